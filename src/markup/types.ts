@@ -1,0 +1,110 @@
+/**
+ * The markup of one article, as `analyze` returns it.
+ *
+ * Every span is a pair of UTF-16 offsets into the exact text given to `analyze` (JavaScript string
+ * indices, end exclusive), and `text` always equals `input.slice(start, end)`. The input is never
+ * normalised before offsets are taken: a BOM or CRLF line ends stay where they are.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** name: a proper name ("Vladimir Putin", "SCO"); descriptor: a role ("the Russian leader"); pronoun: "he". */
+export type MentionKind = 'name' | 'descriptor' | 'pronoun';
+
+export interface Mention extends Span {
+  kind: MentionKind;
+}
+
+export interface Entity {
+  /** Stable within one result: "e1", "e2", … in order of first mention. */
+  id: string;
+  type: EntityType;
+  /** The canonical (longest, fullest) name: "Vladimir Putin", "Shanghai Cooperation Organization". */
+  name: string;
+  /** Other names the article uses for it: acronyms ("SCO"), short forms ("Putin" is not listed: a surname is implied). */
+  aliases: string[];
+  /** Every mention in text order. */
+  mentions: Mention[];
+}
+
+/** A header field at the top of the file: `date 2022-12-09` or `title: …`. */
+export interface HeaderField {
+  key: string;
+  keySpan: Span;
+  value: Span;
+}
+
+export interface Header {
+  fields: HeaderField[];
+  /** Convenience copy of the `date` field's value, if any. */
+  date: Span | null;
+}
+
+/** "MOSCOW, December 9. /TASS/." / "WASHINGTON (Reuters) -": the opening of the body. */
+export interface Dateline {
+  span: Span;
+  place: Span | null;
+  date: Span | null;
+  agency: Span | null;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+/**
+ * Which rule tied a quote to its speaker, so that the hover and the tests can explain it:
+ * e.g. "quote-cue-speaker" for `"…," Putin said`, "pronoun" when the speaker mention was "he".
+ */
+export type AttributionRule = string;
+
+/** A direct quote (with quote marks) or a reported-speech span (without). */
+export interface Quote extends Span {
+  /** Id of the entity who speaks, or null when no speaker is in reach. */
+  speaker: string | null;
+  /** The words in the text that name the speaker here: "Putin", "the Russian leader", "he", "the address". */
+  speakerMention: Span | null;
+  /** The speech verb: "said", "pointed out", "according to". */
+  cue: Span | null;
+  /** The rule that made the attribution; null when unattributed. */
+  rule: AttributionRule | null;
+}
+
+export interface Speaker {
+  entityId: string;
+  name: string;
+  type: EntityType;
+  /** Direct quotes attributed to this entity. */
+  quoteCount: number;
+  /** Reported-speech spans attributed to this entity. */
+  reportedCount: number;
+}
+
+export interface Markup {
+  /** Length of the analysed text, so a consumer can tell which version a result belongs to. */
+  length: number;
+  header: Header;
+  dateline: Dateline | null;
+  paragraphs: Paragraph[];
+  entities: Entity[];
+  /** Direct quotes in text order. */
+  quotes: Quote[];
+  /** Reported speech without quote marks, in text order. */
+  reported: Quote[];
+  /** People (or organizations) with at least one quote or reported-speech span, most quoted first. */
+  speakers: Speaker[];
+  /** Things the engine decided not to do, in words a user can read (e.g. text truncated). */
+  notices: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Analyse at most this many characters; the rest is left unmarked and a notice says so. */
+  maxLength?: number;
+}
