@@ -1,2 +1,3 @@
 export { analyze } from './analyze';
 export * from './types';
+export { markupToJson } from './serialize';
