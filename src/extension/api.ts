@@ -1,0 +1,26 @@
+import type * as vscode from 'vscode';
+import type { Markup } from '../markup';
+import type { DecorationRanges } from './decorations';
+import type { EntityTreeProvider, TreeKind, TreeNode, SortOrder } from './entityTrees';
+import type { Analysis } from './markupStore';
+
+/** What `activate` returns: read by the host tests (and usable by other extensions). */
+export interface NewsMarkupApi {
+  /** The markup of the document's current version (computed if needed); null when not analysed. */
+  markup(document: vscode.TextDocument): Markup | null;
+  /** The full analysis record (status: ok / truncated / binary / failed, cap, timing). */
+  analysis(document: vscode.TextDocument): Analysis;
+  /** The ranges each decoration type was last given in the editors showing `uri`. */
+  decorationRanges(uri: vscode.Uri): DecorationRanges | undefined;
+  /** Fires after decorations were (re)applied to an editor showing the URI. */
+  readonly onDidApplyDecorations: vscode.Event<vscode.Uri>;
+  /** True while an edit waits for its debounce. */
+  readonly pending: boolean;
+  /** How many analyses ran since activation. */
+  readonly analysisCount: number;
+  readonly trees: Readonly<Record<TreeKind, EntityTreeProvider>>;
+  readonly treeViews: Readonly<Record<TreeKind, vscode.TreeView<TreeNode>>>;
+  readonly sortOrder: SortOrder;
+  readonly statusBarItem: vscode.StatusBarItem;
+  readonly highlightsEnabled: boolean;
+}

@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import type { Log } from './log';
+import type { MarkupStore } from './markupStore';
+import { entityAt, toRange, uniqueSpans } from './spans';
+
+/** With the cursor on a mention, highlights every mention of the same entity. */
+export class EntityHighlightProvider implements vscode.DocumentHighlightProvider {
+  constructor(
+    private readonly store: MarkupStore,
+    private readonly log: Log,
+  ) {}
+
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
+    return this.log.guard('document highlights', [], () => {
+      const markup = this.store.markup(document);
+      const hit = markup && entityAt(markup, document.offsetAt(position));
+      if (!markup || !hit) return [];
+      const speakerMentions = [...markup.quotes, ...markup.reported].filter((q) => q.speaker === hit.entity.id && q.speakerMention).map((q) => q.speakerMention!);
+      return uniqueSpans([...hit.entity.mentions, ...speakerMentions]).map(
+        (m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text),
+      );
+    });
+  }
+}

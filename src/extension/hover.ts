@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { Log } from './log';
+import type { MarkupStore } from './markupStore';
+import { entityAt, entityById, plural, quoteAt, quotesOf, reportedOf, toRange } from './spans';
+
+const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
+
+/** Hover on a mention: type, canonical name, aliases, mentions and quotes; on a quote: who said it. */
+export class MarkupHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly store: MarkupStore,
+    private readonly log: Log,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    return this.log.guard('hover', undefined, () => {
+      const markup = this.store.markup(document);
+      if (!markup) return undefined;
+      const offset = document.offsetAt(position);
+      const hit = entityAt(markup, offset);
+      if (hit) {
+        const e = hit.entity;
+        const quotes = quotesOf(markup, e.id).length;
+        const reported = reportedOf(markup, e.id).length;
+        const md = new vscode.MarkdownString();
+        md.appendMarkdown(`**${TYPE_LABEL[e.type]}** · `);
+        md.appendText(e.name);
+        md.appendMarkdown('\n\n');
+        if (e.aliases.length) {
+          md.appendMarkdown('Also: ');
+          md.appendText(e.aliases.join(', '));
+          md.appendMarkdown('\n\n');
+        }
+        md.appendMarkdown(`${plural(e.mentions.length, 'mention')} · ${plural(quotes, 'quote')}`);
+        if (reported) md.appendMarkdown(` · ${reported} reported speech`);
+        if (hit.mention && hit.mention.kind !== 'name') md.appendMarkdown(`\n\n*${hit.mention.kind}* "${escape(hit.mention.text)}"`);
+        return new vscode.Hover(md, toRange(document, hit.span));
+      }
+      const q = quoteAt(markup, offset);
+      if (q) {
+        const quote = q.quote;
+        const list = q.reported ? markup.reported : markup.quotes;
+        const md = new vscode.MarkdownString();
+        md.appendMarkdown(`**${q.reported ? 'Reported speech' : 'Quote'}** ${list.indexOf(quote) + 1} of ${list.length}`);
+        const speaker = entityById(markup, quote.speaker);
+        md.appendMarkdown(' · ');
+        if (speaker) md.appendText(speaker.name);
+        else md.appendMarkdown('*no speaker found*');
+        const details: string[] = [];
+        if (quote.speakerMention) details.push(`speaker mention "${escape(quote.speakerMention.text)}"`);
+        if (quote.cue) details.push(`cue "${escape(quote.cue.text)}"`);
+        if (quote.rule) details.push(`rule \`${quote.rule.replace(/`/g, '')}\``);
+        if (details.length) md.appendMarkdown(`\n\n${details.join(' · ')}`);
+        return new vscode.Hover(md, toRange(document, quote));
+      }
+      return undefined;
+    });
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>"]/g, '\\$&');
+}

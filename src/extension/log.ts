@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+
+/** The "News Markup" output channel, and a guard so no provider or command throws into the user's face. */
+export class Log implements vscode.Disposable {
+  readonly channel: vscode.LogOutputChannel;
+
+  constructor() {
+    this.channel = vscode.window.createOutputChannel('News Markup', { log: true });
+  }
+
+  info(message: string): void {
+    this.channel.info(message);
+  }
+
+  warn(message: string): void {
+    this.channel.warn(message);
+  }
+
+  error(where: string, err: unknown): void {
+    const text = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
+    this.channel.error(`${where}: ${text}`);
+  }
+
+  /** Runs `fn`; on an exception logs it and returns `fallback`. */
+  guard<T>(where: string, fallback: T, fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      this.error(where, err);
+      return fallback;
+    }
+  }
+
+  /** Wraps a command handler: errors are logged and shown once as a short message, never rethrown. */
+  command<A extends unknown[]>(id: string, fn: (...args: A) => unknown): (...args: A) => Promise<unknown> {
+    return async (...args: A) => {
+      try {
+        return await fn(...args);
+      } catch (err) {
+        this.error(`command ${id}`, err);
+        void vscode.window.showErrorMessage(`News Markup: ${id} failed (see the "News Markup" output).`);
+        return undefined;
+      }
+    };
+  }
+
+  dispose(): void {
+    this.channel.dispose();
+  }
+}

@@ -1,0 +1,179 @@
+import * as vscode from 'vscode';
+import { analyze } from '../markup';
+import type { Markup } from '../markup';
+import type { Log } from './log';
+import { isArticle, maxAnalyzedSize } from './settings';
+
+/** Bytes looked at for a NUL character before deciding a document is binary. */
+const BINARY_PROBE = 8 * 1024;
+/** Edits are analysed this long after the last keystroke. */
+export const EDIT_DEBOUNCE_MS = 150;
+
+export type AnalysisStatus = 'ok' | 'truncated' | 'binary' | 'failed';
+
+/** One analysis of one version of one document. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  status: AnalysisStatus;
+  /** null when the document was not analysed (binary) or the engine failed. */
+  markup: Markup | null;
+  /** The text length of the document at that version. */
+  length: number;
+  /** The cap that was in force (`newsMarkup.maxAnalyzedSize`). */
+  cap: number;
+  /** Milliseconds the engine took. */
+  ms: number;
+}
+
+export interface MarkupChange {
+  uri: vscode.Uri;
+}
+
+export function looksBinary(text: string): boolean {
+  return text.slice(0, BINARY_PROBE).includes('\u0000');
+}
+
+/**
+ * The one analysis per document version that every feature shares. Computed lazily on the first
+ * `get`, keyed by URI + version, dropped when the document closes. `onDidChange` fires (debounced
+ * after edits) when a document's analysis is out of date, so features re-read it.
+ */
+export class MarkupStore implements vscode.Disposable {
+  private readonly cache = new Map<string, Analysis>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<MarkupChange>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  readonly onDidChange = this.emitter.event;
+  /** How many analyses ran (tests read it to prove caching). */
+  analysisCount = 0;
+
+  constructor(private readonly log: Log) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0 || !isArticle(e.document)) return;
+        this.schedule(e.document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.drop(doc.uri)),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        // A language change by hand closes and reopens the document: features re-read it.
+        if (isArticle(doc)) this.emitter.fire({ uri: doc.uri });
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('newsMarkup.maxAnalyzedSize')) this.invalidateAll();
+      }),
+    );
+  }
+
+  /** The analysis of the document's current version (computed now if needed). */
+  get(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached;
+    const analysis = this.compute(document);
+    this.cache.set(key, analysis);
+    return analysis;
+  }
+
+  /** The markup of the document's current version, or null when it was not analysed. */
+  markup(document: vscode.TextDocument): Markup | null {
+    return this.get(document).markup;
+  }
+
+  /** The cached analysis, without computing one. */
+  peek(uri: vscode.Uri): Analysis | undefined {
+    return this.cache.get(uri.toString());
+  }
+
+  /** Forgets the analysis of one document and tells the features now (the Re-analyze command). */
+  invalidate(uri: vscode.Uri): void {
+    this.cancel(uri.toString());
+    this.cache.delete(uri.toString());
+    this.emitter.fire({ uri });
+  }
+
+  invalidateAll(): void {
+    const uris = vscode.workspace.textDocuments.filter(isArticle).map((d) => d.uri);
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.cache.clear();
+    for (const uri of uris) this.emitter.fire({ uri });
+  }
+
+  /** Whether an edit is waiting for its debounce (tests wait on it). */
+  get pending(): boolean {
+    return this.timers.size > 0;
+  }
+
+  private schedule(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.cancel(key);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.emitter.fire({ uri });
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  private cancel(key: string): void {
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+
+  private drop(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.cancel(key);
+    if (this.cache.delete(key)) this.emitter.fire({ uri });
+  }
+
+  private compute(document: vscode.TextDocument): Analysis {
+    const text = document.getText();
+    const cap = maxAnalyzedSize();
+    const base = { uri: document.uri.toString(), version: document.version, length: text.length, cap };
+    if (looksBinary(text)) {
+      this.log.info(`${document.uri.fsPath || document.uri.toString()}: binary content (NUL in the first 8 KB), not analysed`);
+      return { ...base, status: 'binary', markup: null, ms: 0 };
+    }
+    const t0 = Date.now();
+    try {
+      const markup = analyze(text, { maxLength: cap });
+      this.analysisCount++;
+      const ms = Date.now() - t0;
+      const truncated = text.length > cap;
+      if (ms > 500 || truncated) {
+        this.log.info(`${document.uri.toString()} v${document.version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars in ${ms} ms`);
+      }
+      return { ...base, status: truncated ? 'truncated' : 'ok', markup: sanitize(markup, Math.min(cap, text.length)), ms };
+    } catch (err) {
+      this.log.error(`analyze ${document.uri.toString()} v${document.version}`, err);
+      return { ...base, status: 'failed', markup: null, ms: Date.now() - t0 };
+    }
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.cache.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Keeps only spans inside the analysed text, so no feature turns a bad offset into an exception. */
+function sanitize(markup: Markup, limit: number): Markup {
+  const ok = (s: { start: number; end: number } | null | undefined) =>
+    !!s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end >= s.start && s.end <= limit;
+  const bad =
+    markup.quotes.some((q) => !ok(q)) ||
+    markup.reported.some((q) => !ok(q)) ||
+    markup.entities.some((e) => e.mentions.some((m) => !ok(m)));
+  if (!bad) return markup;
+  return {
+    ...markup,
+    quotes: markup.quotes.filter(ok),
+    reported: markup.reported.filter(ok),
+    entities: markup.entities.map((e) => ({ ...e, mentions: e.mentions.filter(ok) })),
+  };
+}

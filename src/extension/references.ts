@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import type { Entity, Markup } from '../markup';
+import type { Log } from './log';
+import type { MarkupStore } from './markupStore';
+import { entityAt, toRange, uniqueSpans } from './spans';
+
+/** Every place the article refers to the entity: its mentions and the speaker mentions of its quotes. */
+export function entityLocations(document: vscode.TextDocument, markup: Markup, entity: Entity): vscode.Location[] {
+  const speakerMentions = [...markup.quotes, ...markup.reported].filter((q) => q.speaker === entity.id && q.speakerMention).map((q) => q.speakerMention!);
+  return uniqueSpans([...entity.mentions, ...speakerMentions]).map((m) => new vscode.Location(document.uri, toRange(document, m)));
+}
+
+/** Find All References on a mention lists all mentions of that entity. */
+export class EntityReferenceProvider implements vscode.ReferenceProvider {
+  constructor(
+    private readonly store: MarkupStore,
+    private readonly log: Log,
+  ) {}
+
+  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
+    return this.log.guard('references', [], () => {
+      const markup = this.store.markup(document);
+      const hit = markup && entityAt(markup, document.offsetAt(position));
+      return markup && hit ? entityLocations(document, markup, hit.entity) : [];
+    });
+  }
+}
