@@ -1,0 +1,152 @@
+/**
+ * The article's frame: header fields, dateline, paragraphs, and the segments (lines of a
+ * paragraph) that the tagger analyses one at a time. Plain string scanning; offsets are into the
+ * original text, so a BOM or CRLF line ends need no special handling beyond counting as space.
+ */
+import type { Dateline, Header, HeaderField, Paragraph, Span } from './types';
+
+export interface Frame {
+  header: Header;
+  bodyStart: number;
+  dateline: Dateline | null;
+  paragraphs: Paragraph[];
+  /** Units of analysis: each is tagged on its own and cached by its text. */
+  segments: Paragraph[];
+}
+
+const HEADER_KEYS = new Set(['date', 'title', 'headline', 'source', 'author', 'byline', 'url', 'lang', 'language', 'publisher', 'section', 'id', 'tags', 'category', 'place']);
+
+const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+/** `date 2022-12-09`, `title: …`; for `date`, the body may follow on the same line. */
+function parseHeader(text: string): { header: Header; bodyStart: number } {
+  const fields: HeaderField[] = [];
+  let at = 0;
+  const line = /^[\ufeff \t]*([A-Za-z][A-Za-z_-]*)(?::[ \t]*|[ \t]+)/my;
+  for (;;) {
+    line.lastIndex = at;
+    const m = line.exec(text);
+    if (!m || !HEADER_KEYS.has(m[1].toLowerCase())) break;
+    const key = m[1].toLowerCase();
+    const keyStart = at + m[0].indexOf(m[1]);
+    const valueStart = at + m[0].length;
+    const lineEnd = text.indexOf('\n', valueStart) < 0 ? text.length : text.indexOf('\n', valueStart);
+    if (key === 'date') {
+      const d = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?/.exec(text.slice(valueStart, lineEnd));
+      if (!d) break;
+      fields.push({ key, keySpan: span(text, keyStart, keyStart + m[1].length), value: span(text, valueStart, valueStart + d[0].length) });
+      at = valueStart + d[0].length;
+      // The body may go on on the same line (corpus exports): stop the header there.
+      if (/\S/.test(text.slice(at, lineEnd))) {
+        at = skipSpace(text, at);
+        break;
+      }
+      at = lineEnd + 1;
+      continue;
+    }
+    let valueEnd = lineEnd;
+    while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1])) valueEnd--;
+    fields.push({ key, keySpan: span(text, keyStart, keyStart + m[1].length), value: span(text, valueStart, valueEnd) });
+    at = Math.min(text.length, lineEnd + 1);
+  }
+  if (!fields.length) at = 0;
+  const date = fields.find((f) => f.key === 'date')?.value ?? null;
+  return { header: { fields, date }, bodyStart: Math.min(at, text.length) };
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /[\s\ufeff]/.test(text[at])) at++;
+  return at;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// PLACE[, State.][, Month Day][.] [/AGENCY/. | (AGENCY) | 1996-08-30] [-—–]
+const DATELINE = new RegExp(
+  `^(?<place>[A-Z][A-Z.'\\u2019-]*(?:[ ][A-Z][A-Z.'\\u2019-]*){0,3})` +
+    `(?:,[ ]+(?!${MONTH}[ ]+\\d)(?<region>[A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?|(?:[A-Z]\\.){2,}))?` +
+    `(?:,?[ ]+(?<date>${MONTH}[ ]+\\d{1,2}|\\d{4}-\\d{2}-\\d{2}))?` +
+    `(?:\\.?[ ]*/(?<agency1>[A-Za-z][A-Za-z -]*)/\\.?|[ ]*\\((?<agency2>[A-Za-z][A-Za-z .&-]*)\\))?` +
+    `(?<dash>[ ]*[-\\u2014\\u2013]+[ ]*|\\.(?=[ ])|[ ]*(?=\\n)|[ ]*$)`,
+);
+
+/** The dateline at `at` (the body's first line), if it has one. */
+function parseDateline(text: string, at: number): Dateline | null {
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const line = text.slice(at, Math.min(lineEnd, at + 200));
+  const m = DATELINE.exec(line);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const agency = g.agency1 ?? g.agency2;
+  // A bare capitalised word is a headline, not a dateline: need a date or an agency.
+  if (!g.date && !agency) return null;
+  if (g.place.replace(/[^A-Z]/g, '').length < 2) return null;
+  const abs = (sub: string | undefined, from = 0) => {
+    if (!sub) return null;
+    const i = line.indexOf(sub, from);
+    return span(text, at + i, at + i + sub.length);
+  };
+  const place = abs(g.place.replace(/[.,]+$/, ''))!;
+  const date = abs(g.date, place.end - at);
+  const agencySpan = abs(agency?.trim(), (date ?? place).end - at);
+  let end = m[0].length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  return { span: span(text, at, at + end), place, date, agency: agencySpan };
+}
+
+/** Paragraphs are blocks separated by blank lines; each starts and ends on a non-space character. */
+function splitParagraphs(text: string, from: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const blank = /\n[ \t\r\ufeff\u00a0]*\n/g;
+  let start = from;
+  const add = (s: number, e: number) => {
+    while (s < e && /[\s\ufeff]/.test(text[s])) s++;
+    while (e > s && /[\s\ufeff]/.test(text[e - 1])) e--;
+    if (e > s) paragraphs.push({ start: s, end: e });
+  };
+  blank.lastIndex = from;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    add(start, m.index);
+    start = m.index + m[0].length;
+    blank.lastIndex = start - 1;
+  }
+  add(start, text.length);
+  return paragraphs;
+}
+
+/**
+ * Lines of a paragraph, the tagger's unit. One-sentence-per-line exports and headlines stay apart;
+ * a hard-wrapped line whose next line starts in lower case is joined to it.
+ */
+function splitSegments(text: string, paragraph: Paragraph): Paragraph[] {
+  const segments: Paragraph[] = [];
+  let start = paragraph.start;
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < paragraph.end; nl = text.indexOf('\n', nl + 1)) {
+    let next = nl + 1;
+    while (next < paragraph.end && /[ \t]/.test(text[next])) next++;
+    if (/\p{Ll}/u.test(text[next] ?? '')) continue;
+    let end = nl;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) segments.push({ start, end });
+    start = next;
+  }
+  if (paragraph.end > start) segments.push({ start, end: paragraph.end });
+  return segments;
+}
+
+export function parseFrame(text: string): Frame {
+  const { header, bodyStart: afterHeader } = parseHeader(text);
+  const bodyStart = skipSpace(text, afterHeader);
+  const dateline = parseDateline(text, bodyStart);
+  const paragraphs = splitParagraphs(text, bodyStart);
+  const segments: Paragraph[] = [];
+  for (const p of paragraphs) {
+    for (const s of splitSegments(text, p)) {
+      // The dateline is parsed above; the tagger starts after it.
+      if (dateline && s.start === dateline.span.start) {
+        const rest = skipSpace(text, dateline.span.end);
+        if (rest < s.end) segments.push({ start: rest, end: s.end });
+      } else segments.push(s);
+    }
+  }
+  return { header, bodyStart, dateline, paragraphs, segments };
+}
