@@ -23,4 +23,6 @@ export interface NewsMarkupApi {
   readonly sortOrder: SortOrder;
   readonly statusBarItem: vscode.StatusBarItem;
   readonly highlightsEnabled: boolean;
+  /** Errors written to the "News Markup" output since activation. */
+  readonly errorCount: number;
 }

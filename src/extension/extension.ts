@@ -139,6 +139,9 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
     get highlightsEnabled() {
       return decorations.highlightsEnabled;
     },
+    get errorCount() {
+      return log.errorCount;
+    },
   };
 }
 

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 /** The "News Markup" output channel, and a guard so no provider or command throws into the user's face. */
 export class Log implements vscode.Disposable {
   readonly channel: vscode.LogOutputChannel;
+  /** Errors logged since activation (the host tests check it stays 0). */
+  errorCount = 0;
 
   constructor() {
     this.channel = vscode.window.createOutputChannel('News Markup', { log: true });
@@ -17,6 +19,7 @@ export class Log implements vscode.Disposable {
   }
 
   error(where: string, err: unknown): void {
+    this.errorCount++;
     const text = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
     this.channel.error(`${where}: ${text}`);
   }
