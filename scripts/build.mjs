@@ -1,11 +1,74 @@
-// Bundles the engine into the CLI (and, once present, the extension) with esbuild.
+// Bundles with esbuild:
+//   src/cli/main.ts           -> dist/cli.js            (the CLI)
+//   src/extension/extension.ts -> dist/extension.js     (the extension: one file, `vscode` external)
+//   test/host/index.ts         -> out/test/host/index.js (host tests + every test/host/suite/**/*.test.ts;
+//                                                        skipped with --production)
+// Usage: node scripts/build.mjs [--production]
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: !production, minify: production, logLevel: 'warning' };
 
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
+if (existsSync('src/cli/main.ts')) {
+  await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
+} else {
+  console.warn('build: src/cli/main.ts not found, CLI bundle skipped');
+}
 if (existsSync('src/extension/extension.ts')) {
   await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] });
+} else {
+  console.warn('build: src/extension/extension.ts not found, extension bundle skipped');
+}
+
+if (!production && existsSync('test/host/index.ts')) {
+  await build({
+    ...common,
+    sourcemap: 'inline',
+    entryPoints: ['test/host/index.ts'],
+    outfile: 'out/test/host/index.js',
+    format: 'cjs',
+    external: ['vscode', 'mocha'],
+    plugins: [hostSuitesPlugin()],
+  });
+}
+
+/** Every test/host/suite/**\/*.test.ts, sorted, as paths relative to the repo root with forward slashes. */
+function hostSuiteFiles() {
+  const dir = 'test/host/suite';
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)).split(path.sep).join('/'))
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort();
+}
+
+/**
+ * The virtual module `host-test-suites` (typed in test/host/suites.d.ts): a list of
+ * `{ file, load }` where `load()` requires that suite file. The `require` calls are bundled
+ * lazily, so a suite's top-level `suite()`/`test()` calls run only when the entry calls `load()`
+ * (after mocha has set up its globals).
+ */
+function hostSuitesPlugin() {
+  return {
+    name: 'host-test-suites',
+    setup(b) {
+      b.onResolve({ filter: /^host-test-suites$/ }, () => ({ path: 'host-test-suites', namespace: 'host-test-suites' }));
+      b.onLoad({ filter: /.*/, namespace: 'host-test-suites' }, () => {
+        const files = hostSuiteFiles();
+        const entries = files.map((f) => `  { file: ${JSON.stringify(f)}, load: () => require(${JSON.stringify(path.join(root, f))}) },`);
+        return {
+          contents: `module.exports = [\n${entries.join('\n')}\n];\n`,
+          loader: 'js',
+          resolveDir: root,
+          watchDirs: [path.join(root, 'test/host/suite')],
+        };
+      });
+    },
+  };
 }
