@@ -8,6 +8,7 @@ import { EntityTrees, SORT_ORDERS, TreeKind, TreeNode, EntityTreeProvider, SortO
 import { exportMarkup } from './exportMarkup';
 import { ParagraphFoldingProvider } from './folding';
 import { MarkupHoverProvider } from './hover';
+import { ArticleDetection } from './languageDetection';
 import { Log } from './log';
 import { MarkupStore } from './markupStore';
 import { articleEditor, goToSpeaker, revealSpan, stepQuote } from './navigation';
@@ -23,6 +24,7 @@ const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
 export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   const log = new Log();
   const store = new MarkupStore(log);
+  context.subscriptions.push(new ArticleDetection(log));
   const article = new ActiveArticle(store);
   const decorations = new Decorations(store, log, context.workspaceState);
   const trees = new EntityTrees(article, store, log, context.globalState);

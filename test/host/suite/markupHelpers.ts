@@ -39,7 +39,7 @@ export async function readGold(): Promise<Gold> {
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Polls `condition` until it returns a truthy value; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, condition: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(what: string | (() => string), condition: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
   const t0 = Date.now();
   let last: unknown;
   for (;;) {
@@ -49,7 +49,7 @@ export async function waitFor<T>(what: string, condition: () => T | undefined | 
     } catch (err) {
       last = err;
     }
-    if (Date.now() - t0 > timeoutMs) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+    if (Date.now() - t0 > timeoutMs) assert.fail(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}${last ? ` (${String(last)})` : ''}`);
     await sleep(50);
   }
 }
@@ -66,7 +66,11 @@ export async function openArticle(name: string, column = vscode.ViewColumn.One):
 /** Waits until no edit is pending and the editor's decorations match its current version. */
 export async function settled(editor: vscode.TextEditor): Promise<void> {
   const a = await api();
-  await waitFor(`decorations of ${editor.document.uri.path}`, () => !a.pending && a.decorationRanges(editor.document.uri) && a.analysis(editor.document));
+  const doc = editor.document;
+  await waitFor(
+    () => `decorations of ${doc.uri.path} (language ${doc.languageId}, pending ${a.pending}, status ${a.analysis(doc).status}, errors ${a.errorCount})`,
+    () => !a.pending && a.decorationRanges(doc.uri) && a.analysis(doc),
+  );
   await sleep(50);
 }
 
