@@ -4,7 +4,7 @@
  * country-like places (CoNLL LOC). Matched case-sensitively; see `isCountry` for a case-insensitive
  * option. Names are facts (general world knowledge).
  */
-import { lowerSet, normApostrophe, splitList } from './util';
+import { lazy, lowerSet, normApostrophe, splitList } from './util';
 
 /** The 193 UN member states plus the two observer states (canonical English news forms). */
 const SOVEREIGN =
@@ -85,12 +85,12 @@ export const countryCanonical: ReadonlyMap<string, string> = (() => {
 /** Every country-like name: sovereign states, aliases, historical states and territories. */
 export const countries: ReadonlySet<string> = new Set(countryCanonical.keys());
 
-const countriesLower = lowerSet(countries);
-const canonicalLower: ReadonlyMap<string, string> = (() => {
+const countriesLower = lazy(() => lowerSet(countries));
+const canonicalLower = lazy((): ReadonlyMap<string, string> => {
   const m = new Map<string, string>();
   for (const [k, v] of countryCanonical) if (!m.has(k.toLowerCase())) m.set(k.toLowerCase(), v);
   return m;
-})();
+});
 
 /** Case-insensitive matches of these are too ambiguous ("us" the pronoun, "georgia" the name…). */
 const NO_IGNORE_CASE = new Set(['us', 'uk', 'chad', 'jordan', 'georgia', 'turkey', 'china', 'guinea', 'niger', 'america', 'gaza', 'golan', 'papua', 'punjab']);
@@ -106,7 +106,7 @@ export function isCountry(s: string, ignoreCase = false): boolean {
   if (!ignoreCase) return false;
   const l = s.toLowerCase();
   if (NO_IGNORE_CASE.has(l) && s === l) return false;
-  return countriesLower.has(l);
+  return countriesLower().has(l);
 }
 
 /** The canonical country for a name or alias ("U.K." → "United Kingdom"), or undefined. */
@@ -114,5 +114,5 @@ export function canonicalCountry(s: string, ignoreCase = false): string | undefi
   s = normApostrophe(s);
   const exact = countryCanonical.get(s);
   if (exact !== undefined || !ignoreCase) return exact;
-  return isCountry(s, true) ? canonicalLower.get(s.toLowerCase()) : undefined;
+  return isCountry(s, true) ? canonicalLower().get(s.toLowerCase()) : undefined;
 }

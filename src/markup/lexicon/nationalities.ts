@@ -8,7 +8,7 @@
  * "s" is a form too ("Russian+" → "Russian", "Russians"). An empty place means a group with no
  * single place (religions, ethnic groups, "Western").
  */
-import { lowerSet, splitList } from './util';
+import { lazy, lowerSet, splitList } from './util';
 
 const DATA =
   'Afghanistan=Afghan+,Afghani|Albania=Albanian+|Algeria=Algerian+|Andorra=Andorran+|Angola=Angolan+|' +
@@ -68,7 +68,7 @@ const DATA =
   '=Western,Westerner+,Arab+,Sunni+,Shiite+,Shia,Shiia,Shi\'ite+,Muslim+,Moslem+,Christian+,Catholic+,' +
   'Protestant+,Orthodox,Jewish,Jew+,Hindu+,Sikh+,Buddhist+,Evangelical+,Mormon+,Islamic,Islamist+,Alawite+,' +
   'Druze,Yazidi+,Coptic,Copt+,Pashtun+,Tamil+,Sinhalese,Hutu+,Tutsi+,Uighur+,Uyghur+,Rohingya,Berber+,' +
-  'Bedouin+,Romani,Hispanic+,Latino+,Latina+,Slav+,Slavic,Celtic,Zulu+,Xhosa,Maori+,Aboriginal,Inuit,' +
+  'Bedouin+,Romani,Hispanic+,Latino+,Latina+,Slav+,Slavic,Zulu+,Xhosa,Maori+,Aboriginal,Inuit,' +
   'Jihadist+,Salafist+,Wahhabi,Hasidic,Orthodox Jewish,Sephardic,Ashkenazi,Lutheran+,Anglican+,Methodist+,' +
   'Baptist+,Presbyterian+,Pentecostal+,Quaker+,Amish,Bosniak+,Pashto,Hazara+,Tajiks,Tuareg+,Fulani,Yoruba,' +
   'Igbo,Hausa,Oromo+,Tigrayan+';
@@ -108,12 +108,12 @@ export const nationalities: ReadonlySet<string> = (() => {
   return s;
 })();
 
-const nationalitiesLower = lowerSet(nationalities);
-const placeLower: ReadonlyMap<string, string> = (() => {
+const nationalitiesLower = lazy(() => lowerSet(nationalities));
+const placeLower = lazy((): ReadonlyMap<string, string> => {
   const m = new Map<string, string>();
   for (const [k, v] of nationalityPlace) if (!m.has(k.toLowerCase())) m.set(k.toLowerCase(), v);
   return m;
-})();
+});
 
 /** Lowercase words that are ordinary English and must not match case-insensitively. */
 const NO_IGNORE_CASE = new Set(['turk', 'polish', 'pole', 'poles', 'swede', 'swedes', 'china', 'western', 'orthodox', 'kiwi', 'kiwis', 'dane', 'danes', 'finn', 'finns', 'baptist', 'evangelical', 'evangelicals', 'catholic', 'christian', 'christians']);
@@ -127,7 +127,7 @@ export function isNationality(s: string, ignoreCase = false): boolean {
   if (nationalities.has(s)) return true;
   if (ignoreCase) {
     const l = s.toLowerCase();
-    if (nationalitiesLower.has(l) && !(NO_IGNORE_CASE.has(l) && s === l)) return true;
+    if (nationalitiesLower().has(l) && !(NO_IGNORE_CASE.has(l) && s === l)) return true;
   }
   const dash = s.indexOf('-');
   if (dash > 0 || s.startsWith('pro-') || s.startsWith('anti-')) return hyphenated(s, ignoreCase) !== undefined;
@@ -140,9 +140,9 @@ function hyphenated(s: string, ignoreCase: boolean): string | null | undefined {
   let found: string | null | undefined;
   for (const p of parts) {
     if (p === 'pro' || p === 'anti' || p === 'Pro' || p === 'Anti') continue;
-    const inSet = nationalities.has(p) || (ignoreCase && nationalitiesLower.has(p.toLowerCase()) && p !== p.toLowerCase());
+    const inSet = nationalities.has(p) || (ignoreCase && nationalitiesLower().has(p.toLowerCase()) && p !== p.toLowerCase());
     if (inSet) {
-      if (found === undefined || found === null) found = nationalityPlace.get(p) ?? placeLower.get(p.toLowerCase()) ?? null;
+      if (found === undefined || found === null) found = nationalityPlace.get(p) ?? placeLower().get(p.toLowerCase()) ?? null;
     }
   }
   // "Russian-backed", "Israeli-Palestinian", "pro-Russian": at least one nationality part is required.
@@ -158,7 +158,7 @@ export function nationalityOf(s: string, ignoreCase = false): string | undefined
   const exact = nationalityPlace.get(s);
   if (exact !== undefined) return exact;
   if (nationalities.has(s)) return undefined;
-  if (ignoreCase && isNationality(s, true) && s.indexOf('-') < 0) return placeLower.get(s.toLowerCase());
+  if (ignoreCase && isNationality(s, true) && s.indexOf('-') < 0) return placeLower().get(s.toLowerCase());
   if (s.indexOf('-') > 0) return hyphenated(s, ignoreCase) ?? undefined;
   return undefined;
 }

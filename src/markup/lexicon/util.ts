@@ -29,3 +29,16 @@ export function has(exact: ReadonlySet<string>, lower: ReadonlySet<string>, s: s
 export function normApostrophe(s: string): string {
   return s.indexOf('\u2019') >= 0 ? s.replace(/\u2019/g, "'") : s;
 }
+
+/** A value computed on first use and cached: for derived lookup tables only some callers need. */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = build();
+      done = true;
+    }
+    return value as T;
+  };
+}
