@@ -4,7 +4,10 @@ import type { Log } from './log';
 import type { MarkupStore } from './markupStore';
 import { entityById, firstWords, plural, quotesOf, reportedOf, toRange } from './spans';
 
-/** Outline: speakers with their quotes, then organizations (with their mentions' extent). */
+/**
+ * Outline: a "Speakers" group (each speaker with their quotes), then an "Organizations" group.
+ * The groups span the whole text, so the outline's sort by position keeps them in this order.
+ */
 export class MarkupDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(
     private readonly store: MarkupStore,
@@ -15,7 +18,8 @@ export class MarkupDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     return this.log.guard('document symbols', [], () => {
       const markup = this.store.markup(document);
       if (!markup) return [];
-      const symbols: vscode.DocumentSymbol[] = [];
+      const speakers: vscode.DocumentSymbol[] = [];
+      const organizations: vscode.DocumentSymbol[] = [];
       for (const speaker of markup.speakers) {
         const entity = entityById(markup, speaker.entityId);
         if (!entity) continue;
@@ -26,11 +30,20 @@ export class MarkupDocumentSymbolProvider implements vscode.DocumentSymbolProvid
           return new vscode.DocumentSymbol(firstWords(q.text), reported ? 'reported' : 'quote', vscode.SymbolKind.String, range, range);
         });
         const symbol = entitySymbol(document, entity, children, `${plural(speaker.quoteCount, 'quote')}`);
-        symbols.push(symbol);
+        speakers.push(symbol);
       }
       for (const entity of markup.entities.filter((e) => e.type === 'organization')) {
-        symbols.push(entitySymbol(document, entity, [], plural(entity.mentions.length, 'mention')));
+        organizations.push(entitySymbol(document, entity, [], plural(entity.mentions.length, 'mention')));
       }
+      const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(Math.max(0, document.lineCount - 1)).range.end);
+      const group = (name: string, detail: string, children: vscode.DocumentSymbol[]) => {
+        const symbol = new vscode.DocumentSymbol(name, detail, vscode.SymbolKind.Package, whole, new vscode.Range(0, 0, 0, 0));
+        symbol.children = children;
+        return symbol;
+      };
+      const symbols: vscode.DocumentSymbol[] = [];
+      if (speakers.length) symbols.push(group('Speakers', plural(markup.quotes.length, 'quote'), speakers));
+      if (organizations.length) symbols.push(group('Organizations', String(organizations.length), organizations));
       return symbols;
     });
   }

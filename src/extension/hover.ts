@@ -23,14 +23,8 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         const quotes = quotesOf(markup, e.id).length;
         const reported = reportedOf(markup, e.id).length;
         const md = new vscode.MarkdownString();
-        md.appendMarkdown(`**${TYPE_LABEL[e.type]}** · `);
-        md.appendText(e.name);
-        md.appendMarkdown('\n\n');
-        if (e.aliases.length) {
-          md.appendMarkdown('Also: ');
-          md.appendText(e.aliases.join(', '));
-          md.appendMarkdown('\n\n');
-        }
+        md.appendMarkdown(`**${TYPE_LABEL[e.type]}** · ${escape(e.name)}\n\n`);
+        if (e.aliases.length) md.appendMarkdown(`Also: ${e.aliases.map(escape).join(', ')}\n\n`);
         md.appendMarkdown(`${plural(e.mentions.length, 'mention')} · ${plural(quotes, 'quote')}`);
         if (reported) md.appendMarkdown(` · ${reported} reported speech`);
         if (hit.mention && hit.mention.kind !== 'name') md.appendMarkdown(`\n\n*${hit.mention.kind}* "${escape(hit.mention.text)}"`);
@@ -43,9 +37,7 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         const md = new vscode.MarkdownString();
         md.appendMarkdown(`**${q.reported ? 'Reported speech' : 'Quote'}** ${list.indexOf(quote) + 1} of ${list.length}`);
         const speaker = entityById(markup, quote.speaker);
-        md.appendMarkdown(' · ');
-        if (speaker) md.appendText(speaker.name);
-        else md.appendMarkdown('*no speaker found*');
+        md.appendMarkdown(` · ${speaker ? escape(speaker.name) : '*no speaker found*'}`);
         const details: string[] = [];
         if (quote.speakerMention) details.push(`speaker mention "${escape(quote.speakerMention.text)}"`);
         if (quote.cue) details.push(`cue "${escape(quote.cue.text)}"`);
@@ -58,6 +50,7 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
   }
 }
 
+/** Markdown-escapes a name or a phrase (without turning spaces into &nbsp; as appendText does). */
 function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>"]/g, '\\$&');
+  return s.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-!|<>]/g, '\\$&');
 }

@@ -93,11 +93,7 @@ export function selectionOffsets(editor: vscode.TextEditor): [number, number] {
   return [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
 }
 
-/** Asks the runner for a PNG of the live workbench, then gives it time to take it. */
-export async function screenshot(name: string): Promise<void> {
-  console.log(`__SCREENSHOT__:${name}`);
-  await sleep(1500);
-}
+export { screenshot } from '../screenshot';
 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
