@@ -182,4 +182,191 @@ describe('lexicon', () => {
       assert.ok(!lex.isOrgHeadWord('ministry'), 'case-sensitive');
     });
   });
+
+  describe('person titles', () => {
+    it('recognises titles, capitalised and lowercase', () => {
+      for (const t of ['Mr.', 'Mr', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'President', 'president',
+        'Vice President', 'Prime Minister', 'prime minister', 'Premier', 'Chancellor', 'Minister', 'Foreign Minister',
+        'Defense Minister', 'Secretary', 'Secretary of State', 'Senator', 'Sen.', 'Rep.', 'Gov.', 'Governor', 'Mayor',
+        'Judge', 'Justice', 'General', 'Gen.', 'Col.', 'Lt.', 'Adm.', 'Captain', 'Capt.', 'King', 'Queen', 'Prince',
+        'Princess', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rev.', 'Father', 'Sheikh', 'Ayatollah', 'Chairman',
+        'CEO', 'Director', 'Ambassador', 'Spokesman', 'Spokeswoman', 'coach', 'striker', 'midfielder', 'defender',
+        'goalkeeper', 'captain', 'actor', 'singer']) {
+        assert.ok(lex.isPersonTitle(t), t);
+      }
+    });
+    it('accepts modifiers before the title core', () => {
+      for (const t of ['Russian President', 'former President', 'U.S. Secretary of State', 'German Foreign Minister',
+        'then-President', 'acting Prime Minister', 'Kremlin spokesman', 'Republican Sen.', 'Apple CEO',
+        'the President', 'Deputy Prime Minister', 'former U.S. President', 'Brazil striker']) {
+        assert.ok(lex.isPersonTitle(t), t);
+      }
+      assert.ok(lex.isPersonTitle(['Russian', 'Foreign', 'Minister']));
+      assert.equal(lex.titleCoreLength(['Russian', 'Foreign', 'Minister']), 2);
+    });
+    it('negatives: "the" is not a title, nor modifiers or names alone', () => {
+      for (const t of ['the', 'The', 'Russian', 'former', 'Vladimir', 'Putin', 'Moscow', '', 'Major', 'Chief',
+        'Private', 'Minister Putin', 'President Putin']) {
+        assert.ok(!lex.isPersonTitle(t), JSON.stringify(t));
+      }
+      assert.ok(lex.isPersonTitle('major'), 'lowercase "major" is the rank');
+    });
+    it('implied gender', () => {
+      assert.equal(lex.genderOfTitle('Mrs.'), 'female');
+      assert.equal(lex.genderOfTitle('King'), 'male');
+      assert.equal(lex.genderOfTitle('Kremlin spokeswoman'), 'female');
+      assert.equal(lex.genderOfTitle('President'), undefined);
+    });
+  });
+
+  describe('role nouns', () => {
+    it('person roles with gender', () => {
+      assert.deepEqual(lex.roleNounInfo('spokeswoman'), { kind: 'person', gender: 'female' });
+      assert.deepEqual(lex.roleNounInfo('king'), { kind: 'person', gender: 'male' });
+      assert.deepEqual(lex.roleNounInfo('leader'), { kind: 'person' });
+      assert.deepEqual(lex.roleNounInfo('head of state'), { kind: 'person' });
+      assert.deepEqual(lex.roleNounInfo('Minister'), { kind: 'person' }, 'case-insensitive');
+      assert.deepEqual(lex.roleNounInfo('officials'), { kind: 'person', plural: true });
+      assert.deepEqual(lex.roleNounInfo('spokesmen'), { kind: 'person', gender: 'male', plural: true });
+    });
+    it('descriptors with modifiers and ages', () => {
+      assert.equal(lex.roleNounInfo('the Russian leader')?.kind, 'person');
+      assert.equal(lex.roleNounInfo('russian foreign minister')?.kind, 'person');
+      assert.equal(lex.roleNounInfo('the former secretary')?.kind, 'person');
+      assert.equal(lex.roleNounInfo('the Republican nominee')?.kind, 'person');
+      assert.equal(lex.roleNounInfo('the businessman')?.gender, 'male');
+      assert.deepEqual(lex.roleNounInfo('the 45-year-old'), { kind: 'person' });
+      assert.deepEqual(lex.roleNounInfo('45-year-old'), { kind: 'person' });
+      assert.equal(lex.roleNounInfo('then-president')?.kind, 'person');
+    });
+    it('organizations and documents', () => {
+      for (const o of ['ministry', 'company', 'agency', 'department', 'group', 'party', 'bank', 'firm',
+        'organization', 'committee', 'council', 'government', 'campaign', 'administration', 'court', 'club', 'team']) {
+        assert.equal(lex.roleNounInfo(o)?.kind, 'organization', o);
+        assert.ok(lex.organizationRoleNouns.has(o), o);
+      }
+      for (const d of ['statement', 'address', 'letter', 'report', 'message', 'tweet', 'post', 'communique',
+        'declaration', 'decree', 'memo', 'document', 'speech', 'release', 'email', 'op-ed', 'article', 'ruling',
+        'verdict', 'filing', 'complaint', 'indictment', 'lawsuit', 'resolution', 'text']) {
+        assert.equal(lex.roleNounInfo(d)?.kind, 'document', d);
+      }
+      assert.equal(lex.roleNounInfo('the Kremlin statement')?.kind, 'document');
+      assert.equal(lex.roleNounInfo('the weather statement'), undefined, 'unknown modifier');
+    });
+    it('negatives', () => {
+      for (const w of ['the', 'weather', 'Putin', 'Russian', 'said', '']) assert.equal(lex.roleNounInfo(w), undefined, w);
+    });
+  });
+
+  describe('first names', () => {
+    it('genders', () => {
+      for (const m of ['Vladimir', 'Sergei', 'Dmitry', 'Emmanuel', 'Olaf', 'Recep', 'Narendra', 'Benjamin',
+        'Volodymyr', 'Boris', 'Jacques', 'Helmut', 'Gerhard', 'Pierre', 'François', 'Giuseppe', 'Hans', 'Klaus',
+        'Jürgen', 'Mohammed', 'Muhammad', 'Ahmed', 'Ali', 'Hassan', 'Hiroshi', 'Juan', 'José', 'Luis', 'Carlos',
+        'James', 'John', 'Robert', 'Michael', 'William', 'David']) {
+        assert.equal(lex.genderOfFirstName(m), 'male', m);
+      }
+      for (const f of ['Angela', 'Maria', 'Mary', 'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Ursula',
+        'Kamala', 'Hillary', 'Theresa', 'Giorgia', 'Yulia', 'Natalia', 'Fatima']) {
+        assert.equal(lex.genderOfFirstName(f), 'female', f);
+      }
+    });
+    it('unisex and unknown names have no gender', () => {
+      for (const u of ['Jordan', 'Taylor', 'Kim', 'Xi', 'Li', 'Wang', 'Jean', 'Sasha']) {
+        assert.equal(lex.genderOfFirstName(u), undefined, u);
+        assert.ok(lex.isFirstName(u), u);
+      }
+      assert.equal(lex.genderOfFirstName('Putin'), undefined);
+      assert.equal(lex.genderOfFirstName('vladimir'), undefined, 'case-sensitive');
+      assert.equal(lex.genderOfFirstName('VLADIMIR'), 'male', 'headline capitals');
+    });
+    it('sizes', () => {
+      assert.ok(lex.maleFirstNames.size >= 1000, `male: ${lex.maleFirstNames.size}`);
+      assert.ok(lex.femaleFirstNames.size >= 1000, `female: ${lex.femaleFirstNames.size}`);
+    });
+    it('"May" is a month AND a female first name: both are reported, flagged ambiguous', () => {
+      assert.equal(lex.genderOfFirstName('May'), 'female');
+      assert.ok(lex.isCalendarWord('May'));
+      assert.ok(lex.isCommonCapitalizedNonEntity('May'));
+      assert.ok(lex.isAmbiguousFirstName('May'));
+      assert.ok(lex.isAmbiguousFirstName('Will'));
+      assert.ok(!lex.isAmbiguousFirstName('Angela'));
+    });
+  });
+
+  describe('speech cues', () => {
+    it('single-word cues in every inflection', () => {
+      for (const [w, lemma] of [['said', 'say'], ['says', 'say'], ['saying', 'say'], ['say', 'say'], ['told', 'tell'],
+        ['tells', 'tell'], ['added', 'add'], ['stressed', 'stress'], ['noted', 'note'], ['declared', 'declare'],
+        ['announced', 'announce'], ['explained', 'explain'], ['claimed', 'claim'], ['insisted', 'insist'],
+        ['argued', 'argue'], ['warned', 'warn'], ['urged', 'urge'], ['asked', 'ask'], ['replied', 'reply'],
+        ['responded', 'respond'], ['wrote', 'write'], ['written', 'write'], ['tweeted', 'tweet'],
+        ['confirmed', 'confirm'], ['denied', 'deny'], ['admitted', 'admit'], ['acknowledged', 'acknowledge'],
+        ['emphasised', 'emphasise'], ['emphasized', 'emphasize'], ['testified', 'testify'], ['quipped', 'quip'],
+        ['conceded', 'concede'], ['vowed', 'vow'], ['spoke', 'speak']] as const) {
+        const c = lex.speechCue(w);
+        assert.equal(c?.lemma, lemma, w);
+        assert.equal(c?.length, 1, w);
+      }
+    });
+    it('multi-word cues win when the next word matches', () => {
+      assert.deepEqual(lex.speechCue('pointed', 'out'), { lemma: 'point out', length: 2, strength: 'speech' });
+      assert.equal(lex.speechCue('went', 'on')?.lemma, 'go on');
+      assert.equal(lex.speechCue('made', 'clear')?.lemma, 'make clear');
+      assert.equal(lex.speechCue('according', 'to')?.length, 2);
+      assert.equal(lex.speechCue('said', 'on')?.lemma, 'say', 'falls back to the single word');
+      assert.equal(lex.speechCue('told', 'reporters')?.length, 1, 'the object is not part of the cue');
+    });
+    it('strength: think/believe/hope only with a quote', () => {
+      assert.equal(lex.speechCue('said')?.strength, 'speech');
+      for (const w of ['thought', 'believes', 'hoped', 'called', 'described']) assert.equal(lex.speechCue(w)?.strength, 'quoteOnly', w);
+      assert.ok(lex.speechCue('report')?.nounLike);
+      assert.ok(!lex.speechCue('reported')?.nounLike);
+      assert.ok(!lex.speechCue('says')?.nounLike);
+    });
+    it('negatives', () => {
+      for (const w of ['the', 'pointed', 'according', 'went', 'Putin', '']) assert.equal(lex.speechCue(w), undefined, w);
+      assert.equal(lex.speechCue('Said')?.lemma, 'say', 'lowercased defensively');
+    });
+    it('document verbs', () => {
+      for (const w of ['read', 'reads', 'state', 'states', 'say', 'says', 'note', 'notes']) assert.ok(lex.isDocumentSpeechVerb(w), w);
+      assert.ok(!lex.isDocumentSpeechVerb('whispered'));
+    });
+  });
+
+  describe('pronouns', () => {
+    it('genders', () => {
+      for (const p of ['he', 'him', 'his', 'himself', 'He']) assert.equal(lex.pronounGender(p), 'male', p);
+      for (const p of ['she', 'her', 'hers', 'herself']) assert.equal(lex.pronounGender(p), 'female', p);
+      for (const p of ['they', 'them', 'their']) assert.equal(lex.pronounGender(p), 'plural', p);
+      assert.equal(lex.pronounGender('it'), 'neuter');
+      assert.equal(lex.pronounInfo('it')?.refersTo, 'organization');
+      assert.equal(lex.pronounInfo('I')?.person, 1);
+      assert.equal(lex.pronounInfo('US'), undefined, 'the country');
+      assert.equal(lex.pronounInfo('Putin'), undefined);
+    });
+  });
+
+  describe('non-entities', () => {
+    it('calendar, starters, honorifics and MISC names', () => {
+      for (const w of ['Monday', 'January', 'The', 'But', 'However', 'Mr', 'God', 'Internet', 'Covid-19', 'English',
+        'Christmas', 'Olympics', 'World Cup', 'Ramadan']) {
+        assert.ok(lex.isCommonCapitalizedNonEntity(w), w);
+      }
+      assert.ok(lex.isMiscName('World Cup'));
+      assert.ok(!lex.isMiscName('Monday'));
+      for (const w of ['Russia', 'Putin', 'NATO', 'Moscow']) assert.ok(!lex.isCommonCapitalizedNonEntity(w), w);
+    });
+  });
+
+  describe('performance', () => {
+    it('imports and looks up quickly', () => {
+      const t0 = performance.now();
+      for (let i = 0; i < 10000; i++) {
+        lex.isCountry('Russia'); lex.isPersonTitle('Russian President'); lex.speechCue('said', 'on');
+        lex.roleNounInfo('the Russian leader'); lex.genderOfFirstName('Vladimir');
+      }
+      assert.ok(performance.now() - t0 < 2000);
+    });
+  });
 });

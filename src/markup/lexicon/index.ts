@@ -14,7 +14,7 @@ export { countries, sovereignStates, countryCanonical, isCountry, canonicalCount
 export { nationalities, nationalityPlace, isNationality, nationalityOf } from './nationalities';
 export {
   places, regions, cities, usStates, provinces, geographicFeatures, usStateAbbreviations, placeHeadWords,
-  weakPlaceHeadWords, placeLeadWords, isPlace, isPlaceHeadWord, usStateForAbbreviation,
+  weakPlaceHeadWords, placeLeadWords, isPlace, isPlaceHeadWord, usStateForAbbreviation, spellingOfPlace,
 } from './places';
 export {
   organizations, organizationAcronyms, organizationCategory, newsAgencies, orgHeadWords, corporateSuffixes,

@@ -205,13 +205,13 @@ const MEDIA =
   'Antara|Notimex|Saudi Press Agency=SPA|Emirates News Agency=WAM|Kuwait News Agency=KUNA|' +
   'Qatar News Agency=QNA|Syrian Arab News Agency=SANA|Fars=Fars News Agency|Tasnim=Tasnim News Agency|Mehr|' +
   'ISNA|Korean Central News Agency=KCNA|BelTA|Agerpres|Polish Press Agency=PAP|CTK|MTI|BTA|Tanjug|HINA|' +
-  'Lusa|Agencia Brasil|Telam|Prensa Latina|ANP|Belga|NTB|TT|Ritzau|Jiji Press=Jiji|Central News Agency|' +
+  'Lusa|Agencia Brasil|Telam|Prensa Latina|ANP|Belga|NTB|Ritzau|Jiji Press=Jiji|Central News Agency|' +
   'Vietnam News Agency=VNA|Philippine News Agency=PNA|Associated Press of Pakistan=APP|Canadian Press|' +
   'Australian Associated Press=AAP|Press Association=PA Media|Agence Europe|Reuters Television|AP Television|' +
   'CNN International|Fox Business|Bloomberg Television|Netflix|HBO|ESPN|Rolling Stone|' +
   'National Geographic|The Lancet=Lancet|New England Journal of Medicine|Wired|The Verge|TechCrunch|' +
   'Semafor|Breitbart|Newsmax|The Intercept|Mother Jones|National Review|The Spectator|New Statesman|' +
-  'Private Eye|Mediapart|Le Parisien|Ouest-France|Corriere dello Sport|Marca|AS|Gazzetta dello Sport|Kicker|' +
+  'Private Eye|Mediapart|Le Parisien|Ouest-France|Corriere dello Sport|Marca|Gazzetta dello Sport|Kicker|' +
   "L'Equipe|L'Équipe|The Athletic|Sports Illustrated";
 
 const COMPANIES =
@@ -394,11 +394,11 @@ export function isOrganization(s: string, ignoreCase = false): boolean {
 const AGENCIES =
   'Reuters|AP|Associated Press|AFP|Agence France-Presse|Agence France Presse|TASS|Tass|ITAR-TASS|Itar-Tass|' +
   'RIA Novosti|RIA|RIA-Novosti|Interfax|Interfax-Ukraine|Xinhua|Kyodo|Kyodo News|Yonhap|dpa|DPA|ANSA|EFE|UPI|' +
-  'United Press International|PTI|Press Trust of India|IANS|Anadolu|Anadolu Agency|AA|IRNA|WAFA|MENA|Bernama|' +
-  'Antara|Notimex|Bloomberg|Dow Jones|AAP|Australian Associated Press|Canadian Press|CP|PA|Press Association|' +
+  'United Press International|PTI|Press Trust of India|IANS|Anadolu|Anadolu Agency|IRNA|WAFA|MENA|Bernama|' +
+  'Antara|Notimex|Bloomberg|Dow Jones|AAP|Australian Associated Press|Canadian Press|Press Association|' +
   'PA Media|SPA|WAM|KUNA|QNA|SANA|KCNA|Jiji|Jiji Press|CNA|VNA|PNA|APP|BSS|Fars|Tasnim|Mehr|ISNA|BelTA|Ukrinform|' +
-  'UNIAN|Agerpres|PAP|CTK|MTI|BTA|Tanjug|HINA|Lusa|Agencia Brasil|Telam|Prensa Latina|ANP|Belga|NTB|TT|Ritzau|' +
-  'STT|APA|Europa Press|Xinhua News Agency|Yonhap News Agency|Petra|NNA|Sputnik|RIA Novosti news agency|' +
+  'UNIAN|Agerpres|PAP|CTK|MTI|BTA|Tanjug|HINA|Lusa|Agencia Brasil|Telam|Prensa Latina|ANP|Belga|NTB|Ritzau|' +
+  'STT|Europa Press|Xinhua News Agency|Yonhap News Agency|Petra|NNA|Sputnik|RIA Novosti news agency|' +
   'Agence Ecofin|Xinhuanet|AFP-JIJI|Reuters-AFP';
 
 /** News agencies, in the forms they take in datelines and credits: "Reuters", "AP", "dpa", "ITAR-TASS". */

@@ -4,7 +4,7 @@
  * regions, and seas, rivers, lakes, mountains, islands and other geographic features.
  * Names are facts (general world knowledge). Countries live in `countries.ts`; `isPlace` accepts both.
  */
-import { isCountry } from './countries';
+import { canonicalCountry, countries, isCountry } from './countries';
 import { lazy, lowerSet, normApostrophe, splitList } from './util';
 
 const REGIONS =
@@ -280,6 +280,13 @@ export const weakPlaceHeadWords: ReadonlySet<string> = new Set(splitList(WEAK_PL
 export const placeLeadWords: ReadonlySet<string> = new Set(splitList(PLACE_LEAD));
 
 const placesLower = lazy(() => lowerSet(places));
+/** lowercase → the spelling as listed, over places and countries ("moscow" → "Moscow"). */
+const listedSpelling = lazy((): ReadonlyMap<string, string> => {
+  const m = new Map<string, string>();
+  for (const p of places) if (!m.has(p.toLowerCase())) m.set(p.toLowerCase(), p);
+  for (const c of countries) if (!m.has(c.toLowerCase())) m.set(c.toLowerCase(), c);
+  return m;
+});
 /** Places that are also common lowercase words or names; never matched case-insensitively when lowercase. */
 const NO_IGNORE_CASE = new Set(['nice', 'reading', 'bath', 'mobile', 'split', 'hull', 'derby', 'tours', 'spa', 'gulf', 'rio', 'halle', 'lens', 'victoria', 'georgia', 'jackson', 'madison', 'charlotte', 'chandler', 'buffalo', 'phoenix', 'providence', 'rockies', 'amazon', 'arctic', 'pacific', 'atlantic', 'baltic', 'caspian', 'outback', 'highlands', 'midlands', 'caribbean', 'hue', 'osh', 'gao', 'leh', 'nis', 'como', 'perm', 'ulm', 'kent', 'essex', 'orange', 'mesa', 'plano', 'reno', 'flint', 'richmond', 'arlington', 'montgomery', 'windsor', 'york', 'dover', 'cork', 'maidan', 'levant', 'java', 'santos', 'salvador', 'mosul']);
 
@@ -294,6 +301,18 @@ export function isPlace(s: string, ignoreCase = false): boolean {
   const l = s.toLowerCase();
   if (s === l && NO_IGNORE_CASE.has(l)) return false;
   return placesLower().has(l) || isCountry(s, true);
+}
+
+/**
+ * The place as the lexicon spells it, or undefined: "Moscow" → "Moscow"; with `ignoreCase`,
+ * "MOSCOW" → "Moscow" (headline capitals). Country aliases keep their own spelling ("U.S." → "U.S.");
+ * use `canonicalCountry` to resolve them to "United States".
+ */
+export function spellingOfPlace(s: string, ignoreCase = false): string | undefined {
+  s = normApostrophe(s);
+  if (places.has(s) || countries.has(s)) return s;
+  if (!ignoreCase || !isPlace(s, true)) return undefined;
+  return listedSpelling().get(s.toLowerCase()) ?? canonicalCountry(s, true);
 }
 
 /** Whether `s` ends a capitalised phrase as a place head ("River", "County"); `weak` also accepts "State", "City"… */

@@ -174,6 +174,7 @@ export function roleNounInfo(s: string): RoleInfo | undefined {
     if (d) return d;
   }
   if (words.length === 1) {
+    if (AGE.test(l)) return { kind: 'person' };
     const m = /^(?:then|ex|former)-(.+)$/.exec(l);
     return m ? roleNouns.get(m[1]) : undefined;
   }

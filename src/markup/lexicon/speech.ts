@@ -104,8 +104,7 @@ const MULTI =
   'cry out:cry out,cries out,cried out,crying out|call out:call out,calls out,called out,calling out|' +
   'speak out:speak out,speaks out,spoke out,speaking out|open up:open up,opens up,opened up,opening up|' +
   'quoted as:quoted as|cited as:cited as|went further:went further|make plain:made plain,makes plain|' +
-  'put it:put it,puts it|write in:wrote in,writes in|post on:posted on,posts on|' +
-  'tell reporters:told reporters,tells reporters,telling reporters|tell journalists:told journalists,tells journalists';
+  'put it:put it,puts it';
 
 /** Verbs with which a document speaks: "the statement read", "the letter says", "the report noted". */
 const DOCUMENT_VERBS =
