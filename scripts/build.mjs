@@ -1,6 +1,7 @@
 // Bundles with esbuild:
 //   src/cli/main.ts           -> dist/cli.js            (the CLI)
 //   src/extension/extension.ts -> dist/extension.js     (the extension: one file, `vscode` external)
+//   src/extension/analysisWorker.ts -> dist/analysisWorker.js (the engine in a worker thread, for large articles)
 //   test/host/index.ts         -> out/test/host/index.js (host tests + every test/host/suite/**/*.test.ts;
 //                                                        skipped with --production)
 // Usage: node scripts/build.mjs [--production]
@@ -22,6 +23,10 @@ if (existsSync('src/cli/main.ts')) {
 }
 if (existsSync('src/extension/extension.ts')) {
   await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] });
+  // The engine in a worker thread for large articles (src/extension/analysisWorkerClient.ts); no vscode in it.
+  if (existsSync('src/extension/analysisWorker.ts')) {
+    await build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', format: 'cjs' });
+  }
 } else {
   console.warn('build: src/extension/extension.ts not found, extension bundle skipped');
 }

@@ -173,8 +173,10 @@ export class Decorations implements vscode.Disposable {
       const key = document.uri.toString();
       let ranges = emptyRanges();
       if (isArticle(document)) {
-        const markup = this.enabled ? this.store.markup(document) : null;
-        if (markup) ranges = rangesFor(document, markup, this.only);
+        const analysis = this.enabled ? this.store.get(document) : undefined;
+        // A large article being analysed in the worker keeps its decorations (VS Code moves them with edits).
+        if (analysis?.status === 'pending') return;
+        if (analysis?.markup) ranges = rangesFor(document, analysis.markup, this.only);
       } else if (!this.last.has(key)) {
         return; // never decorated: nothing to clear
       }

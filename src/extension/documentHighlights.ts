@@ -10,9 +10,9 @@ export class EntityHighlightProvider implements vscode.DocumentHighlightProvider
     private readonly log: Log,
   ) {}
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
-    return this.log.guard('document highlights', [], () => {
-      const markup = this.store.markup(document);
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
+    return this.log.guardAsync('document highlights', [], async () => {
+      const markup = (await this.store.ready(document)).markup;
       const hit = markup && entityAt(markup, document.offsetAt(position));
       if (!markup || !hit) return [];
       const speakerMentions = [...markup.quotes, ...markup.reported].filter((q) => q.speaker === hit.entity.id && q.speakerMention).map((q) => q.speakerMention!);

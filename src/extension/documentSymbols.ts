@@ -14,9 +14,9 @@ export class MarkupDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     private readonly log: Log,
   ) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    return this.log.guard('document symbols', [], () => {
-      const markup = this.store.markup(document);
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    return this.log.guardAsync('document symbols', [], async () => {
+      const markup = (await this.store.ready(document)).markup;
       if (!markup) return [];
       const speakers: vscode.DocumentSymbol[] = [];
       const organizations: vscode.DocumentSymbol[] = [];

@@ -66,7 +66,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   ) {}
 
   refresh(): void {
-    this.roots = undefined;
+    this.builtFor = undefined;
     this.emitter.fire(undefined);
   }
 
@@ -75,6 +75,11 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     return this.log.guard(`tree ${this.tree}`, [], () => {
       const document = this.article.document;
       if (!document) return [];
+      const analysis = this.store.get(document);
+      if (analysis.status === 'pending') {
+        // Keep showing the last tree of this article until the worker is done.
+        return this.roots && this.roots[0]?.uri.toString() === document.uri.toString() ? this.roots : [];
+      }
       const sort = this.sortOrder();
       const key = { uri: document.uri.toString(), version: document.version, sort };
       if (
@@ -84,8 +89,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         this.builtFor.version !== key.version ||
         this.builtFor.sort !== sort
       ) {
-        const markup = this.store.markup(document);
-        this.roots = markup ? this.build(document, markup, sort) : [];
+        this.roots = analysis.markup ? this.build(document, analysis.markup, sort) : [];
         this.builtFor = key;
       }
       return this.roots;
@@ -276,7 +280,8 @@ export class EntityTrees implements vscode.Disposable {
     speakers.badge = quotes > 0 ? { value: quotes, tooltip: `${plural(quotes, 'quote')} in ${document ? basename(document.uri) : 'the article'}` } : undefined;
     for (const [tree, view] of this.views) {
       let message: string | undefined;
-      if (analysis?.status === 'binary') message = 'Binary content: the file was not analysed.';
+      if (analysis?.status === 'pending') message = view.message?.startsWith('Only the first') ? view.message : undefined;
+      else if (analysis?.status === 'binary') message = 'Binary content: the file was not analysed.';
       else if (analysis?.status === 'failed') message = 'The analysis failed: see the "News Markup" output.';
       else if (markup) {
         const empty = this.providers.get(tree)!.rootsNow().length === 0;

@@ -78,7 +78,7 @@ export async function exportMarkup(store: MarkupStore, format: 'json' | 'csv', r
     void vscode.window.showInformationMessage('News Markup: open an article to export its markup.');
     return undefined;
   }
-  const analysis = store.get(document);
+  const analysis = await store.ready(document);
   if (!analysis.markup) {
     void vscode.window.showWarningMessage(
       analysis.status === 'binary' ? 'News Markup: the file looks binary and was not analysed; nothing to export.' : 'News Markup: the analysis failed; nothing to export.',

@@ -23,7 +23,7 @@ const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
 
 export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   const log = new Log();
-  const store = new MarkupStore(log);
+  const store = new MarkupStore(log, context.asAbsolutePath('dist'));
   context.subscriptions.push(new ArticleDetection(log));
   const article = new ActiveArticle(store);
   const decorations = new Decorations(store, log, context.workspaceState);
@@ -70,19 +70,19 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   });
   register('newsMarkup.revealSpan', (uri: unknown, start: number, end: number) => revealSpan(uri, start, end));
 
-  const entityOf = (node: unknown) => {
+  const entityOf = async (node: unknown) => {
     const n = node as TreeNode | undefined;
     const entityNode = n?.kind === 'entity' ? n : n?.kind === 'span' ? n.parent : undefined;
     if (!entityNode) return undefined;
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entityNode.uri.toString());
-    const markup = document && store.markup(document);
+    const markup = document && (await store.ready(document)).markup;
     // Re-read from the current analysis: the node may be from an older version.
     const entity = markup ? entityByKey(markup, entityKey(entityNode.entity)) : undefined;
     return document && markup && entity ? { document, markup, entity } : undefined;
   };
 
   register('newsMarkup.copySpeakerQuotes', async (node?: unknown) => {
-    const found = entityOf(node);
+    const found = await entityOf(node);
     if (!found) return undefined;
     const quotes = quotesOf(found.markup, found.entity.id).map((q) => q.text.replace(/\s+/g, ' '));
     const text = quotes.join('\n');
@@ -91,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
     return text;
   });
   register('newsMarkup.findAllMentions', async (node?: unknown) => {
-    const found = entityOf(node);
+    const found = await entityOf(node);
     if (!found) return undefined;
     const locations = entityLocations(found.document, found.markup, found.entity);
     if (locations.length === 0) return locations;
@@ -108,7 +108,7 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
     return locations;
   });
   register('newsMarkup.highlightOnlyEntity', async (node?: unknown) => {
-    const found = entityOf(node);
+    const found = await entityOf(node);
     if (found) await decorations.setOnly(entityKey(found.entity));
     return decorations.onlyEntity;
   });

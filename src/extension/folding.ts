@@ -9,9 +9,9 @@ export class ParagraphFoldingProvider implements vscode.FoldingRangeProvider {
     private readonly log: Log,
   ) {}
 
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    return this.log.guard('folding', [], () => {
-      const markup = this.store.markup(document);
+  async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
+    return this.log.guardAsync('folding', [], async () => {
+      const markup = (await this.store.ready(document)).markup;
       if (!markup) return [];
       const ranges: vscode.FoldingRange[] = [];
       for (const p of markup.paragraphs) {

@@ -12,9 +12,9 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
     private readonly log: Log,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    return this.log.guard('hover', undefined, () => {
-      const markup = this.store.markup(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    return this.log.guardAsync('hover', undefined, async () => {
+      const markup = (await this.store.ready(document)).markup;
       if (!markup) return undefined;
       const offset = document.offsetAt(position);
       const hit = entityAt(markup, offset);

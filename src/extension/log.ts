@@ -34,6 +34,16 @@ export class Log implements vscode.Disposable {
     }
   }
 
+  /** Async `guard`: for providers that wait for the analysis. */
+  async guardAsync<T>(where: string, fallback: T, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      this.error(where, err);
+      return fallback;
+    }
+  }
+
   /** Wraps a command handler: errors are logged and shown once as a short message, never rethrown. */
   command<A extends unknown[]>(id: string, fn: (...args: A) => unknown): (...args: A) => Promise<unknown> {
     return async (...args: A) => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../markup';
 import type { Markup } from '../markup';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
 import type { Log } from './log';
 import { isArticle, maxAnalyzedSize } from './settings';
 
@@ -8,8 +9,11 @@ import { isArticle, maxAnalyzedSize } from './settings';
 const BINARY_PROBE = 8 * 1024;
 /** Edits are analysed this long after the last keystroke. */
 export const EDIT_DEBOUNCE_MS = 150;
+/** Texts longer than this are analysed in a worker thread, so the extension host stays responsive. */
+export const WORKER_THRESHOLD = 100_000;
 
-export type AnalysisStatus = 'ok' | 'truncated' | 'binary' | 'failed';
+/** pending: a worker is analysing this version (large articles); the features keep what they show. */
+export type AnalysisStatus = 'ok' | 'truncated' | 'binary' | 'failed' | 'pending';
 
 /** One analysis of one version of one document. */
 export interface Analysis {
@@ -44,11 +48,17 @@ export class MarkupStore implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<MarkupChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly inflight = new Map<string, { version: number; done: Promise<void> }>();
+  private readonly worker: AnalysisWorkerClient;
   readonly onDidChange = this.emitter.event;
   /** How many analyses ran (tests read it to prove caching). */
   analysisCount = 0;
 
-  constructor(private readonly log: Log) {
+  constructor(
+    private readonly log: Log,
+    workerDir?: string,
+  ) {
+    this.worker = new AnalysisWorkerClient(log, workerDir);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !isArticle(e.document)) return;
@@ -65,13 +75,27 @@ export class MarkupStore implements vscode.Disposable {
     );
   }
 
-  /** The analysis of the document's current version (computed now if needed). */
+  /**
+   * The analysis of the document's current version: computed now, or for a large article started
+   * in the worker (status 'pending'; `onDidChange` fires when it is done).
+   */
   get(document: vscode.TextDocument): Analysis {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached;
     const analysis = this.compute(document);
     this.cache.set(key, analysis);
+    return analysis;
+  }
+
+  /** The analysis of the current version, waiting for the worker if needed (async providers). */
+  async ready(document: vscode.TextDocument): Promise<Analysis> {
+    let analysis = this.get(document);
+    for (let i = 0; i < 20 && analysis.status === 'pending'; i++) {
+      await this.inflight.get(document.uri.toString())?.done;
+      if (document.isClosed) break;
+      analysis = this.get(document);
+    }
     return analysis;
   }
 
@@ -100,9 +124,9 @@ export class MarkupStore implements vscode.Disposable {
     for (const uri of uris) this.emitter.fire({ uri });
   }
 
-  /** Whether an edit is waiting for its debounce (tests wait on it). */
+  /** Whether an edit is waiting for its debounce or an analysis runs in the worker (tests wait on it). */
   get pending(): boolean {
-    return this.timers.size > 0;
+    return this.timers.size > 0 || this.inflight.size > 0;
   }
 
   private schedule(uri: vscode.Uri): void {
@@ -137,6 +161,10 @@ export class MarkupStore implements vscode.Disposable {
       this.log.info(`${document.uri.fsPath || document.uri.toString()}: binary content (NUL in the first 8 KB), not analysed`);
       return { ...base, status: 'binary', markup: null, ms: 0 };
     }
+    if (text.length > WORKER_THRESHOLD && this.worker.available) {
+      this.startInWorker(document, text, cap);
+      return { ...base, status: 'pending', markup: null, ms: 0 };
+    }
     const t0 = Date.now();
     try {
       const markup = analyze(text, { maxLength: cap });
@@ -153,7 +181,39 @@ export class MarkupStore implements vscode.Disposable {
     }
   }
 
+  private startInWorker(document: vscode.TextDocument, text: string, cap: number): void {
+    const key = document.uri.toString();
+    const version = document.version;
+    const running = this.inflight.get(key);
+    if (running && running.version === version) return;
+    const t0 = Date.now();
+    const done = this.worker.analyze(key, text, cap).then(
+      (result) => {
+        if (this.inflight.get(key)?.version === version) this.inflight.delete(key);
+        if (!result) return; // superseded by a newer version
+        this.analysisCount++;
+        const current = this.cache.get(key);
+        if (!current || current.version !== version || document.isClosed) return;
+        const truncated = text.length > cap;
+        this.log.info(`${key} v${version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars in the worker in ${result.ms} ms (${Date.now() - t0} ms with transfer)`);
+        this.cache.set(key, { ...current, status: truncated ? 'truncated' : 'ok', markup: sanitize(result.markup, Math.min(cap, text.length)), ms: result.ms });
+        this.emitter.fire({ uri: document.uri });
+      },
+      (err) => {
+        if (this.inflight.get(key)?.version === version) this.inflight.delete(key);
+        this.log.error(`analyze ${key} v${version} in the worker`, err);
+        const current = this.cache.get(key);
+        if (current && current.version === version) {
+          this.cache.set(key, { ...current, status: 'failed', markup: null });
+          this.emitter.fire({ uri: document.uri });
+        }
+      },
+    );
+    this.inflight.set(key, { version, done });
+  }
+
   dispose(): void {
+    this.worker.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.cache.clear();

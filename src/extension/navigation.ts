@@ -45,13 +45,13 @@ export function select(editor: vscode.TextEditor, range: vscode.Range): void {
 }
 
 /** Next / Previous Quote: from the start of the selection, wrapping around at the ends. */
-export function stepQuote(store: MarkupStore, direction: 1 | -1): Quote | undefined {
+export async function stepQuote(store: MarkupStore, direction: 1 | -1): Promise<Quote | undefined> {
   const editor = articleEditor();
   if (!editor) {
     void vscode.window.setStatusBarMessage('News Markup: no article editor', 2000);
     return undefined;
   }
-  const quotes = store.markup(editor.document)?.quotes ?? [];
+  const quotes = (await store.ready(editor.document)).markup?.quotes ?? [];
   if (quotes.length === 0) {
     void vscode.window.setStatusBarMessage('News Markup: no quotes in this article', 2000);
     return undefined;
@@ -69,7 +69,7 @@ export function stepQuote(store: MarkupStore, direction: 1 | -1): Quote | undefi
 /** Go to Speaker…: a quick pick of the speakers; going to the chosen one's first quote. */
 export async function goToSpeaker(store: MarkupStore): Promise<void> {
   const editor = articleEditor();
-  const markup = editor && store.markup(editor.document);
+  const markup = editor && (await store.ready(editor.document)).markup;
   if (!editor || !markup) {
     void vscode.window.showInformationMessage('News Markup: open an article to go to a speaker.');
     return;

@@ -17,9 +17,9 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
     private readonly log: Log,
   ) {}
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
-    return this.log.guard('references', [], () => {
-      const markup = this.store.markup(document);
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
+    return this.log.guardAsync('references', [], async () => {
+      const markup = (await this.store.ready(document)).markup;
       const hit = markup && entityAt(markup, document.offsetAt(position));
       return markup && hit ? entityLocations(document, markup, hit.entity) : [];
     });

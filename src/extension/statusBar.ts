@@ -31,7 +31,10 @@ export class StatusBar implements vscode.Disposable {
       const a = this.store.get(document);
       const tooltip = new vscode.MarkdownString(undefined, true);
       this.item.backgroundColor = undefined;
-      if (a.status === 'binary') {
+      if (a.status === 'pending') {
+        this.item.text = '$(sync~spin) News Markup: analysing…';
+        tooltip.appendMarkdown(`Analysing ${Math.min(a.length, a.cap).toLocaleString('en-US')} characters in the background.`);
+      } else if (a.status === 'binary') {
         this.item.text = '$(circle-slash) News Markup: binary file, not analysed';
         tooltip.appendMarkdown('The file has a NUL character in its first 8 KB: it looks binary, so it was not analysed.');
       } else if (a.status === 'failed' || !a.markup) {

@@ -20,13 +20,23 @@ suite('News Markup: large and binary files', () => {
     while (text.length < FIVE_MB) text += `${body}\n\n`;
     const uri = workspaceUri('generated', 'five-mb.article');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    // The extension host's event loop (this test runs on it) must keep turning while the engine works.
+    let maxLag = 0;
+    let last = Date.now();
+    const monitor = setInterval(() => {
+      const now = Date.now();
+      maxLag = Math.max(maxLag, now - last - 20);
+      last = now;
+    }, 20);
     const t0 = Date.now();
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.languageId, 'article');
     const editor = await vscode.window.showTextDocument(document);
     await settled(editor);
     const elapsed = Date.now() - t0;
-    console.log(`[limits] 5 MB article: open + analyse + decorate in ${elapsed} ms`);
+    clearInterval(monitor);
+    console.log(`[limits] 5 MB article: open + analyse + decorate in ${elapsed} ms; longest event-loop stall ${maxLag} ms`);
+    assert.ok(maxLag < 1000, `the extension host stalled ${maxLag} ms (the analysis must run off its thread)`);
     const analysis = a.analysis(document);
     assert.strictEqual(analysis.status, 'truncated');
     assert.strictEqual(analysis.cap, 1_000_000);

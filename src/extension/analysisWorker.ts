@@ -1,0 +1,22 @@
+// Runs the engine off the extension host's thread for large articles (bundled to dist/analysisWorker.js).
+// No `vscode` here: only the engine and worker_threads.
+import { parentPort } from 'worker_threads';
+import { analyze } from '../markup';
+
+export interface AnalysisRequest {
+  id: number;
+  text: string;
+  maxLength: number;
+}
+
+export type AnalysisReply = { id: number; markup: ReturnType<typeof analyze>; ms: number } | { id: number; error: string };
+
+parentPort?.on('message', (req: AnalysisRequest) => {
+  const t0 = Date.now();
+  try {
+    const markup = analyze(req.text, { maxLength: req.maxLength });
+    parentPort!.postMessage({ id: req.id, markup, ms: Date.now() - t0 } satisfies AnalysisReply);
+  } catch (err) {
+    parentPort!.postMessage({ id: req.id, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) } satisfies AnalysisReply);
+  }
+});

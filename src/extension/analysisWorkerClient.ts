@@ -1,0 +1,105 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Markup } from '../markup';
+import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
+import type { Log } from './log';
+
+export interface WorkerResult {
+  markup: Markup;
+  ms: number;
+}
+
+/**
+ * One worker thread running the engine for large articles, so a 1,000,000-character analysis
+ * (seconds) never blocks the extension host. One job at a time; for each document only the latest
+ * request waits (older ones are superseded). `available` is false when the worker script is missing
+ * (then the store analyses on the host thread).
+ */
+export class AnalysisWorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private running: { id: number; key: string; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void } | undefined;
+  private readonly queue = new Map<string, { req: Omit<AnalysisRequest, 'id'>; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void }>();
+  private broken = false;
+  readonly script: string;
+
+  constructor(private readonly log: Log, dir: string = __dirname) {
+    this.script = path.join(dir, 'analysisWorker.js');
+  }
+
+  get available(): boolean {
+    return !this.broken && fs.existsSync(this.script);
+  }
+
+  get busy(): boolean {
+    return !!this.running || this.queue.size > 0;
+  }
+
+  /** Analyses `text` in the worker; resolves undefined when a newer request for `key` superseded it. */
+  analyze(key: string, text: string, maxLength: number): Promise<WorkerResult | undefined> {
+    return new Promise((resolve, reject) => {
+      const superseded = this.queue.get(key);
+      if (superseded) superseded.resolve(undefined);
+      this.queue.set(key, { req: { text, maxLength }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.size === 0) return;
+    const [key, job] = this.queue.entries().next().value as [string, { req: Omit<AnalysisRequest, 'id'>; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void }];
+    this.queue.delete(key);
+    let worker: Worker;
+    try {
+      worker = this.ensureWorker();
+    } catch (err) {
+      this.broken = true;
+      job.reject(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+    const id = this.nextId++;
+    this.running = { id, key, resolve: job.resolve, reject: job.reject };
+    worker.postMessage({ id, ...job.req } satisfies AnalysisRequest);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script);
+    worker.on('message', (reply: AnalysisReply) => {
+      const job = this.running;
+      if (!job || job.id !== reply.id) return;
+      this.running = undefined;
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve({ markup: reply.markup, ms: reply.ms });
+      this.pump();
+    });
+    worker.on('error', (err) => {
+      this.log.error('analysis worker', err);
+      this.failRunning(err);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      if (code !== 0) this.failRunning(new Error(`analysis worker exited with code ${code}`));
+    });
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private failRunning(err: Error): void {
+    const job = this.running;
+    this.running = undefined;
+    if (job) job.reject(err);
+    this.pump();
+  }
+
+  dispose(): void {
+    for (const job of this.queue.values()) job.resolve(undefined);
+    this.queue.clear();
+    if (this.running) this.running.resolve(undefined);
+    this.running = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
