@@ -1,5 +1,113 @@
-import type { AnalyzeOptions, Markup } from './types';
+/**
+ * `analyze(text) -> Markup`: per-segment work (one compromise pass per segment, cached by the
+ * segment's text) followed by cheap document-level passes (quote marks, entity merging, aliases,
+ * attribution and coreference). Editing one paragraph re-tags only that paragraph's segments.
+ */
+import { attribute } from './attribution';
+import { buildEntities } from './entities';
+import { findQuotes } from './quotes';
+import { analyzeSegment, type Candidate, type SegmentAnalysis, type Sentence, type Token } from './segment';
+import { parseFrame } from './structure';
+import type { AnalyzeOptions, Entity, Markup, Speaker } from './types';
 
-export function analyze(text: string, _options: AnalyzeOptions = {}): Markup {
-  return { length: text.length, header: { fields: [], date: null }, dateline: null, paragraphs: [], entities: [], quotes: [], reported: [], speakers: [], notices: [] };
+/** Segment results by segment text. Bounded: an analysis of a large article fits, stale ones age out. */
+class SegmentCache {
+  private readonly map = new Map<string, SegmentAnalysis>();
+  constructor(private readonly capacity: number) {}
+
+  get(text: string): SegmentAnalysis {
+    let hit = this.map.get(text);
+    if (hit) {
+      // Refresh recency: Map iteration order is insertion order.
+      this.map.delete(text);
+      this.map.set(text, hit);
+      return hit;
+    }
+    hit = analyzeSegment(text);
+    this.map.set(text, hit);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+    return hit;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzeOptions): Markup;
+}
+
+export function createAnalyzer(capacity = 20000): Analyzer {
+  const cache = new SegmentCache(capacity);
+  return { analyze: (text, options) => analyzeWith(cache, text, options) };
+}
+
+const shared = createAnalyzer();
+
+/** Analyse an article. Results for unchanged paragraphs come from a cache shared by all calls. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Markup {
+  return shared.analyze(text, options);
+}
+
+function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOptions = {}): Markup {
+  const notices: string[] = [];
+  let text = fullText;
+  if (options.maxLength !== undefined && fullText.length > options.maxLength) {
+    // Cut at a paragraph break so the last analysed paragraph is whole.
+    const cut = fullText.lastIndexOf('\n', options.maxLength);
+    text = fullText.slice(0, cut > options.maxLength / 2 ? cut : options.maxLength);
+    notices.push(`Only the first ${text.length.toLocaleString('en-US')} of ${fullText.length.toLocaleString('en-US')} characters were analysed.`);
+  }
+  const frame = parseFrame(text);
+  const quotes = findQuotes(text, frame.paragraphs);
+
+  // Per-segment results, shifted to document offsets.
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const candidates: Candidate[] = [];
+  const headlineTokens: number[][] = [];
+  for (const segment of frame.segments) {
+    const result = cache.get(text.slice(segment.start, segment.end));
+    const base = segment.start, tokenBase = tokens.length, sentenceBase = sentences.length;
+    for (const t of result.tokens) tokens.push({ ...t, start: t.start + base, end: t.end + base, sentence: t.sentence + sentenceBase });
+    for (const s of result.sentences) sentences.push({ start: s.start + base, end: s.end + base, first: s.first + tokenBase, last: s.last + tokenBase });
+    if (result.allCaps) headlineTokens.push(result.tokens.map((_, i) => i + tokenBase));
+    else for (const c of result.candidates) candidates.push({ ...c, start: c.start + base, end: c.end + base, first: c.first + tokenBase, last: c.last + tokenBase });
+  }
+
+  const { entities, byStart, titles } = buildEntities(text, tokens, candidates, frame.dateline, headlineTokens);
+  const attribution = attribute({ text, tokens, sentences, quotes, paragraphs: frame.paragraphs, entities, entityAt: byStart, titles });
+  for (const { entityId, mention } of attribution.extraMentions) {
+    const entity = entities.find((e) => e.id === entityId);
+    if (entity && !entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+
+  return {
+    length: fullText.length,
+    header: frame.header,
+    dateline: frame.dateline,
+    paragraphs: frame.paragraphs,
+    entities,
+    quotes: attribution.quotes,
+    reported: attribution.reported,
+    speakers: speakersOf(entities, attribution.quotes, attribution.reported),
+    notices,
+  };
+}
+
+function speakersOf(entities: Entity[], quotes: Markup['quotes'], reported: Markup['reported']): Speaker[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const counts = new Map<string, Speaker>();
+  const count = (id: string | null, field: 'quoteCount' | 'reportedCount') => {
+    const e = id ? byId.get(id) : undefined;
+    if (!e) return;
+    const s = counts.get(e.id) ?? { entityId: e.id, name: e.name, type: e.type, quoteCount: 0, reportedCount: 0 };
+    s[field]++;
+    counts.set(e.id, s);
+  };
+  for (const q of quotes) count(q.speaker, 'quoteCount');
+  for (const r of reported) count(r.speaker, 'reportedCount');
+  return [...counts.values()].sort((a, b) => b.quoteCount - a.quoteCount || b.reportedCount - a.reportedCount || a.entityId.localeCompare(b.entityId, 'en', { numeric: true }));
 }

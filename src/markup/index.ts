@@ -1,3 +1,3 @@
-export { analyze } from './analyze';
+export { analyze, createAnalyzer, type Analyzer } from './analyze';
 export * from './types';
 export { markupToJson } from './serialize';

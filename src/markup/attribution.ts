@@ -1,0 +1,419 @@
+/**
+ * Who said it: ties each direct quote and each reported-speech sentence to a speaker mention, a
+ * speech verb (cue) and, when it can be found, the entity who speaks. Document-level and cheap: it
+ * reads the tokens the segments produced. Every attribution names the rule that made it.
+ *
+ * Rules, tried in order for a quote:
+ *  - quote-cue-speaker / quote-speaker-cue: `"…," said Putin` / `"…," the Russian leader stressed`
+ *  - speaker-cue-quote: `Putin said: "…"`, `The Russian leader said he was certain that "…"`
+ *  - according-to: `according to X`
+ *  - speaker-colon: `Putin: "…"`
+ *  - continued-quote: a piece of a quote that runs over several paragraphs
+ *  - same-paragraph: an unattributed quote next to an attributed one in its paragraph
+ * A pronoun ("he") resolves to the latest person of that gender; a role ("the Russian leader",
+ * "the head of state") to the latest person who bears a matching title, or else the latest speaker;
+ * a document ("the address", "the statement") stands for the latest speaker; an organization noun
+ * ("the ministry") for the latest organization with that head word. Anything else ("a source")
+ * keeps its mention and cue with `speaker: null`.
+ */
+import * as lex from './lexicon';
+import type { QuoteSpan } from './quotes';
+import type { Sentence, Token } from './segment';
+import type { Entity, Mention, MentionKind, Quote, Span } from './types';
+
+export interface AttributionInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  paragraphs: ReadonlyArray<{ start: number; end: number }>;
+  entities: Entity[];
+  /** Entity id of each name mention, by the mention's start offset. */
+  entityAt: Map<number, string>;
+  titles: Map<string, Set<string>>;
+}
+
+export interface AttributionResult {
+  quotes: Quote[];
+  reported: Quote[];
+  /** Descriptor and pronoun mentions that speak for an entity, to add to it. */
+  extraMentions: Array<{ entityId: string; mention: Mention }>;
+}
+
+type Gender = 'male' | 'female' | undefined;
+
+interface SpeakerGuess {
+  mention: Span;
+  kind: MentionKind | 'document' | 'other';
+  entityId: string | null;
+  rule: string;
+}
+
+const PRONOUNS: Record<string, Gender | 'plural' | 'neuter'> = { he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: undefined };
+const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'repeatedly', 'often', 'reportedly', 'simply', 'just', 'quickly', 'bluntly', 'flatly', 'firmly', 'angrily', 'emphatically', 'proudly', 'quietly', 'softly', 'publicly', 'privately', 'frankly', 'confidently', 'cautiously', 'calmly', 'sharply', 'immediately', 'subsequently', 'finally', 'separately', 'herself', 'himself', 'themselves', 'once']);
+const NP_STOP = new Set(['who', 'which', 'that', 'when', 'while', 'in', 'on', 'at', 'during', 'after', 'before', 'as', 'to', 'with', 'from', 'by', 'about', 'because', 'since', 'if', 'and', 'but', 'or', 'than']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'two', 'three', 'many']);
+
+export function attribute(input: AttributionInput): AttributionResult {
+  const { text, tokens, sentences, quotes, paragraphs, entities } = input;
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const gender = new Map<string, Gender>();
+  for (const e of entities) if (e.type === 'person') gender.set(e.id, personGender(e, input.titles.get(e.id)));
+  // Name mentions in text order, for recency.
+  const nameMentions = entities.flatMap((e) => e.mentions.map((m) => ({ at: m.start, end: m.end, id: e.id, type: e.type }))).sort((a, b) => a.at - b.at);
+
+  const tokenAt = (offset: number) => lowerBound(tokens, offset);
+  const insideQuote = (t: Token) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
+  const results: Quote[] = [];
+  const speakersSoFar: Array<{ at: number; id: string | null }> = [];
+
+  const span = (start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+  /**
+   * The speech verb at token i: its length in tokens, or 0. Without a quote mark in reach
+   * (reported speech) only verbs of speech proper count, not "thought" or "called".
+   */
+  const cueAt = (i: number, reportedSpeech = false): number => {
+    const t = tokens[i];
+    if (!t) return 0;
+    const next = tokens[i + 1]?.sentence === t.sentence && !/[^\s]/.test(t.post) ? tokens[i + 1]?.lower : undefined;
+    const hit = lex.speechCue(t.lower, next);
+    if (!hit) return 0;
+    if (reportedSpeech && hit.strength !== 'speech') return 0;
+    // "report", "claims", "post": nouns as often as verbs; compromise decides.
+    if (hit.nounLike && !t.tags.has('Verb')) return 0;
+    return hit.length;
+  };
+
+  /** A noun phrase's mention: a name inside it, a pronoun, or the phrase itself. */
+  const guessFromPhrase = (first: number, last: number, rule: string, at: number): SpeakerGuess | null => {
+    while (first < last && /^[,;:]$/.test(tokens[first].text)) first++;
+    if (first >= last) return null;
+    // A name in the phrase wins ("Russian President Vladimir Putin", "Smith, the minister,").
+    for (let i = first; i < last; i++) {
+      const id = input.entityAt.get(tokens[i].start);
+      if (id) {
+        const e = entityById.get(id)!;
+        const m = e.mentions.find((x) => x.start === tokens[i].start)!;
+        return { mention: span(m.start, m.end), kind: 'name', entityId: id, rule };
+      }
+    }
+    const phrase = tokens.slice(first, last);
+    if (phrase.length === 1 && tokens[first].lower in PRONOUNS) {
+      const p = PRONOUNS[tokens[first].lower];
+      const id = p === 'male' || p === 'female' ? resolvePronoun(p, at) : null;
+      return { mention: span(tokens[first].start, tokens[first].end), kind: 'pronoun', entityId: id, rule: id ? `${rule}+pronoun` : rule };
+    }
+    const head = phraseHead(phrase);
+    const info = head ? lex.roleNounInfo(head) : undefined;
+    const mention = span(tokens[first].start, tokens[last - 1].end);
+    const definite = /^(?:the|this|that|his|her|its|their)$/.test(tokens[first].lower);
+    if (info?.kind === 'document') return { mention, kind: 'document', entityId: definite ? latestAttribution(at) : null, rule: `${rule}+document` };
+    if (info?.kind === 'person' && definite) {
+      const id = resolveRole(phrase.map((t) => t.lower).join(' '), info.gender, at);
+      return { mention, kind: 'descriptor', entityId: id, rule: `${rule}+descriptor` };
+    }
+    if (info?.kind === 'organization' && definite) {
+      const id = resolveOrganization(head!, at);
+      return { mention, kind: 'descriptor', entityId: id, rule: `${rule}+organization` };
+    }
+    return { mention, kind: 'other', entityId: null, rule };
+  };
+
+  function resolvePronoun(g: 'male' | 'female', at: number): string | null {
+    // The latest speaker of that gender, unless another person of that gender was named since.
+    for (let i = nameMentions.length - 1; i >= 0; i--) {
+      const m = nameMentions[i];
+      if (m.at >= at || m.type !== 'person') continue;
+      const mg = gender.get(m.id);
+      if (mg === undefined || mg === g) return m.id;
+    }
+    return null;
+  }
+
+  function resolveRole(phrase: string, g: Gender, at: number): string | null {
+    const words = phrase.split(' ').filter((w) => !DETERMINERS.has(w));
+    // A person whose title shares the role's head word ("the minister" ~ "Foreign Minister X").
+    const headWord = words[words.length - 1];
+    let titled: string | null = null;
+    for (let i = nameMentions.length - 1; i >= 0 && !titled; i--) {
+      const m = nameMentions[i];
+      if (m.at >= at || m.type !== 'person') continue;
+      const titles = input.titles.get(m.id);
+      if (titles && [...titles].some((t) => t.split(' ').includes(headWord) || isLeaderRole(phrase))) titled = m.id;
+    }
+    const compatible = (id: string | null) => id && (g === undefined || gender.get(id) === undefined || gender.get(id) === g) ? id : null;
+    return compatible(titled) ?? compatible(latestSpeaker(at)) ?? compatible(latestPerson(at));
+  }
+
+  function resolveOrganization(head: string, at: number): string | null {
+    for (let i = nameMentions.length - 1; i >= 0; i--) {
+      const m = nameMentions[i];
+      if (m.at >= at || m.type !== 'organization') continue;
+      const name = entityById.get(m.id)!.name.toLowerCase();
+      if (name.includes(head)) return m.id;
+    }
+    return null;
+  }
+
+  function latestSpeaker(at: number): string | null {
+    for (let i = speakersSoFar.length - 1; i >= 0; i--) if (speakersSoFar[i].at < at && speakersSoFar[i].id) return speakersSoFar[i].id;
+    return null;
+  }
+
+  /** The speaker of the latest attribution, even an unresolved one: a document stands for whoever issued it. */
+  function latestAttribution(at: number): string | null {
+    for (let i = speakersSoFar.length - 1; i >= 0; i--) if (speakersSoFar[i].at < at) return speakersSoFar[i].id;
+    return null;
+  }
+
+  function latestPerson(at: number): string | null {
+    for (let i = nameMentions.length - 1; i >= 0; i--) if (nameMentions[i].at < at && nameMentions[i].type === 'person') return nameMentions[i].id;
+    return null;
+  }
+
+  /** Subject phrase ending right before token `cue` (skipping adverbs and auxiliaries): [first, last). */
+  const phraseBefore = (cue: number, floor: number): [number, number] | null => {
+    let last = cue;
+    while (last - 1 >= floor && SKIPPABLE.has(tokens[last - 1].lower) && !/[,;:]/.test(tokens[last - 1].post)) last--;
+    if (last - 1 < floor || /[^\s]/.test(tokens[last - 1].post.replace(/^['’]s?/, '')) && !/^,\s*$/.test(tokens[last - 1].post)) {
+      // Punctuation right before the verb: an appositive ("Smith, the minister, said") or nothing.
+      if (last - 1 < floor || !/^,\s*$/.test(tokens[last - 1].post)) return null;
+    }
+    let first = last - 1;
+    if (tokens[first].lower in PRONOUNS) return [first, last];
+    if (NP_STOP.has(tokens[first].lower) || isVerb(tokens[first]) && !isProper(tokens[first])) return null;
+    while (first - 1 >= floor) {
+      const t = tokens[first - 1];
+      if (/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) && !(/^,\s*$/.test(t.post) && appositive(first - 1, last))) break;
+      if (NP_STOP.has(t.lower) || isVerb(t) || insideQuote(t)) break;
+      if (t.lower in PRONOUNS) break;
+      first--;
+      if (DETERMINERS.has(t.lower)) break;
+    }
+    return [first, last];
+  };
+
+  /** "Smith, the minister, said": the name before a comma-enclosed role. */
+  const appositive = (commaToken: number, last: number): boolean => !!input.entityAt.get(tokens[commaToken].start) || isProper(tokens[commaToken]) && last - commaToken <= 6;
+
+  /** Phrase starting at token `i` (after a verb: "said the Russian leader"): [first, last). */
+  const phraseAfter = (i: number, ceiling: number): [number, number] | null => {
+    let last = i;
+    while (last < ceiling && last - i < 8) {
+      const t = tokens[last];
+      if (NP_STOP.has(t.lower) || (last > i && isVerb(t) && !isProper(t)) || insideQuote(t)) break;
+      last++;
+      if (/[^\s'’-]/.test(t.post.replace(/^['’]s?/, ''))) break;
+    }
+    return last > i ? [i, last] : null;
+  };
+
+  const sentenceOf = (tokenIndex: number) => sentences[tokens[tokenIndex]?.sentence ?? -1];
+
+  const attributeQuote = (q: QuoteSpan, index: number): { guess: SpeakerGuess; cue: Span | null } | null => {
+    const nextQuote = quotes[index + 1]?.start ?? Infinity;
+    const prevQuote = quotes[index - 1]?.end ?? -Infinity;
+    const firstAfter = tokenAt(q.end);
+    const inner = text.slice(q.start + 1, q.end - 1).trimEnd();
+    // After the quote: `"…," said X` / `"…," X said` / `"…," X, the minister, said`.
+    if (firstAfter < tokens.length && tokens[firstAfter].start < nextQuote) {
+      const s = sentenceOf(firstAfter);
+      const sameSentence = /[,?!\u2014\u2013-]$/.test(inner) || /^\p{Ll}/u.test(tokens[firstAfter].text);
+      if (sameSentence || s.last - firstAfter <= 6) {
+        const ceiling = Math.min(s.last, lowerBound(tokens, nextQuote));
+        for (let i = firstAfter; i < ceiling && i - firstAfter <= 10; i++) {
+          const n = cueAt(i);
+          if (!n) continue;
+          if (i === firstAfter) {
+            const np = phraseAfter(i + n, ceiling);
+            const guess = np && guessFromPhrase(np[0], np[1], 'quote-cue-speaker', q.start);
+            if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
+          } else {
+            const np = phraseBefore(i, firstAfter);
+            const guess = np && np[0] === firstAfter ? guessFromPhrase(np[0], np[1], 'quote-speaker-cue', q.start) : null;
+            if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
+            if (tokens[i].lower === 'according') continue;
+          }
+          break;
+        }
+      }
+    }
+    // Before the quote, in its sentence: `X said: "…"`, `X said he was certain that "…"`.
+    const firstInside = tokenAt(q.start);
+    const opening = firstInside < tokens.length ? sentenceOf(firstInside) : undefined;
+    if (opening) {
+      const floor = Math.max(opening.first, lowerBound(tokens, prevQuote));
+      for (let i = firstInside - 1; i >= floor; i--) {
+        if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') {
+          const np = phraseAfter(i + 2, firstInside);
+          const guess = np && guessFromPhrase(np[0], np[1], 'according-to', q.start);
+          if (guess) return { guess, cue: span(tokens[i].start, tokens[i + 1].end) };
+        }
+        const n = cueAt(i);
+        if (!n) continue;
+        const np = phraseBefore(i, floor);
+        const guess = np && guessFromPhrase(np[0], np[1], 'speaker-cue-quote', q.start);
+        if (guess && guess.kind !== 'other' || guess && np![1] - np![0] <= 4) return { guess: guess!, cue: span(tokens[i].start, tokens[i + n - 1].end) };
+      }
+      // `Putin: "…"`
+      const before = firstInside - 1;
+      if (before >= floor && /:\s*$/.test(tokens[before].post)) {
+        const id = input.entityAt.get(findNameStart(before));
+        if (id) {
+          const m = entityById.get(id)!.mentions.find((x) => x.start === findNameStart(before))!;
+          return { guess: { mention: span(m.start, m.end), kind: 'name', entityId: id, rule: 'speaker-colon' }, cue: null };
+        }
+      }
+    }
+    return null;
+  };
+
+  function findNameStart(tokenIndex: number): number {
+    const t = tokens[tokenIndex];
+    for (const e of entities) for (const m of e.mentions) if (m.end === t.end) return m.start;
+    return -1;
+  }
+
+  const guesses: Array<SpeakerGuess | null> = new Array(quotes.length).fill(null);
+  const reported: Array<{ quote: Quote; guess: SpeakerGuess }> = [];
+  // Quotes and quote-free sentences in text order, so that "latest speaker" means what it says.
+  const quoteFree = sentences.filter((s) => !quotes.some((q) => q.start < s.end && q.end > s.start));
+  let qi = 0, si = 0;
+  while (qi < quotes.length || si < quoteFree.length) {
+    if (si >= quoteFree.length || (qi < quotes.length && quotes[qi].start < quoteFree[si].start)) {
+      const q = quotes[qi];
+      const found = attributeQuote(q, qi);
+      const quote: Quote = { ...span(q.start, q.end), speaker: null, speakerMention: null, cue: null, rule: null };
+      if (found) {
+        quote.speaker = found.guess.entityId;
+        quote.speakerMention = found.guess.mention;
+        quote.cue = found.cue;
+        quote.rule = found.guess.rule;
+        speakersSoFar.push({ at: q.start, id: found.guess.entityId });
+      }
+      results.push(quote);
+      guesses[qi] = found?.guess ?? null;
+      qi++;
+    } else {
+      const r = reportedIn(quoteFree[si]);
+      if (r) {
+        reported.push(r);
+        speakersSoFar.push({ at: r.quote.start, id: r.quote.speaker });
+      }
+      si++;
+    }
+  }
+
+  inheritAttributions(results, quotes, paragraphs);
+
+  const extraMentions: AttributionResult['extraMentions'] = [];
+  const seen = new Set<number>();
+  for (const [quote, guess] of [...results.map((q, i) => [q, guesses[i]] as const), ...reported.map((r) => [r.quote, r.guess] as const)]) {
+    if (!guess || !quote.speaker || seen.has(guess.mention.start)) continue;
+    if (guess.kind === 'descriptor' || guess.kind === 'pronoun') {
+      seen.add(guess.mention.start);
+      extraMentions.push({ entityId: quote.speaker, mention: { ...guess.mention, kind: guess.kind } });
+    }
+  }
+  return { quotes: results, reported: reported.map((r) => r.quote), extraMentions };
+
+  /** Reported speech in a sentence without quote marks: `…, Putin stressed.` or `X said that …`. */
+  function reportedIn(s: Sentence): { quote: Quote; guess: SpeakerGuess } | null {
+    // `CONTENT, X said [≤ 4 words].`
+    for (let i = s.last - 1; i > s.first && s.last - i <= 6; i--) {
+      const n = cueAt(i, true);
+      if (!n || s.last - (i + n) > 4) continue;
+      const np = phraseBefore(i, s.first);
+      if (!np || np[0] <= s.first || !/,\s*$/.test(tokens[np[0] - 1].post)) continue;
+      const guess = guessFromPhrase(np[0], np[1], 'reported-content-speaker-cue', s.start);
+      if (!guess || guess.kind === 'other') continue;
+      return makeReported(span(s.start, tokens[np[0] - 1].end), guess, span(tokens[i].start, tokens[i + n - 1].end));
+    }
+    // `X said (on Friday) that CONTENT.`
+    for (let i = s.first + 1; i < s.last - 2; i++) {
+      const n = cueAt(i, true);
+      if (!n) continue;
+      let that = i + n;
+      while (that < s.last && that - (i + n) < 4 && tokens[that].lower !== 'that') that++;
+      if (tokens[that]?.lower !== 'that' || that + 1 >= s.last) return null;
+      const np = phraseBefore(i, s.first);
+      const guess = np && guessFromPhrase(np[0], np[1], 'reported-speaker-cue-that', s.start);
+      if (!guess || guess.kind === 'other') return null;
+      return makeReported(span(tokens[that + 1].start, s.end), guess, span(tokens[i].start, tokens[i + n - 1].end));
+    }
+    return null;
+  }
+
+  function makeReported(content: Span, guess: SpeakerGuess, cue: Span): { quote: Quote; guess: SpeakerGuess } {
+    return { quote: { ...content, speaker: guess.entityId, speakerMention: guess.mention, cue, rule: guess.rule }, guess };
+  }
+}
+
+/** Unattributed quotes take the speaker of a multi-paragraph quote they belong to, or of an attributed quote in their paragraph. */
+function inheritAttributions(results: Quote[], quotes: QuoteSpan[], paragraphs: ReadonlyArray<{ start: number; end: number }>): void {
+  const copy = (to: Quote, from: Quote, rule: string) => {
+    to.speaker = from.speaker;
+    to.speakerMention = from.speakerMention;
+    to.cue = from.cue;
+    to.rule = rule;
+  };
+  // Chains of pieces: the last piece usually carries the attribution.
+  for (let i = results.length - 1; i >= 0; i--) {
+    const prev = quotes[i].continues;
+    if (prev >= 0) {
+      if (results[i].rule && !results[prev].rule) copy(results[prev], results[i], 'continued-quote');
+    }
+  }
+  for (let i = 0; i < results.length; i++) {
+    const prev = quotes[i].continues;
+    if (prev >= 0 && !results[i].rule && results[prev].rule) copy(results[i], results[prev], 'continued-quote');
+  }
+  const paragraphOf = (offset: number) => paragraphs.findIndex((p) => offset >= p.start && offset < p.end);
+  for (let i = 0; i < results.length; i++) {
+    if (results[i].rule) continue;
+    const p = paragraphOf(results[i].start);
+    let from: Quote | undefined;
+    for (let j = i - 1; j >= 0 && !from; j--) if (paragraphOf(results[j].start) === p && results[j].rule && results[j].rule !== 'same-paragraph') from = results[j];
+    for (let j = i + 1; j < results.length && !from; j++) if (paragraphOf(results[j].start) === p && results[j].rule && results[j].rule !== 'same-paragraph') from = results[j];
+    if (from) copy(results[i], from, 'same-paragraph');
+  }
+}
+
+function personGender(e: Entity, titles: Set<string> | undefined): Gender {
+  for (const t of titles ?? []) {
+    if (/\b(?:mr|sir|lord|king|prince|father|brother)\b/.test(t)) return 'male';
+    if (/\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|sister)\b/.test(t)) return 'female';
+  }
+  const first = e.name.split(/\s+/)[0];
+  return e.name.includes(' ') ? lex.genderOfFirstName(first) : undefined;
+}
+
+const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('ProperNoun');
+const isProper = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isLeaderRole = (phrase: string) => /\b(?:leader|head of state|head of government|president|premier|prime minister|chancellor|king|queen|monarch)\b/.test(phrase);
+
+/** The head noun of a phrase: its last word before "of" ("the head of state" → "head of state" as a unit is checked first). */
+function phraseHead(phrase: Token[]): string | null {
+  const words = phrase.map((t) => t.lower);
+  const joined = words.filter((w) => !DETERMINERS.has(w)).join(' ');
+  if (lex.roleNounInfo(joined)) return joined;
+  const of = words.indexOf('of');
+  const core = of > 0 ? words.slice(0, of) : words;
+  for (let n = Math.min(3, core.length); n >= 1; n--) {
+    const tail = core.slice(core.length - n).join(' ');
+    if (lex.roleNounInfo(tail)) return tail;
+  }
+  return core[core.length - 1] ?? null;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function lowerBound(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

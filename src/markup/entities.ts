@@ -1,0 +1,271 @@
+/**
+ * Document-level entity reasoning, cheap and run on every pass: group the name candidates of all
+ * segments into entities (one entity for all its names), link acronyms to their expansions, give
+ * surnames to the person they belong to, settle each entity's type from all its mentions' votes,
+ * and accept names in ALL-CAPS headlines only when the article or a lexicon knows them.
+ */
+import * as lex from './lexicon';
+import type { Candidate, Token, Votes } from './segment';
+import type { Dateline, Entity, EntityType, Mention } from './types';
+
+/** A candidate placed in the document: absolute offsets, global token indexes. */
+export type DocCandidate = Candidate;
+
+interface Group {
+  key: string;
+  mentions: Array<{ start: number; end: number; text: string; weak: boolean }>;
+  votes: Votes;
+  names: Set<string>;
+  /** Full names from a lexicon or an expansion: preferred as the canonical name. */
+  canonical: string | null;
+  titled: boolean;
+  forced: EntityType | null;
+}
+
+const keyOf = (name: string) => name.toLowerCase().replace(/\u2019/g, "'").replace(/\./g, '').replace(/\s+/g, ' ');
+const words = (name: string) => name.split(/\s+/);
+
+export interface EntityResult {
+  entities: Entity[];
+  /** Entity id of the name mention starting at an offset. */
+  byStart: Map<number, string>;
+  /** Titles seen right before a person's name ("president", "foreign minister"), by entity id. */
+  titles: Map<string, Set<string>>;
+}
+
+export function buildEntities(text: string, tokens: Token[], candidates: DocCandidate[], dateline: Dateline | null, headlineTokens: number[][]): EntityResult {
+  const groups = new Map<string, Group>();
+  const alias = new Map<string, string>(); // key of an alias -> key of the group it names
+  const group = (key: string): Group => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, mentions: [], votes: { person: 0, organization: 0, place: 0 }, names: new Set(), canonical: null, titled: false, forced: null }));
+    return g;
+  };
+  const resolve = (key: string) => {
+    for (let i = 0; i < 5 && alias.has(key); i++) key = alias.get(key)!;
+    return key;
+  };
+
+  // Acronyms defined in the text: "Shanghai Cooperation Organization (SCO)", "CSTO’s [Collective Security Treaty Organization]".
+  // The expansion is read from the raw text, since a long name's words need not form one candidate.
+  const expansions: Array<{ start: number; end: number; text: string; votes: Votes; title: null; weak: false }> = [];
+  for (const c of candidates) {
+    if (c.weak || !/^[\p{Lu}.&]+$/u.test(c.text)) continue;
+    const expansion = expansionAround(text, c);
+    if (!expansion) continue;
+    alias.set(keyOf(c.text), keyOf(expansion.text));
+    if (!expansions.some((e) => e.start === expansion.start)) expansions.push({ ...expansion, votes: expansionVotes(expansion.text), title: null, weak: false });
+  }
+  const covered = (c: { start: number; end: number }) => expansions.some((e) => c.start < e.end && c.end > e.start);
+  const strong = [...candidates.filter((c) => !c.weak && !covered(c)), ...expansions].sort((a, b) => a.start - b.start);
+  for (const c of strong) addMention(c);
+
+  function addMention(c: { start: number; end: number; text: string; votes: Votes; title: string | null; weak: boolean }) {
+    let key = resolve(keyOf(c.text));
+    const expansion = lex.orgForAcronym(c.text);
+    if (!groups.has(key) && !alias.has(keyOf(c.text)) && expansion) {
+      alias.set(key, keyOf(expansion));
+      key = resolve(key);
+      group(key).canonical ??= expansion;
+    }
+    const g = group(key);
+    g.mentions.push({ start: c.start, end: c.end, text: c.text, weak: c.weak });
+    g.names.add(c.text);
+    g.votes.person += c.votes.person;
+    g.votes.organization += c.votes.organization;
+    g.votes.place += c.votes.place;
+    if (c.title) g.titled = true;
+  }
+
+  // Clause-initial lone words ("Sato: …", "Putin said"): names only if the article uses them elsewhere.
+  const knownWords = new Set<string>();
+  for (const g of groups.values()) for (const n of g.names) for (const w of words(n)) knownWords.add(keyOf(w));
+  for (const c of candidates) {
+    if (!c.weak) continue;
+    const key = resolve(keyOf(c.text));
+    if (groups.has(key) || knownWords.has(key) || isLexical(c.text)) addMention(c);
+  }
+
+  // The dateline's place and agency.
+  if (dateline?.place) {
+    const g = group(resolve(keyOf(dateline.place.text)));
+    g.mentions.push({ ...dateline.place, weak: false });
+    g.forced = 'place';
+  }
+  if (dateline?.agency) {
+    const g = group(resolve(keyOf(dateline.agency.text)));
+    g.mentions.push({ ...dateline.agency, weak: false });
+    g.names.add(dateline.agency.text);
+    g.forced = 'organization';
+  }
+
+  // Names in ALL-CAPS headlines: the longest run of words the article or a lexicon knows.
+  for (const line of headlineTokens) {
+    for (let i = 0; i < line.length; ) {
+      let matched = 0;
+      for (let n = Math.min(4, line.length - i); n >= 1 && !matched; n--) {
+        const first = tokens[line[i]], last = tokens[line[i + n - 1]];
+        if (n > 1 && line.slice(i, i + n - 1).some((t) => /[^\s]/.test(tokens[t].post))) continue;
+        const name = text.slice(first.start, last.end);
+        const key = resolve(keyOf(name));
+        const known = groups.has(key) && groups.get(key)!.mentions.some((m) => !m.weak);
+        if (known || isLexical(name, true)) {
+          addMention({ start: first.start, end: last.end, text: name, votes: lexicalVotes(name, true), title: null, weak: true });
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+
+  // Surnames and first-name-less short forms join the person whose full name ends with them.
+  const people = [...groups.values()].filter((g) => isPersonish(g) && [...g.names].some((n) => words(n).length > 1));
+  const lastNames = new Map<string, Group[]>();
+  for (const g of people) {
+    for (const n of g.names) {
+      const w = words(n);
+      if (w.length > 1) {
+        // Surnames, and given names too ("Hillary"; "Mr. Li" for Li Wei, family name first).
+        for (const k of [keyOf(w[w.length - 1]), keyOf(w[0])]) {
+          const list = lastNames.get(k) ?? [];
+          if (!list.includes(g)) list.push(g);
+          lastNames.set(k, list);
+        }
+      }
+    }
+  }
+  for (const g of [...groups.values()]) {
+    if ([...g.names].some((n) => words(n).length > 1) || g.forced) continue;
+    const owners = lastNames.get(g.key);
+    if (!owners?.length) continue;
+    // With two people of the same surname, each short mention goes to the one named last before it.
+    for (const m of g.mentions) {
+      const owner = owners.length === 1 ? owners[0] : nearestBefore(owners, m.start) ?? owners[0];
+      owner.mentions.push(m);
+    }
+    for (const owner of owners) owner.votes.person += 1;
+    groups.delete(g.key);
+  }
+
+  const entities: Entity[] = [];
+  const titles = new Map<string, Set<string>>();
+  const ordered = [...groups.values()].filter((g) => g.mentions.length).sort((a, b) => firstStart(a) - firstStart(b));
+  for (const g of ordered) {
+    const type = decideType(g);
+    if (!type) continue;
+    const mentions: Mention[] = dedupe(g.mentions).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'name' as const }));
+    const names = [...new Set(mentions.map((m) => m.text))];
+    const name = g.canonical ?? pickName(names);
+    // A person's short forms ("Putin", "Mr. Li" for Li Wei) are implied by the name, not aliases.
+    const nameWords = new Set(words(keyOf(name)));
+    const aliases = names.filter((n) => keyOf(n) !== keyOf(name) && !(type === 'person' && words(keyOf(n)).every((w) => nameWords.has(w))));
+    const uniqueAliases = [...new Map(aliases.map((a) => [keyOf(a), a])).values()].filter((a) => !(type !== 'person' && a.toUpperCase() === name.toUpperCase()));
+    entities.push({ id: '', type, name, aliases: uniqueAliases, mentions });
+  }
+  entities.forEach((e, i) => (e.id = `e${i + 1}`));
+  const byStart = new Map<number, string>();
+  for (const e of entities) for (const m of e.mentions) byStart.set(m.start, e.id);
+  for (const c of candidates) {
+    const id = byStart.get(c.start);
+    if (id && c.title) (titles.get(id) ?? titles.set(id, new Set()).get(id)!).add(c.title);
+  }
+  return { entities, byStart, titles };
+}
+
+/** A name a lexicon knows as a place or an organization. */
+function isLexical(name: string, ignoreCase = false): boolean {
+  if (lex.isNationality(name, ignoreCase)) return false;
+  return lex.isCountry(name, ignoreCase) || lex.isPlace(name, ignoreCase) || !!lex.orgForAcronym(name) || lex.isOrganization(name, ignoreCase);
+}
+
+function lexicalVotes(name: string, ignoreCase = false): Votes {
+  const votes: Votes = { person: 0, organization: 0, place: 0 };
+  if (lex.isCountry(name, ignoreCase) || lex.isPlace(name, ignoreCase)) votes.place += 3;
+  if (lex.orgForAcronym(name) || lex.isOrganization(name, ignoreCase)) votes.organization += 3;
+  return votes;
+}
+
+function isPersonish(g: Group): boolean {
+  return g.titled || (g.votes.person > g.votes.organization && g.votes.person > g.votes.place && !g.forced);
+}
+
+function nearestBefore(groups: Group[], at: number): Group | undefined {
+  let best: Group | undefined, bestAt = -1;
+  for (const g of groups) {
+    for (const m of g.mentions) if (m.start < at && m.start > bestAt && words(m.text).length > 1) (best = g), (bestAt = m.start);
+  }
+  return best;
+}
+
+const firstStart = (g: Group) => Math.min(...g.mentions.map((m) => m.start));
+
+function dedupe<T extends { start: number; end: number }>(mentions: T[]): T[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`)).sort((a, b) => a.start - b.start);
+}
+
+/** The canonical name: the longest name in mixed case ("Moscow" over "MOSCOW", "Vladimir Putin" over "Putin"). */
+function pickName(names: string[]): string {
+  const mixed = names.filter((n) => /\p{Ll}/u.test(n));
+  const pool = mixed.length ? mixed : names;
+  const best = pool.reduce((a, b) => (words(b).length > words(a).length || (words(b).length === words(a).length && b.length > a.length) ? b : a));
+  // A name seen only in capitals (a dateline, a headline): "LONDON" reads "London", acronyms stay.
+  if (mixed.length || best.replace(/[^\p{L}]/gu, '').length < 5 || lex.orgForAcronym(best)) return best;
+  return lex.canonicalCountry(best, true) ?? titleCase(best);
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+
+function decideType(g: Group): EntityType | null {
+  if (g.forced) return g.forced;
+  if (g.titled) return 'person';
+  const v = g.votes;
+  const best = Math.max(v.person, v.organization, v.place);
+  if (best <= 0) return null;
+  if (v.place === best) return 'place';
+  if (v.organization === best) return 'organization';
+  return 'person';
+}
+
+/** The spelled-out name an acronym stands for, when the text defines it: "Full Name (ACR)" or "ACR’s [Full Name]". */
+function expansionAround(text: string, acronym: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
+  const after = /^(?:['\u2019]s)?\s*\[([^\]\n]{3,120})\]/.exec(text.slice(acronym.end, acronym.end + 130));
+  if (after && isAcronymOf(acronym.text, after[1].trim())) {
+    const start = acronym.end + after[0].indexOf('[') + 1 + (after[1].length - after[1].trimStart().length);
+    const name = after[1].trim();
+    return { start, end: start + name.length, text: name };
+  }
+  if (text[acronym.start - 1] !== '(' || text[acronym.end] !== ')') return null;
+  // Up to twelve words before the bracket; the shortest run that starts with a capital and spells the acronym.
+  const before = text.slice(Math.max(0, acronym.start - 160), acronym.start - 1);
+  const words = [...before.matchAll(/[^\s]+/g)];
+  for (let k = 1; k <= Math.min(12, words.length); k++) {
+    const first = words[words.length - k];
+    if (!/^\p{Lu}/u.test(first[0])) continue;
+    const lastWord = words[words.length - 1];
+    const start = acronym.start - 1 - before.length + first.index!;
+    const end = acronym.start - 1 - before.length + lastWord.index! + lastWord[0].length;
+    const name = text.slice(start, end).replace(/[,;:]+$/, '');
+    if (isAcronymOf(acronym.text, name)) return { start, end: start + name.length, text: name };
+  }
+  return null;
+}
+
+function expansionVotes(name: string): Votes {
+  const votes = lexicalVotes(name);
+  const lastWord = name.split(/\s+/).pop() ?? '';
+  if (lex.isOrgHeadWord(lastWord)) votes.organization += 2;
+  // An acronym with a spelled-out name is most often an organization.
+  votes.organization += 1;
+  return votes;
+}
+
+/** Is `short` the initials of `long` ("SCO" / "Shanghai Cooperation Organization"), allowing skipped small words? */
+export function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || letters.length > 8 || short !== short.toUpperCase()) return false;
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  if (initials.length > 1 && initials === letters) return true;
+  const all = long.split(/[\s-]+/).map((w) => w[0]?.toUpperCase() ?? '').join('');
+  return initials === letters || all === letters;
+}

@@ -1,0 +1,325 @@
+/**
+ * Per-segment work: one compromise pass over a segment's text, turned into tokens with offsets
+ * relative to the segment, plus the capitalised name candidates found in it with the local
+ * evidence for their type. Nothing here looks outside the segment, so results can be cached by
+ * the segment's text and reused when another paragraph is edited.
+ */
+import nlp from 'compromise';
+import * as lex from './lexicon';
+
+export interface Token {
+  start: number;
+  /** End of the word proper: a possessive ’s and trailing punctuation are outside. */
+  end: number;
+  text: string;
+  /** Lower case, apostrophes straightened, possessive removed. */
+  lower: string;
+  tags: ReadonlySet<string>;
+  pre: string;
+  post: string;
+  sentence: number;
+  possessive: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+}
+
+export type Votes = { person: number; organization: number; place: number };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  text: string;
+  votes: Votes;
+  /** Title words right before the name ("President", "Foreign Minister"), lower case. */
+  title: string | null;
+  /** Found in an ALL-CAPS line (a headline): only trusted when the name is known otherwise. */
+  weak: boolean;
+}
+
+export interface SegmentAnalysis {
+  length: number;
+  tokens: Token[];
+  sentences: Sentence[];
+  candidates: Candidate[];
+  /** Mostly upper case (a headline): capitalisation tells nothing here. */
+  allCaps: boolean;
+}
+
+function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
+  const doc = nlp(text);
+  doc.compute('offset');
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  // compromise's internal term objects: the documented `.json()` builds the same data far slower.
+  const document = (doc as unknown as { document: Array<Array<{ text: string; pre: string; post: string; normal?: string; tags: Set<string>; offset?: { start: number; length: number } }>> }).document;
+  for (const terms of document) {
+    const first = tokens.length;
+    for (const term of terms) {
+      if (!term.text) continue; // contractions expand into empty implicit terms
+      let start = term.offset && text.substr(term.offset.start, term.text.length) === term.text ? term.offset.start : text.indexOf(term.text, cursor);
+      if (start < 0) continue;
+      cursor = start + term.text.length;
+      let word = term.text;
+      const possessiveMatch = /^(.+?)(?:['\u2019]s|(?<=s)['\u2019])$/i.exec(word);
+      const possessive = !!possessiveMatch;
+      if (possessiveMatch) word = possessiveMatch[1];
+      const end = start + word.length;
+      tokens.push({
+        start,
+        end,
+        text: word,
+        lower: word.toLowerCase().replace(/\u2019/g, "'"),
+        tags: term.tags,
+        pre: term.pre,
+        post: term.post,
+        sentence: sentences.length,
+        possessive,
+      });
+    }
+    if (tokens.length > first) sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length });
+  }
+  return { tokens, sentences };
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'st.', 'y']);
+/** Name particles that may join two capitalised parts of a person's name. */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y']);
+const ORG_JOINERS = new Set(['of', 'for', 'and', '&']);
+
+const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)-\p{Lu}/u.test(word);
+const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&.-]{1,6}$/u.test(word);
+/** Words that start a sentence in capitals without being names. */
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Negative'];
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+/** Punctuation after a token that ends a name: commas, stops (not after an initial or abbreviation), quotes, brackets, dashes. */
+function breaksAfter(token: Token): boolean {
+  const post = token.post.trim();
+  if (!post) return token.post.length > 0 && token.post !== ' ' && token.post !== '\u00a0' ? /[^\s]/.test(token.post) : false;
+  if (post === '.' && (/^\p{Lu}$/u.test(token.text) || /\.$/.test(token.text))) return false;
+  return true;
+}
+
+function breaksBefore(token: Token): boolean {
+  return /[^\s]/.test(token.pre);
+}
+
+function isNameToken(token: Token, allCaps: boolean): boolean {
+  if (!/\p{L}/u.test(token.text)) return false;
+  if (CALENDAR.test(token.lower)) return false;
+  if (allCaps) return true;
+  return isCapitalised(token.text);
+}
+
+/** Local evidence for the type of the name tokens[first..last). */
+function localVotes(tokens: Token[], first: number, last: number, title: string | null, text: string): Votes {
+  const votes: Votes = { person: 0, organization: 0, place: 0 };
+  const words = tokens.slice(first, last).map((t) => t.text);
+  const name = text;
+  const lastWord = words[words.length - 1];
+  if (lex.isCountry(name) || lex.isPlace(name)) votes.place += 3;
+  if (lex.orgForAcronym(name) || lex.isOrganization(name) || lex.isNewsAgency(name)) votes.organization += 3;
+  if (words.length > 1 && lex.isOrgHeadWord(lastWord)) votes.organization += 2;
+  if (words.length > 1 && lex.isPlaceHeadWord(lastWord)) votes.place += 2;
+  if (lex.genderOfFirstName(words[0]) && words.length > 1 && words.length <= 4) votes.person += 2;
+  if (title) votes.person += 3;
+  // Two or three capitalised words with nothing else known: most often a person's name.
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !votes.organization && !votes.place) votes.person += 0.5;
+  // compromise's own tagging, as a weaker vote.
+  let person = 0, org = 0, place = 0;
+  for (let i = first; i < last; i++) {
+    const tags = tokens[i].tags;
+    if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) person++;
+    if (tags.has('Organization')) org++;
+    if (tags.has('Place') || tags.has('Country') || tags.has('City') || tags.has('Region')) place++;
+  }
+  const n = last - first;
+  votes.person += person / n;
+  votes.organization += org / n;
+  votes.place += place / n;
+  // Context: "X-based", "in X" lean place; "Mr. X" is handled as a title.
+  const next = tokens[last];
+  if (next && tokens[last - 1].post === '-' && next.lower === 'based') votes.place += 1.5;
+  const prev = tokens[first - 1];
+  if (prev && (prev.lower === 'in' || prev.lower === 'near' || prev.lower === 'from') && !prev.post.trim()) votes.place += 0.5;
+  return votes;
+}
+
+/** The longest title (1–4 words) starting at token `at` and followed by a name: "Secretary of State", "Foreign Minister". */
+function titleAt(tokens: Token[], at: number, end: number, allCaps: boolean): { title: string; next: number } | null {
+  // "EU foreign policy chief": a name heading a title is a name of its own.
+  const head = tokens[at].text;
+  if (isAcronym(head) || lex.isCountry(head) || lex.isPlace(head) || lex.isOrganization(head)) return null;
+  for (let n = Math.min(4, end - at - 1); n >= 1; n--) {
+    const words = tokens.slice(at, at + n);
+    if (words.slice(0, -1).some((t) => breaksAfter(t)) || words[n - 1].possessive) continue;
+    const phrase = words.map((t) => t.text).join(' ');
+    if (!lex.isPersonTitle(phrase)) continue;
+    const next = tokens[at + n];
+    if (next && isNameToken(next, allCaps) && !breaksBefore(next) && !lex.isPersonTitle(next.text)) return { title: phrase.toLowerCase(), next: at + n };
+    if (next && isNameToken(next, allCaps)) continue;
+  }
+  return null;
+}
+
+/** The longest title (1–3 words) ending right before token `at`, lower case. */
+function titleBefore(tokens: Token[], at: number): { title: string; first: number } | null {
+  for (let n = 3; n >= 1; n--) {
+    const first = at - n;
+    if (first < 0) continue;
+    const words = tokens.slice(first, at);
+    // An appositive role may stand before the name with a comma: "the EU's foreign policy chief, Josep Ferrer".
+    const lastPost = tokens[at - 1].post.trim();
+    if (words.some((t, i) => i < n - 1 && breaksAfter(t)) || tokens[at - 1].possessive || (lastPost && lastPost !== ',')) continue;
+    if (words.some((t) => t.sentence !== tokens[at].sentence)) continue;
+    const phrase = words.map((t) => t.text).join(' ');
+    if (lex.isPersonTitle(phrase)) return { title: phrase.toLowerCase(), first };
+  }
+  return null;
+}
+
+function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: string, allCaps: boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of sentences) {
+    let i = sentence.first;
+    while (i < sentence.last) {
+      if (!isNameToken(tokens[i], allCaps)) {
+        i++;
+        continue;
+      }
+      // A title ("Secretary of State", "Prime Minister") before a name is not part of it.
+      const title = titleAt(tokens, i, sentence.last, allCaps);
+      if (title) {
+        i = title.next;
+        if (!isNameToken(tokens[i], allCaps)) continue;
+      }
+      // A capital at the start of a clause says nothing: "Joint", "Over", or a name compromise does not know.
+      const initial = !allCaps && !title && startsClause(tokens, i, sentence) && !looksProper(tokens[i]);
+      if (initial && isFunctionWord(tokens[i])) {
+        i++;
+        continue;
+      }
+      // Grow the run of name tokens, across connectors when capitals follow.
+      let j = i + 1;
+      while (j < sentence.last && !breaksAfter(tokens[j - 1]) && !tokens[j - 1].possessive) {
+        const t = tokens[j];
+        if (breaksBefore(t)) break;
+        if (isNameToken(t, allCaps) && !(allCaps && CONNECTORS.has(t.lower))) {
+          j++;
+          continue;
+        }
+        const after = tokens[j + 1];
+        const joinable = (ORG_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && !breaksAfter(t) && after && after.sentence === t.sentence && isNameToken(after, allCaps) && !breaksBefore(after);
+        if (joinable && (NAME_PARTICLES.has(t.lower) || orgJoinAllowed(tokens, i, j))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // A lone clause-initial word is kept only as a weak candidate, trusted if the article names it elsewhere.
+      addCandidate(candidates, tokens, sentence, i, j, segmentText, allCaps || (initial && j - i === 1), title?.title ?? null);
+      i = j;
+    }
+  }
+  return candidates;
+}
+
+/** "of"/"and" join two capitalised runs only inside organization or place names: "Bank of England", "Commonwealth of Independent States". */
+function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean {
+  const left = tokens[joiner - 1].text;
+  if (lex.isPersonTitle(tokens.slice(first, joiner).map((t) => t.text).join(' '))) return false;
+  if (tokens[joiner].lower === 'and' || tokens[joiner].lower === '&') return lex.isOrgHeadWord(left) || false;
+  return !!(lex.isOrgHeadWord(left) || lex.isPlaceHeadWord(left) || /^(?:Commonwealth|Republic|Kingdom|Federation|Union|States|Islands?|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organi[sz]ation|Association|Institute|School|College|Academy|League|Federation|Party|Chamber|Board|Bureau|Agency|Commission|Committee)$/.test(left));
+}
+
+function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Sentence, first: number, last: number, segmentText: string, allCaps: boolean, knownTitle: string | null): void {
+  // Leading titles ("President", "Foreign Minister", "Mr.") are not part of the name.
+  let title: string | null = knownTitle;
+  for (let n = Math.min(3, last - first - 1); n >= 1 && !title; n--) {
+    const phrase = tokens.slice(first, first + n).map((t) => t.text).join(' ');
+    if (lex.isPersonTitle(phrase)) {
+      title = phrase.toLowerCase();
+      first += n;
+      break;
+    }
+  }
+  if (!title) {
+    const before = titleBefore(tokens, first);
+    if (before) title = before.title;
+  }
+  // A leading nationality ("Russian President …", "Russian Armed Forces") stays only inside an organization name.
+  while (first < last && lex.isNationality(tokens[first].text) && !(last - first > 1 && lex.isOrgHeadWord(tokens[last - 1].text))) {
+    first++;
+    if (!title && first < last) {
+      const phrase = tokens.slice(first, Math.min(last, first + 3)).map((t) => t.text);
+      for (let n = phrase.length; n >= 1; n--) {
+        if (last - first > n && lex.isPersonTitle(phrase.slice(0, n).join(' '))) {
+          title = phrase.slice(0, n).join(' ').toLowerCase();
+          first += n;
+          break;
+        }
+      }
+    }
+  }
+  // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
+  while (first < last && (CONNECTORS.has(tokens[first].lower) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]))) first++;
+  while (last > first && CONNECTORS.has(tokens[last - 1].lower)) last--;
+  if (first >= last) return;
+  const text = segmentText.slice(tokens[first].start, tokens[last - 1].end);
+  if (last - first === 1 && lex.isNationality(text)) return;
+  if (lex.isPersonTitle(text)) return;
+  if (!/\p{L}{2}|\p{Lu}\./u.test(text)) return;
+  candidates.push({
+    start: tokens[first].start,
+    end: tokens[last - 1].end,
+    first,
+    last,
+    text,
+    title,
+    weak: allCaps,
+    votes: localVotes(tokens, first, last, title, text),
+  });
+}
+
+/** First word of a sentence, or of a quote or bracket inside one: capitalised whatever it is. */
+function startsClause(tokens: Token[], i: number, sentence: Sentence): boolean {
+  return i === sentence.first || /["“«„‘'(\[:]/.test(tokens[i].pre) || /[:;]\s*["“«„‘']?\s*$/.test(tokens[i - 1]?.post ?? '');
+}
+
+/** A capitalised clause-initial word that is a name all the same: compromise or a lexicon says so. */
+function looksProper(token: Token): boolean {
+  if (isFunctionWord(token)) return false;
+  const t = token.tags;
+  if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Acronym') || t.has('Country') || t.has('City')) return true;
+  if (t.has('ProperNoun') && !t.has('Adjective') && !t.has('Verb')) return true;
+  return lex.isCountry(token.text) || !!lex.isPlace(token.text) || !!lex.orgForAcronym(token.text) || !!lex.genderOfFirstName(token.text);
+}
+
+function isFunctionWord(token: Token): boolean {
+  if (token.tags.has('ProperNoun') && !token.tags.has('Pronoun') && !token.tags.has('Determiner')) return false;
+  return FUNCTION_TAGS.some((tag) => token.tags.has(tag)) || /^(?:the|a|an|this|that|these|those|but|and|or|if|when|while|after|before|as|at|in|on|for|from|to|by|with|of|it|he|she|we|they|i|you|there|here)$/.test(token.lower);
+}
+
+function isMostlyUpperCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.8;
+}
+
+export function analyzeSegment(text: string): SegmentAnalysis {
+  const { tokens, sentences } = tokenize(text);
+  const allCaps = isMostlyUpperCase(text);
+  const candidates = findCandidates(tokens, sentences, text, allCaps);
+  return { length: text.length, tokens, sentences, candidates, allCaps };
+}
