@@ -8,24 +8,25 @@ import { lazy, lowerSet, normApostrophe, splitList } from './util';
 
 /** The 193 UN member states plus the two observer states (canonical English news forms). */
 const SOVEREIGN =
-  'Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|' +
-  'Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|' +
-  'Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Central African Republic|Chad|' +
-  'Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|' +
-  'Democratic Republic of the Congo|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador|Egypt|' +
-  'El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|' +
-  'Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|' +
-  'Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kuwait|' +
-  'Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|' +
-  'Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|' +
-  'Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|' +
-  'North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|' +
-  'Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saint Kitts and Nevis|Saint Lucia|' +
-  'Saint Vincent and the Grenadines|Samoa|San Marino|Sao Tome and Principe|Saudi Arabia|Senegal|Serbia|Seychelles|' +
-  'Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|South Africa|South Korea|South Sudan|Spain|' +
-  'Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|' +
-  'Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|' +
-  'Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe';
+  'Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|' +
+  'Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|' +
+  'Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|' +
+  'Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|' +
+  'Czech Republic|Democratic Republic of the Congo|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|' +
+  'Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|' +
+  'Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|' +
+  'Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|' +
+  'Kiribati|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|' +
+  'Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|Micronesia|' +
+  'Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|' +
+  'Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|' +
+  'Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|' +
+  'Saint Kitts and Nevis|Saint Lucia|Saint Vincent and the Grenadines|Samoa|San Marino|Sao Tome and Principe|' +
+  'Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|' +
+  'South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Tajikistan|' +
+  'Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|' +
+  'United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|' +
+  'Yemen|Zambia|Zimbabwe';
 
 /** alias>canonical: common news forms and official/alternative names. */
 const ALIASES =
@@ -37,35 +38,36 @@ const ALIASES =
   'Timor-Leste>East Timor|Cabo Verde>Cape Verde|DR Congo>Democratic Republic of the Congo|' +
   'DRC>Democratic Republic of the Congo|Congo-Kinshasa>Democratic Republic of the Congo|' +
   'Congo-Brazzaville>Congo|Republic of the Congo>Congo|Congo Republic>Congo|The Gambia>Gambia|' +
-  'UAE>United Arab Emirates|U.A.E.>United Arab Emirates|Vatican City>Vatican|Holy See>Vatican|' +
-  "Türkiye>Turkey|Turkiye>Turkey|PRC>China|People's Republic of China>China|Mainland China>China|" +
-  'Viet Nam>Vietnam|Bosnia>Bosnia and Herzegovina|Bosnia-Herzegovina>Bosnia and Herzegovina|' +
-  'Trinidad>Trinidad and Tobago|Antigua>Antigua and Barbuda|St. Lucia>Saint Lucia|St Lucia>Saint Lucia|' +
+  'UAE>United Arab Emirates|U.A.E.>United Arab Emirates|Vatican City>Vatican|Holy See>Vatican|Türkiye>Turkey|' +
+  "Turkiye>Turkey|PRC>China|People's Republic of China>China|Mainland China>China|Viet Nam>Vietnam|" +
+  'Bosnia>Bosnia and Herzegovina|Bosnia-Herzegovina>Bosnia and Herzegovina|Trinidad>Trinidad and Tobago|' +
+  'Antigua>Antigua and Barbuda|St. Lucia>Saint Lucia|St Lucia>Saint Lucia|' +
   'St. Kitts and Nevis>Saint Kitts and Nevis|St. Vincent and the Grenadines>Saint Vincent and the Grenadines|' +
   'Sao Tome>Sao Tome and Principe|São Tomé and Príncipe>Sao Tome and Principe|Kyrgyz Republic>Kyrgyzstan|' +
   'Kirghizia>Kyrgyzstan|Byelorussia>Belarus|Belorussia>Belarus|Slovak Republic>Slovakia|Persia>Iran|' +
   'Islamic Republic of Iran>Iran|Federated States of Micronesia>Micronesia|Brunei Darussalam>Brunei|' +
   'State of Palestine>Palestine|Republic of Ireland>Ireland|Eire>Ireland|Kampuchea>Cambodia|Siam>Thailand|' +
-  'Ceylon>Sri Lanka|Zaire>Democratic Republic of the Congo|Rhodesia>Zimbabwe|Dahomey>Benin|Upper Volta>Burkina Faso';
+  'Ceylon>Sri Lanka|Zaire>Democratic Republic of the Congo|Rhodesia>Zimbabwe|Dahomey>Benin|' +
+  'Upper Volta>Burkina Faso';
 
 /** Former states still found in news (archives, history, sport records). */
 const HISTORICAL =
-  'Soviet Union|USSR|U.S.S.R.|Yugoslavia|Czechoslovakia|East Germany|West Germany|GDR|FRG|Serbia and Montenegro|' +
-  'Ottoman Empire|Austria-Hungary|Prussia|South Vietnam|North Vietnam|South Yemen|North Yemen';
+  'Soviet Union|USSR|U.S.S.R.|Yugoslavia|Czechoslovakia|East Germany|West Germany|GDR|FRG|' +
+  'Serbia and Montenegro|Ottoman Empire|Austria-Hungary|Prussia|South Vietnam|North Vietnam|South Yemen|' +
+  'North Yemen';
 
 /** Territories, disputed areas and constituent countries/regions that news treats like countries. */
 const TERRITORIES =
-  'Taiwan|Hong Kong|Macau|Macao|Palestinian Territories|Palestinian territories|Kosovo|Gaza|Gaza Strip|West Bank|' +
-  'East Jerusalem|Golan Heights|Golan|Sinai|Crimea|Donbas|Donbass|Kashmir|Jammu and Kashmir|Tibet|Xinjiang|' +
-  'Inner Mongolia|Chechnya|Dagestan|Ingushetia|Tatarstan|Kurdistan|Iraqi Kurdistan|Scotland|England|Wales|' +
-  'Northern Ireland|Catalonia|Basque Country|Bavaria|Flanders|Wallonia|Corsica|Sardinia|Sicily|' +
-  'Greenland|Faroe Islands|Puerto Rico|Guam|American Samoa|U.S. Virgin Islands|Western Sahara|Transnistria|' +
-  'Abkhazia|South Ossetia|Nagorno-Karabakh|Karabakh|Somaliland|Puntland|Northern Cyprus|Gibraltar|Bermuda|' +
+  'Taiwan|Hong Kong|Macau|Macao|Palestinian Territories|Palestinian territories|Kosovo|Gaza|Gaza Strip|' +
+  'West Bank|East Jerusalem|Golan Heights|Golan|Sinai|Crimea|Donbas|Donbass|Kashmir|Jammu and Kashmir|Tibet|' +
+  'Xinjiang|Inner Mongolia|Chechnya|Dagestan|Ingushetia|Tatarstan|Kurdistan|Iraqi Kurdistan|Scotland|England|' +
+  'Wales|Northern Ireland|Catalonia|Basque Country|Bavaria|Flanders|Wallonia|Corsica|Sardinia|Sicily|Greenland|' +
+  'Faroe Islands|Puerto Rico|Guam|American Samoa|U.S. Virgin Islands|Western Sahara|Transnistria|Abkhazia|' +
+  'South Ossetia|Nagorno-Karabakh|Karabakh|Somaliland|Puntland|Northern Cyprus|Gibraltar|Bermuda|' +
   'Cayman Islands|British Virgin Islands|Falkland Islands|Falklands|Aruba|Curacao|Curaçao|New Caledonia|' +
   'French Polynesia|Tahiti|Martinique|Guadeloupe|French Guiana|Mayotte|Isle of Man|Guernsey|Zanzibar|Darfur|' +
-  'Bougainville|Aceh|Papua|West Papua|Mindanao|Balochistan|' +
-  'Baluchistan|Punjab|Tigray|Amhara|Oromia|Cabinda|Biafra|Ogaden|' +
-  'Rojava|Abyei|Kordofan|Ambazonia';
+  'Bougainville|Aceh|Papua|West Papua|Mindanao|Balochistan|Baluchistan|Punjab|Tigray|Amhara|Oromia|Cabinda|' +
+  'Biafra|Ogaden|Rojava|Abyei|Kordofan|Ambazonia';
 
 export const sovereignStates: ReadonlySet<string> = new Set(splitList(SOVEREIGN));
 

@@ -10,75 +10,73 @@
 import { splitList } from './util';
 
 const CALENDAR =
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|' +
-  'Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun.|January|February|March|April|May|June|July|August|' +
-  'September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jan.|Feb.|Mar.|' +
-  'Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Today|Tonight|Yesterday|Tomorrow|Weekend|Spring|Summer|' +
-  'Autumn|Fall|Winter|AM|PM|A.M.|P.M.|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST';
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mon.|' +
+  'Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun.|January|February|March|April|May|June|July|August|' +
+  'September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jan.|Feb.|Mar.|Apr.|' +
+  'Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Today|Tonight|Yesterday|Tomorrow|Weekend|Spring|Summer|Autumn|Fall|' +
+  'Winter|AM|PM|A.M.|P.M.|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST';
 
 const STARTERS =
-  'The|A|An|But|And|Or|Nor|So|Yet|However|Meanwhile|Moreover|Furthermore|Also|Still|Then|Now|Here|There|' +
-  'In|On|At|For|With|Without|From|To|Of|By|About|After|Before|During|Since|Until|Under|Over|Among|Between|' +
-  'Against|Despite|Although|Though|Because|While|When|Whenever|Where|If|Unless|As|Once|Like|Unlike|' +
-  'This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|My|Your|What|Who|Whom|Whose|Which|' +
-  'Why|How|Some|Many|Most|Much|More|Few|Several|All|Both|Each|Every|Either|Neither|No|Not|None|Nothing|' +
-  'Only|Even|Just|Such|Other|Another|Any|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|' +
-  'Last|Next|Earlier|Later|Finally|Instead|Indeed|Perhaps|Maybe|Already|Again|Never|Always|Often|Yes|' +
-  'According|Asked|Speaking|Reporting|Writing|Additional|Editing|Updated|Related|Read|Watch|Listen|Photo|' +
-  'Photos|Video|Reporting by|Editing by|Breaking|Exclusive|Analysis|Opinion|Comment|Update|Advertisement|' +
-  'Sign|Subscribe|Share|Click|Please|Thank|Thanks|Dear|Hello|Oh|Well|Let|Let\'s|Do|Does|Did|Is|Are|Was|' +
-  'Were|Will|Would|Can|Could|Should|Must|May|Might|Shall|Has|Have|Had|Be|Being|Been|Whether|Every|Anyone|' +
-  'Everyone|Someone|Nobody|Everybody|Somebody|Officials|Police|Government|Authorities|Sources|Experts|' +
-  'Analysts|Critics|Residents|Witnesses|Troops|Rebels|Protesters|Investigators|Prosecutors|Lawmakers';
+  'The|A|An|But|And|Or|Nor|So|Yet|However|Meanwhile|Moreover|Furthermore|Also|Still|Then|Now|Here|There|In|On|' +
+  'At|For|With|Without|From|To|Of|By|About|After|Before|During|Since|Until|Under|Over|Among|Between|Against|' +
+  'Despite|Although|Though|Because|While|When|Whenever|Where|If|Unless|As|Once|Like|Unlike|This|That|These|' +
+  'Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|My|Your|What|Who|Whom|Whose|Which|Why|How|Some|Many|' +
+  'Most|Much|More|Few|Several|All|Both|Each|Every|Either|Neither|No|Not|None|Nothing|Only|Even|Just|Such|Other|' +
+  'Another|Any|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Last|Next|Earlier|Later|' +
+  'Finally|Instead|Indeed|Perhaps|Maybe|Already|Again|Never|Always|Often|Yes|According|Asked|Speaking|' +
+  'Reporting|Writing|Additional|Editing|Updated|Related|Read|Watch|Listen|Photo|Photos|Video|Reporting by|' +
+  'Editing by|Breaking|Exclusive|Analysis|Opinion|Comment|Update|Advertisement|Sign|Subscribe|Share|Click|' +
+  "Please|Thank|Thanks|Dear|Hello|Oh|Well|Let|Let's|Do|Does|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|" +
+  'Must|May|Might|Shall|Has|Have|Had|Be|Being|Been|Whether|Anyone|Everyone|Someone|Nobody|Everybody|Somebody|' +
+  'Officials|Police|Government|Authorities|Sources|Experts|Analysts|Critics|Residents|Witnesses|Troops|Rebels|' +
+  'Protesters|Investigators|Prosecutors|Lawmakers';
 
 const HONORIFICS =
-  'Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Sir|Dame|Madam|Madame|Mme|Herr|Frau|Lord|Lady|Rev|Rev.|' +
-  'St|St.|Mt|Mt.|Jr|Jr.|Sr|Sr.|II|III|IV|Esq|Esq.|Ph.D.|PhD|MD|M.D.';
+  'Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Sir|Dame|Madam|Madame|Mme|Herr|Frau|Lord|Lady|Rev|Rev.|St|St.|' +
+  'Mt|Mt.|Jr|Jr.|Sr|Sr.|II|III|IV|Esq|Esq.|Ph.D.|PhD|MD|M.D.';
 
 /** CoNLL MISC: events, holidays, languages, religions and scriptures, wars, competitions, awards, products. */
 const MISC =
-  'God|Allah|Internet|Web|Covid|Covid-19|COVID-19|' +
-  'COVID|coronavirus|Coronavirus|SARS|MERS|Ebola|Zika|HIV|AIDS|Omicron|Delta variant|Christmas|Xmas|' +
-  'Christmas Eve|Easter|Good Friday|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Hanukkah|Passover|Yom Kippur|' +
-  'Rosh Hashanah|Diwali|Holi|Thanksgiving|Halloween|New Year|New Year\'s|New Year\'s Eve|New Year\'s Day|' +
-  'Lunar New Year|Chinese New Year|Lent|Valentine\'s Day|Independence Day|Fourth of July|Labor Day|' +
-  'Memorial Day|Veterans Day|Martin Luther King Day|Victory Day|Bastille Day|Boxing Day|Hajj|Nowruz|' +
-  'Olympics|Olympic Games|Winter Olympics|Summer Olympics|Paralympics|Paralympic Games|World Cup|' +
-  'Women\'s World Cup|Super Bowl|Champions League|Europa League|Conference League|Premier League|' +
-  'Bundesliga|La Liga|Serie A|Ligue 1|Eredivisie|Primeira Liga|Copa America|Copa América|Copa Libertadores|' +
-  'European Championship|Euro 2024|Euro 2028|Euros|Africa Cup of Nations|Asian Cup|Gold Cup|Nations League|' +
-  'FA Cup|League Cup|Carabao Cup|DFB-Pokal|Copa del Rey|Coppa Italia|Tour de France|Giro d\'Italia|' +
-  'Vuelta|Grand Prix|Grand Slam|Australian Open|French Open|Roland Garros|US Open|U.S. Open|Davis Cup|' +
-  'Billie Jean King Cup|Ryder Cup|Masters|The Masters|Open Championship|British Open|PGA Championship|' +
+  'God|Allah|Internet|Web|Covid|Covid-19|COVID-19|COVID|coronavirus|Coronavirus|SARS|MERS|Ebola|Zika|HIV|AIDS|' +
+  'Omicron|Delta variant|Christmas|Xmas|Christmas Eve|Easter|Good Friday|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|' +
+  "Hanukkah|Passover|Yom Kippur|Rosh Hashanah|Diwali|Holi|Thanksgiving|Halloween|New Year|New Year's|" +
+  "New Year's Eve|New Year's Day|Lunar New Year|Chinese New Year|Lent|Valentine's Day|Independence Day|" +
+  'Fourth of July|Labor Day|Memorial Day|Veterans Day|Martin Luther King Day|Victory Day|Bastille Day|' +
+  'Boxing Day|Hajj|Nowruz|Olympics|Olympic Games|Winter Olympics|Summer Olympics|Paralympics|Paralympic Games|' +
+  "World Cup|Women's World Cup|Super Bowl|Champions League|Europa League|Premier League|" +
+  'Bundesliga|La Liga|Serie A|Ligue 1|Copa America|Copa América|Copa Libertadores|' +
+  'European Championship|Euro 2024|Euro 2028|Euros|Africa Cup of Nations|Nations League|' +
+  "FA Cup|Copa del Rey|Tour de France|Giro d'Italia|" +
+  'Grand Prix|Grand Slam|Australian Open|French Open|Roland Garros|US Open|U.S. Open|Davis Cup|' +
+  'Ryder Cup|Masters|The Masters|Open Championship|British Open|PGA Championship|' +
   'Stanley Cup|World Series|NBA Finals|March Madness|Final Four|Six Nations|Rugby World Cup|Ashes|' +
-  'Indian Premier League|IPL|Kentucky Derby|Grand National|Le Mans 24 Hours|Indy 500|Indianapolis 500|' +
-  'Daytona 500|Formula One|Formula 1|F1|MotoGP|NASCAR|Commonwealth Games|Asian Games|Pan American Games|' +
-  'Oscars|Oscar|Academy Awards|Grammys|Grammy|Emmys|Emmy|Golden Globes|Golden Globe|Tony Awards|BAFTA|' +
-  'BAFTAs|Cannes Film Festival|Berlinale|Venice Film Festival|Sundance|Eurovision|Eurovision Song Contest|' +
-  'Nobel Prize|Nobel Peace Prize|Nobel|Pulitzer|Pulitzer Prize|Booker Prize|Ballon d\'Or|Brexit|Grexit|' +
-  'Holocaust|Cold War|World War One|World War I|World War Two|World War II|First World War|Second World War|' +
-  'Great War|Vietnam War|Korean War|Gulf War|Iraq War|Six-Day War|Yom Kippur War|Arab Spring|Watergate|' +
-  'Cultural Revolution|Great Depression|Reformation|Renaissance|Enlightenment|Industrial Revolution|' +
-  'Holodomor|Nakba|Intifada|Troubles|Obamacare|Affordable Care Act|Medicare|Medicaid|Social Security|' +
-  'Bitcoin|Ethereum|Dow|Dow Jones Industrial Average|S&P 500|Nasdaq Composite|FTSE 100|FTSE|DAX|CAC 40|' +
-  'Nikkei 225|Hang Seng|Euro|Islam|Christianity|Judaism|Hinduism|Buddhism|Sikhism|Catholicism|' +
-  'Protestantism|Orthodoxy|Bible|Koran|Quran|Qur\'an|Torah|Talmud|Old Testament|New Testament|Gospel|' +
-  'Sharia|Sabbath|Mass|English|Mandarin|Cantonese|Arabic|Hebrew|Hindi|Urdu|Bengali|Farsi|Persian|Russian|' +
-  'Spanish|Portuguese|Swahili|Latin|Greek|Turkish|Japanese|Korean|Italian|Dutch|Polish|Ukrainian|Yiddish|' +
-  'Esperanto|Sanskrit|Tamil|Punjabi|Pashto|Dari|Kurdish|French|German|Chinese|Swedish|Norwegian|Danish|' +
-  'Finnish|Hungarian|Czech|Romanian|Bulgarian|Serbian|Croatian|Albanian|Armenian|Georgian|Azerbaijani|' +
-  'Kazakh|Uzbek|Tagalog|Indonesian|Malay|Thai|Vietnamese|Amharic|Somali|Hausa|Yoruba|Zulu|Afrikaans|' +
-  'Welsh|Gaelic|Irish|Scots|Catalan|Basque|Galician|Republican|Republicans|Democrat|Democrats|Tory|' +
-  'Conservative|Conservatives|Liberal|Liberals|Socialist|Socialists|Communist|Communists|Nazi|Nazis|' +
-  'Marxist|Leninist|Stalinist|Maoist|Zionist|Zionism|Brexiteer|Brexiteers|Remainer|Remainers|MAGA|' +
-  'iPhone|iPad|Windows|Android|ChatGPT|Copilot|Boeing 737|Boeing 737 MAX|737 MAX|F-16|' +
-  'F-35|Patriot|HIMARS|ATACMS|Storm Shadow|Taurus|Leopard|Abrams|Bradley|Javelin|Stinger|Iskander|Kinzhal|' +
-  'Shahed|Kalibr|Sarmat|S-400|S-300|Su-35|MiG-29|Sputnik V|Pfizer-BioNTech|G7 summit|G20 summit|' +
-  'Paris Agreement|Paris climate agreement|Kyoto Protocol|Geneva Conventions|Minsk agreements|' +
-  'Good Friday Agreement|Abraham Accords|Oslo Accords|Camp David Accords|Iran nuclear deal|JCPOA|' +
-  'New START|INF Treaty|Schengen|Schengen Area|Eurozone|euro zone|Belt and Road|' +
-  'Belt and Road Initiative|Marshall Plan|Magna Carta|Declaration of Independence|Constitution|' +
-  'First Amendment|Second Amendment|Fifth Amendment|Fourteenth Amendment|Roe v. Wade|Article 5|Article 50';
+  'Indian Premier League|IPL|Kentucky Derby|Grand National|Indianapolis 500|' +
+  'Formula One|Formula 1|F1|MotoGP|NASCAR|Commonwealth Games|Asian Games|Pan American Games|Oscars|' +
+  'Oscar|Academy Awards|Grammys|Grammy|Emmys|Emmy|Golden Globes|Golden Globe|BAFTA|' +
+  'Cannes Film Festival|Eurovision|Eurovision Song Contest|Nobel Prize|' +
+  "Nobel Peace Prize|Nobel|Pulitzer|Pulitzer Prize|Ballon d'Or|Brexit|Holocaust|Cold War|" +
+  'World War One|World War I|World War Two|World War II|First World War|Second World War|Great War|Vietnam War|' +
+  'Korean War|Gulf War|Iraq War|Six-Day War|Yom Kippur War|Arab Spring|Watergate|Cultural Revolution|' +
+  'Great Depression|Renaissance|Nakba|Intifada|' +
+  'Troubles|Obamacare|Affordable Care Act|Medicare|Medicaid|Social Security|Bitcoin|Ethereum|Dow|' +
+  'Dow Jones Industrial Average|S&P 500|Nasdaq Composite|FTSE 100|FTSE|DAX|CAC 40|Nikkei 225|Hang Seng|Euro|' +
+  'Islam|Christianity|Judaism|Hinduism|Buddhism|Bible|Koran|Quran|' +
+  "Qur'an|Torah|Talmud|Old Testament|New Testament|Gospel|Sharia|Sabbath|Mass|English|Mandarin|Cantonese|" +
+  'Arabic|Hebrew|Hindi|Urdu|Bengali|Farsi|Persian|Russian|Spanish|Portuguese|Swahili|Latin|Greek|Turkish|' +
+  'Japanese|Korean|Italian|Dutch|Polish|Ukrainian|Yiddish|Tamil|Punjabi|Pashto|Dari|Kurdish|' +
+  'French|German|Chinese|Swedish|Norwegian|Danish|Finnish|Hungarian|Czech|Romanian|Bulgarian|Serbian|Croatian|' +
+  'Albanian|Armenian|Georgian|Azerbaijani|Kazakh|Uzbek|Indonesian|Malay|Thai|Vietnamese|Somali|' +
+  'Hausa|Yoruba|Zulu|Welsh|Gaelic|Irish|Scots|Catalan|Basque|Galician|Republican|Republicans|' +
+  'Democrat|Democrats|Tory|Conservative|Conservatives|Liberal|Liberals|Socialist|Socialists|Communist|' +
+  'Communists|Nazi|Nazis|Marxist|Maoist|Zionist|Zionism|Brexiteer|' +
+  'MAGA|iPhone|iPad|Windows|Android|ChatGPT|Boeing 737|Boeing 737 MAX|737 MAX|F-16|F-35|' +
+  'Patriot|HIMARS|ATACMS|Storm Shadow|Taurus|Leopard|Javelin|Stinger|Iskander|Kinzhal|Shahed|' +
+  'S-400|G7 summit|G20 summit|Paris Agreement|' +
+  'Paris climate agreement|Kyoto Protocol|Geneva Conventions|Minsk agreements|Good Friday Agreement|' +
+  'Abraham Accords|Oslo Accords|Iran nuclear deal|JCPOA|New START|Schengen|' +
+  'Schengen Area|Eurozone|euro zone|Belt and Road|Belt and Road Initiative|Marshall Plan|' +
+  'Declaration of Independence|Constitution|First Amendment|Second Amendment|' +
+  'Roe v. Wade|Article 5';
 
 export const calendarWords: ReadonlySet<string> = new Set(splitList(CALENDAR));
 export const sentenceStarters: ReadonlySet<string> = new Set(splitList(STARTERS));

@@ -19,66 +19,61 @@ const PERSON =
   'leader|president|vice president|head of state|head of government|prime minister|premier|minister|' +
   'foreign minister|defense minister|defence minister|finance minister|interior minister|secretary|' +
   'secretary of state|secretary-general|secretary general|foreign secretary|home secretary|defense secretary|' +
-  'press secretary|senator|congressman~m|congresswoman~f|representative|lawmaker|legislator|parliamentarian|' +
-  'mp|deputy|governor|mayor|chancellor|president-elect|candidate|nominee|frontrunner|front-runner|challenger|' +
+  'press secretary|senator|congressman~m|congresswoman~f|representative|lawmaker|legislator|parliamentarian|mp|' +
+  'deputy|governor|mayor|chancellor|president-elect|candidate|nominee|frontrunner|front-runner|challenger|' +
   'incumbent|spokesman~m|spokeswoman~f|spokesperson|official|officer|aide|adviser|advisor|ambassador|envoy|' +
   'diplomat|consul|general|commander|chief|director|director-general|chairman|chairwoman~f|chairperson|chair|' +
   'ceo|chief executive|executive|founder|co-founder|owner|boss|head|businessman~m|businesswoman~f|tycoon|' +
-  'billionaire|magnate|mogul|entrepreneur|investor|banker|lawyer|attorney|prosecutor|judge|justice|' +
-  'magistrate|coach|manager|player|star|striker|midfielder|defender|goalkeeper|captain|skipper|veteran|' +
-  'champion|actor|actress~f|singer|rapper|musician|artist|author|writer|novelist|poet|director|filmmaker|' +
-  'producer|comedian|presenter|host|journalist|reporter|correspondent|editor|columnist|analyst|economist|' +
-  'strategist|professor|scholar|historian|scientist|researcher|expert|doctor|physician|surgeon|nurse|' +
-  'activist|campaigner|dissident|critic|opponent|rival|ally|protester|demonstrator|lobbyist|pollster|' +
-  'king~m|queen~f|prince~m|princess~f|emperor~m|empress~f|monarch|sovereign|crown prince~m|pope~m|' +
-  'cardinal~m|archbishop|bishop|priest~m|pastor|rabbi|imam~m|cleric|ayatollah~m|sheikh~m|emir~m|sultan~m|' +
-  'dictator|strongman|autocrat|ruler|statesman~m|stateswoman~f|politician|official|bureaucrat|regulator|' +
-  'negotiator|mediator|inspector|investigator|detective|police officer|policeman~m|policewoman~f|sheriff|' +
-  'soldier|officer|pilot|sergeant|colonel|lieutenant|captain|admiral|marshal|militant|rebel|fighter|gunman~m|' +
-  'attacker|assailant|suspect|defendant|accused|plaintiff|witness|victim|survivor|detainee|prisoner|' +
-  'hostage|refugee|migrant|man~m|woman~f|boy~m|girl~f|father~m|mother~f|son~m|daughter~f|husband~m|' +
+  'billionaire|magnate|mogul|entrepreneur|investor|banker|lawyer|attorney|prosecutor|judge|justice|magistrate|' +
+  'coach|manager|player|star|striker|midfielder|defender|goalkeeper|captain|skipper|veteran|champion|actor|' +
+  'actress~f|singer|rapper|musician|artist|author|writer|novelist|poet|filmmaker|producer|comedian|presenter|' +
+  'host|journalist|reporter|correspondent|editor|columnist|analyst|economist|strategist|professor|scholar|' +
+  'historian|scientist|researcher|expert|doctor|physician|surgeon|nurse|activist|campaigner|dissident|critic|' +
+  'opponent|rival|ally|protester|demonstrator|lobbyist|pollster|king~m|queen~f|prince~m|princess~f|emperor~m|' +
+  'empress~f|monarch|crown prince~m|pope~m|cardinal~m|archbishop|bishop|priest~m|pastor|rabbi|imam~m|' +
+  'cleric|ayatollah~m|sheikh~m|emir~m|sultan~m|dictator|strongman|ruler|' +
+  'politician|regulator|negotiator|mediator|inspector|investigator|detective|police officer|' +
+  'policeman~m|policewoman~f|sheriff|soldier|pilot|sergeant|colonel|lieutenant|admiral|marshal|militant|rebel|' +
+  'fighter|gunman~m|attacker|assailant|suspect|defendant|accused|plaintiff|witness|victim|survivor|detainee|' +
+  'prisoner|hostage|refugee|migrant|man~m|woman~f|boy~m|girl~f|father~m|mother~f|son~m|daughter~f|husband~m|' +
   'wife~f|brother~m|sister~f|widow~f|widower~m|grandfather~m|grandmother~f|uncle~m|aunt~f|nephew~m|niece~f|' +
-  'boyfriend~m|girlfriend~f|fiance~m|fiancee~f|fiancé~m|fiancée~f|lord~m|lady~f|duke~m|duchess~f|' +
-  'baroness~f|gentleman~m|monk~m|nun~f|teenager|teen|youngster|child|student|pupil|teacher|resident|' +
-  'neighbor|neighbour|friend|colleague|partner|spouse|relative|source|insider|observer|commentator|' +
-  'pundit|blogger|influencer|voter|fan|supporter|worker|employee|colleague|chef|farmer|driver|owner|' +
-  'shopkeeper|shop owner|landlord|tenant|patient|mother of two~f|father of two~m|mother-of-two~f|' +
-  'father-of-two~m|veteran politician|whistleblower|hacker|spy|agent|operative|' +
-  'heiress~f|hostess~f|waitress~f|anchorman~m|anchorwoman~f|sportsman~m|sportswoman~f|chairman of the board|' +
-  'head coach|team manager|first lady~f|first gentleman~m|speaker|majority leader|minority leader|whip|' +
-  'attorney general|surgeon general|chief of staff|national security adviser|deputy prime minister|' +
-  'vice-president|vice chancellor|lieutenant governor|crown princess~f|tsar~m|czar~m|shah~m|' +
-  'supreme leader|opposition leader|party leader|rebel leader|army chief|spy chief|security chief|' +
-  'foreign policy chief|chief negotiator|top diplomat|top general|top official|top aide|top prosecutor';
+  'boyfriend~m|girlfriend~f|fiance~m|fiancee~f|fiancé~m|fiancée~f|lord~m|lady~f|duke~m|duchess~f|baroness~f|' +
+  'gentleman~m|monk~m|nun~f|teenager|teen|child|student|teacher|resident|neighbor|neighbour|' +
+  'friend|colleague|partner|spouse|relative|source|insider|observer|commentator|pundit|blogger|influencer|' +
+  'voter|fan|supporter|worker|employee|chef|farmer|driver|patient|' +
+  'whistleblower|hacker|spy|' +
+  'agent|operative|' +
+  'head coach|first lady~f|speaker|majority leader|' +
+  'minority leader|whip|attorney general|surgeon general|chief of staff|national security adviser|' +
+  'deputy prime minister|vice-president|vice chancellor|lieutenant governor|crown princess~f|tsar~m|czar~m|' +
+  'shah~m|supreme leader|opposition leader|party leader|rebel leader|army chief|spy chief|' +
+  'foreign policy chief|top diplomat|top general|top official';
 
 const ORGANIZATION =
   'ministry|company|agency|department|group|party|bank|firm|organization|organisation|committee|council|' +
-  'government|campaign|administration|court|club|team|board|commission|union|alliance|bloc|coalition|' +
-  'militia|army|military|navy|air force|police|network|newspaper|paper|broadcaster|channel|magazine|' +
-  'station|university|school|college|hospital|charity|foundation|institute|regulator|watchdog|authority|' +
-  'office|embassy|consulate|mission|parliament|legislature|assembly|senate|congress|cabinet|carrier|' +
-  'airline|automaker|carmaker|retailer|lender|insurer|chipmaker|manufacturer|conglomerate|startup|' +
-  'start-up|giant|tech giant|exchange|fund|side|league|federation|association|body|panel|tribunal|junta|' +
-  'regime|movement|outlet|publication|news agency|service|bureau|secretariat|presidency|palace|kremlin|' +
-  'white house|pentagon|house|supreme court|central bank|operator|utility|producer|group of companies|' +
-  'corporation|conglomerate|business|brand|label|studio|publisher|think tank|ngo|charity|syndicate|' +
-  'cartel|gang|organisation|firm|consortium|holding|subsidiary|unit|division|branch|directorate|' +
-  'prosecutor\'s office|prosecutors\' office|opposition|ruling party|security service|intelligence agency|' +
+  'government|campaign|administration|court|club|team|board|commission|union|alliance|bloc|coalition|militia|' +
+  'army|military|navy|air force|police|network|newspaper|paper|broadcaster|channel|magazine|station|university|' +
+  'school|college|hospital|charity|foundation|institute|regulator|watchdog|authority|office|embassy|consulate|' +
+  'mission|parliament|legislature|assembly|senate|congress|cabinet|carrier|airline|automaker|carmaker|retailer|' +
+  'lender|insurer|chipmaker|manufacturer|conglomerate|startup|start-up|giant|tech giant|exchange|fund|side|' +
+  'league|federation|association|body|panel|tribunal|junta|regime|movement|outlet|publication|news agency|' +
+  'service|bureau|secretariat|presidency|palace|kremlin|white house|pentagon|house|supreme court|central bank|' +
+  'operator|utility|producer|group of companies|corporation|business|brand|label|studio|publisher|think tank|' +
+  'ngo|syndicate|cartel|gang|consortium|holding|subsidiary|unit|division|branch|directorate|' +
+  "prosecutor's office|prosecutors' office|opposition|ruling party|security service|intelligence agency|" +
   'spy agency|militant group|rebel group|armed group|terrorist group|insurgent group';
 
 const DOCUMENT =
-  'statement|address|letter|report|message|tweet|post|communique|communiqué|declaration|decree|memo|' +
-  'memorandum|document|speech|release|press release|news release|email|e-mail|op-ed|article|ruling|verdict|' +
-  'judgment|judgement|filing|court filing|complaint|indictment|lawsuit|resolution|text|text message|note|' +
-  'notice|announcement|bulletin|transcript|interview|editorial|column|book|memoir|essay|blog|blog post|' +
-  'video|video message|video address|broadcast|petition|motion|bill|law|order|executive order|directive|' +
-  'guidance|proposal|plan|agreement|treaty|accord|charter|constitution|manifesto|summary|analysis|study|' +
-  'survey|poll|paper|white paper|brief|affidavit|testimony|opinion|majority opinion|dissent|warrant|' +
-  'subpoena|contract|telegram|cable|dispatch|fax|social media post|facebook post|instagram post|x post|' +
-  'podcast|documentary|advertisement|ad|commercial|caption|headline|sign|banner|placard|citation|' +
-  'obituary|will|leaflet|pamphlet|flyer|newsletter|circular|guideline|guidelines|regulation|rule|charge sheet|' +
-  'chargesheet|dossier|assessment|forecast|review|audit|inquiry report|findings|minutes|agenda|readout|' +
-  'communiqué|joint statement|final communique|declaration of independence';
+  'statement|address|letter|report|message|tweet|post|communique|communiqué|declaration|decree|memo|memorandum|' +
+  'document|speech|release|press release|news release|email|e-mail|op-ed|article|ruling|verdict|judgment|' +
+  'judgement|filing|court filing|complaint|indictment|lawsuit|resolution|text|text message|note|notice|' +
+  'announcement|bulletin|transcript|interview|editorial|column|book|memoir|essay|blog|blog post|video|' +
+  'video message|video address|broadcast|petition|motion|bill|law|order|executive order|directive|guidance|' +
+  'proposal|plan|agreement|treaty|accord|charter|constitution|manifesto|summary|analysis|study|survey|poll|' +
+  'paper|white paper|brief|affidavit|testimony|opinion|majority opinion|dissent|warrant|subpoena|contract|' +
+  'cable|dispatch|podcast|documentary|' +
+  'newsletter|guideline|guidelines|regulation|rule|dossier|assessment|' +
+  'forecast|review|audit|inquiry report|findings|readout|joint statement|';
 
 function pluralOf(noun: string): string {
   const words = noun.split(' ');

@@ -23,9 +23,9 @@ export interface SpeechCue {
 const SPEECH =
   'say:says,said,saying|tell:tells,told,telling|add:adds,added,adding|stress:stresses,stressed,stressing|' +
   'note:notes,noted,noting|state:states,stated,stating|declare:declares,declared,declaring|' +
-  'announce:announces,announced,announcing|explain:explains,explained,explaining|' +
-  'claim:claims,claimed,claiming|insist:insists,insisted,insisting|argue:argues,argued,arguing|' +
-  'warn:warns,warned,warning|urge:urges,urged,urging|ask:asks,asked,asking|answer:answers,answered,answering|' +
+  'announce:announces,announced,announcing|explain:explains,explained,explaining|claim:claims,claimed,claiming|' +
+  'insist:insists,insisted,insisting|argue:argues,argued,arguing|warn:warns,warned,warning|' +
+  'urge:urges,urged,urging|ask:asks,asked,asking|answer:answers,answered,answering|' +
   'reply:replies,replied,replying|respond:responds,responded,responding|write:writes,wrote,written,writing|' +
   'tweet:tweets,tweeted,tweeting|post:posts,posted,posting|report:reports,reported,reporting|' +
   'confirm:confirms,confirmed,confirming|deny:denies,denied,denying|admit:admits,admitted,admitting|' +
@@ -40,33 +40,31 @@ const SPEECH =
   'repeat:repeats,repeated,repeating|recount:recounts,recounted,recounting|' +
   'testify:testifies,testified,testifying|concede:concedes,conceded,conceding|' +
   'counter:counters,countered,countering|contend:contends,contended,contending|' +
-  'maintain:maintains,maintained,maintaining|allege:alleges,alleged,alleging|' +
-  'charge:charges,charged,charging|estimate:estimates,estimated,estimating|' +
-  'demand:demands,demanded,demanding|inform:informs,informed,informing|advise:advises,advised,advising|' +
-  'caution:cautions,cautioned,cautioning|proclaim:proclaims,proclaimed,proclaiming|' +
-  'assert:asserts,asserted,asserting|affirm:affirms,affirmed,affirming|mention:mentions,mentioned,mentioning|' +
+  'maintain:maintains,maintained,maintaining|allege:alleges,alleged,alleging|charge:charges,charged,charging|' +
+  'estimate:estimates,estimated,estimating|demand:demands,demanded,demanding|inform:informs,informed,informing|' +
+  'advise:advises,advised,advising|caution:cautions,cautioned,cautioning|' +
+  'proclaim:proclaims,proclaimed,proclaiming|assert:asserts,asserted,asserting|' +
+  'affirm:affirms,affirmed,affirming|mention:mentions,mentioned,mentioning|' +
   'disclose:discloses,disclosed,disclosing|reveal:reveals,revealed,revealing|boast:boasts,boasted,boasting|' +
   'brag:brags,bragged,bragging|lament:laments,lamented,lamenting|bemoan:bemoans,bemoaned,bemoaning|' +
-  'retort:retorts,retorted,retorting|exclaim:exclaims,exclaimed,exclaiming|protest:protests,protested,protesting|' +
-  'object:objects,objected,objecting|elaborate:elaborates,elaborated,elaborating|' +
-  'clarify:clarifies,clarified,clarifying|specify:specifies,specified,specifying|' +
-  'accuse:accuses,accused,accusing|criticize:criticizes,criticized,criticizing|' +
-  'criticise:criticises,criticised,criticising|praise:praises,praised,praising|hail:hails,hailed,hailing|' +
-  'dismiss:dismisses,dismissed,dismissing|reject:rejects,rejected,rejecting|query:queries,queried,querying|' +
-  'question:questions,questioned,questioning|interject:interjects,interjected,interjecting|' +
-  'threaten:threatens,threatened,threatening|acknowledge:acknowledged|explain:explained|' +
-  'summarize:summarizes,summarized,summarizing|summarise:summarises,summarised,summarising|' +
-  'insist:insisted|plead:pleads,pleaded,pled,pleading|beg:begs,begged,begging|' +
-  'implore:implores,implored,imploring|appeal:appeals,appealed,appealing|announce:announced|' +
-  'concur:concurs,concurred,concurring|agree:agrees,agreed,agreeing|disagree:disagrees,disagreed,disagreeing|' +
-  'quote:quotes,quoted,quoting|cite:cites,cited,citing|text:texts,texted,texting|' +
-  'email:emails,emailed,emailing|e-mail:e-mails,e-mailed,e-mailing|message:messages,messaged,messaging|' +
-  'blog:blogs,blogged,blogging|speak:speaks,spoke,spoken,speaking|talk:talks,talked,talking|' +
-  'reason:reasons,reasoned,reasoning|posit:posits,posited,positing|opine:opines,opined,opining|' +
-  'surmise:surmises,surmised,surmising|relate:relates,related,relating|narrate:narrates,narrated,narrating|' +
-  'whisper:whispers,whispered,whispering|shout:shouts,shouted,shouting|yell:yells,yelled,yelling|' +
-  'scream:screams,screamed,screaming|cry:cries,cried,crying|announce:announces|' +
-  'order:orders,ordered,ordering|instruct:instructs,instructed,instructing|command:commands,commanded,commanding|' +
+  'retort:retorts,retorted,retorting|exclaim:exclaims,exclaimed,exclaiming|' +
+  'protest:protests,protested,protesting|object:objects,objected,objecting|' +
+  'elaborate:elaborates,elaborated,elaborating|clarify:clarifies,clarified,clarifying|' +
+  'specify:specifies,specified,specifying|accuse:accuses,accused,accusing|' +
+  'criticize:criticizes,criticized,criticizing|criticise:criticises,criticised,criticising|' +
+  'praise:praises,praised,praising|hail:hails,hailed,hailing|dismiss:dismisses,dismissed,dismissing|' +
+  'reject:rejects,rejected,rejecting|query:queries,queried,querying|question:questions,questioned,questioning|' +
+  'threaten:threatens,threatened,threatening|' +
+  'acknowledge:acknowledged|explain:explained|summarize:summarizes,summarized,summarizing|' +
+  'summarise:summarises,summarised,summarising|insist:insisted|plead:pleads,pleaded,pled,pleading|' +
+  'appeal:appeals,appealed,appealing|' +
+  'announce:announced|agree:agrees,agreed,agreeing|' +
+  'disagree:disagrees,disagreed,disagreeing|quote:quotes,quoted,quoting|cite:cites,cited,citing|' +
+  'text:texts,texted,texting|email:emails,emailed,emailing|e-mail:e-mails,e-mailed,e-mailing|' +
+  'message:messages,messaged,messaging|blog:blogs,blogged,blogging|speak:speaks,spoke,spoken,speaking|' +
+  'talk:talks,talked,talking|' +
+  'whisper:whispers,whispered,whispering|shout:shouts,shouted,shouting|' +
+  'yell:yells,yelled,yelling|scream:screams,screamed,screaming|cry:cries,cried,crying|announce:announces|' +
   'acknowledge:acknowledges';
 
 const QUOTE_ONLY =
@@ -76,45 +74,39 @@ const QUOTE_ONLY =
   'laugh:laughs,laughed,laughing|smile:smiles,smiled,smiling|sigh:sighs,sighed,sighing|' +
   'mutter:mutters,muttered,muttering|murmur:murmurs,murmured,murmuring|sob:sobs,sobbed,sobbing|' +
   'gush:gushes,gushed,gushing|muse:muses,mused,musing|reflect:reflects,reflected,reflecting|' +
-  'wonder:wonders,wondered,wondering|continue:continues,continued,continuing|begin:begins,began,begun,beginning|' +
-  'sing:sings,sang,sung,singing|chant:chants,chanted,chanting|read:reads,reading|snap:snaps,snapped,snapping|' +
-  'growl:growls,growled,growling|grumble:grumbles,grumbled,grumbling|sneer:sneers,sneered,sneering|' +
-  'scoff:scoffs,scoffed,scoffing|tease:teases,teased,teasing|marvel:marvels,marveled,marvelled,marveling,marvelling|' +
-  'enthuse:enthuses,enthused,enthusing|fume:fumes,fumed,fuming|rage:rages,raged,raging|' +
-  'rant:rants,ranted,ranting|stammer:stammers,stammered,stammering|stutter:stutters,stuttered,stuttering|' +
-  'breathe:breathes,breathed,breathing|gasp:gasps,gasped,gasping|groan:groans,groaned,groaning|' +
-  'moan:moans,moaned,moaning|hiss:hisses,hissed,hissing|bark:barks,barked,barking|' +
-  'intone:intones,intoned,intoning|label:labels,labeled,labelled,labeling,labelling|' +
-  'dub:dubs,dubbed,dubbing|term:terms,termed,terming|brand:brands,branded,branding|' +
-  'characterize:characterizes,characterized,characterizing|characterise:characterises,characterised,characterising|' +
-  'put:puts,putting|sum:sums,summed,summing|expect:expects,expected,expecting|' +
-  'worry:worries,worried,worrying|fear:fears,feared,fearing|guess:guesses,guessed,guessing|' +
-  'imagine:imagines,imagined,imagining|figure:figures,figured,figuring|reckon:reckons,reckoned,reckoning|' +
-  'realize:realizes,realized,realizing|realise:realises,realised,realising|recognize:recognizes,recognized,recognizing|' +
-  'want:wants,wanted,wanting|wish:wishes,wished,wishing|pray:prays,prayed,praying';
+  'wonder:wonders,wondered,wondering|continue:continues,continued,continuing|' +
+  'begin:begins,began,begun,beginning|sing:sings,sang,sung,singing|chant:chants,chanted,chanting|' +
+  'read:reads,reading|snap:snaps,snapped,snapping|' +
+  'marvel:marvels,marveled,marvelled,marveling,marvelling|' +
+  'label:labels,labeled,labelled,labeling,labelling|dub:dubs,dubbed,dubbing|' +
+  'term:terms,termed,terming|brand:brands,branded,branding|' +
+  'characterize:characterizes,characterized,characterizing|' +
+  'characterise:characterises,characterised,characterising|put:puts,putting|sum:sums,summed,summing|' +
+  'expect:expects,expected,expecting|fear:fears,feared,fearing|';
 
 /** Two-word cues: `lemma:first second,first second,…`. */
 const MULTI =
   'point out:point out,points out,pointed out,pointing out|go on:go on,goes on,went on,going on,gone on|' +
   'make clear:make clear,makes clear,made clear,making clear|according to:according to|' +
-  'sum up:sum up,sums up,summed up,summing up|spell out:spell out,spells out,spelled out,spelt out,spelling out|' +
+  'sum up:sum up,sums up,summed up,summing up|' +
+  'spell out:spell out,spells out,spelled out,spelt out,spelling out|' +
   'weigh in:weigh in,weighs in,weighed in,weighing in|chime in:chime in,chimes in,chimed in,chiming in|' +
   'hit back:hit back,hits back,hitting back|fire back:fire back,fires back,fired back,firing back|' +
-  'shoot back:shoot back,shoots back,shot back,shooting back|lash out:lash out,lashes out,lashed out,lashing out|' +
-  'cry out:cry out,cries out,cried out,crying out|call out:call out,calls out,called out,calling out|' +
-  'speak out:speak out,speaks out,spoke out,speaking out|open up:open up,opens up,opened up,opening up|' +
-  'quoted as:quoted as|cited as:cited as|went further:went further|make plain:made plain,makes plain|' +
-  'put it:put it,puts it';
+  'shoot back:shoot back,shoots back,shot back,shooting back|' +
+  'lash out:lash out,lashes out,lashed out,lashing out|cry out:cry out,cries out,cried out,crying out|' +
+  'call out:call out,calls out,called out,calling out|speak out:speak out,speaks out,spoke out,speaking out|' +
+  'open up:open up,opens up,opened up,opening up|quoted as:quoted as|cited as:cited as|' +
+  'went further:went further|make plain:made plain,makes plain|put it:put it,puts it';
 
 /** Verbs with which a document speaks: "the statement read", "the letter says", "the report noted". */
 const DOCUMENT_VERBS =
   'read|reads|state|states|stated|say|says|said|note|notes|noted|add|adds|added|declare|declares|declared|' +
   'conclude|concludes|concluded|warn|warns|warned|continue|continues|continued|claim|claims|claimed|allege|' +
   'alleges|alleged|argue|argues|argued|assert|asserts|asserted|explain|explains|explained|insist|insists|' +
-  'insisted|stress|stresses|stressed|emphasize|emphasizes|emphasized|emphasise|emphasises|emphasised|' +
-  'underline|underlines|underlined|urge|urges|urged|announce|announces|announced|charge|charges|charged|' +
-  'show|shows|showed|shown|find|finds|found|indicate|indicates|indicated|suggest|suggests|suggested|' +
-  'acknowledge|acknowledges|acknowledged|describe|describes|described';
+  'insisted|stress|stresses|stressed|emphasize|emphasizes|emphasized|emphasise|emphasises|emphasised|underline|' +
+  'underlines|underlined|urge|urges|urged|announce|announces|announced|charge|charges|charged|show|shows|' +
+  'showed|shown|find|finds|found|indicate|indicates|indicated|suggest|suggests|suggested|acknowledge|' +
+  'acknowledges|acknowledged|describe|describes|described';
 
 /** Lemmas whose base, -s and -ing forms are also everyday nouns. */
 const NOUN_LIKE = new Set(splitList(

@@ -17,90 +17,89 @@ export type Gender = 'male' | 'female';
 /** Titles, stored lowercase; `~m`/`~f` marks a title that implies the bearer's gender. */
 const TITLES =
   // honorifics
-  'mr.~m|mr~m|mister~m|mrs.~f|mrs~f|ms.~f|ms~f|miss~f|mx.|dr.|dr|doctor|prof.|prof|professor|sir~m|dame~f|' +
-  'lord~m|lady~f|madam~f|madame~f|mme~f|mme.~f|monsieur~m|m.~m|herr~m|frau~f|signor~m|signora~f|senor~m|' +
-  'señor~m|senora~f|señora~f|baron~m|baroness~f|earl~m|duke~m|duchess~f|count~m|countess~f|viscount~m|' +
+  'mr.~m|mr~m|mister~m|mrs.~f|mrs~f|ms.~f|ms~f|miss~f|dr.|dr|doctor|prof.|prof|professor|sir~m|dame~f|' +
+  'lord~m|lady~f|madam~f|madame~f|mme~f|mme.~f|monsieur~m|m.~m|' +
+  'baron~m|baroness~f|earl~m|duke~m|duchess~f|count~m|countess~f|' +
   // heads of state and government
-  'president|vice president|vice-president|president-elect|vice president-elect|prime minister|' +
-  'prime minister-designate|deputy prime minister|first minister|premier|chancellor|vice chancellor|' +
+  'president|vice president|vice-president|president-elect|prime minister|' +
+  'deputy prime minister|first minister|premier|chancellor|vice chancellor|' +
   'vice-chancellor|head of state|leader|supreme leader|opposition leader|dictator|strongman|' +
   // ministers and secretaries
   'minister|deputy minister|foreign minister|defense minister|defence minister|finance minister|' +
-  'interior minister|home minister|health minister|economy minister|economic minister|energy minister|' +
+  'interior minister|home minister|health minister|economy minister|energy minister|' +
   'justice minister|education minister|trade minister|agriculture minister|culture minister|labour minister|' +
-  'labor minister|environment minister|transport minister|industry minister|information minister|' +
-  'oil minister|sports minister|foreign affairs minister|minister of state|chief minister|' +
-  'secretary|secretary of state|secretary of defense|secretary of war|secretary of the treasury|' +
-  'defense secretary|defence secretary|treasury secretary|commerce secretary|energy secretary|' +
-  'homeland security secretary|labor secretary|health secretary|education secretary|interior secretary|' +
-  'transportation secretary|agriculture secretary|foreign secretary|home secretary|business secretary|' +
-  'culture secretary|chief secretary|press secretary|cabinet secretary|war secretary|' +
-  'secretary-general|secretary general|under secretary|undersecretary|under-secretary|assistant secretary|' +
-  'deputy secretary|attorney general|attorney-general|deputy attorney general|solicitor general|' +
-  'surgeon general|chief of staff|national security adviser|national security advisor|adviser|advisor|' +
+  'labor minister|' +
+  'minister of state|chief minister|secretary|secretary of state|' +
+  'secretary of defense|secretary of the treasury|defense secretary|defence secretary|' +
+  'treasury secretary|commerce secretary|energy secretary|homeland security secretary|labor secretary|' +
+  'health secretary|education secretary|' +
+  'foreign secretary|home secretary|business secretary|chief secretary|press secretary|' +
+  'secretary-general|secretary general|under secretary|undersecretary|' +
+  'assistant secretary|deputy secretary|attorney general|attorney-general|' +
+  'deputy attorney general|solicitor general|surgeon general|chief of staff|national security adviser|' +
+  'national security advisor|adviser|advisor|' +
   // legislators
   'senator|sen.|sen|congressman~m|congresswoman~f|representative|rep.|rep|assemblyman~m|assemblywoman~f|' +
-  'assembly member|councilman~m|councilwoman~f|councillor|councilor|council member|alderman|mp|mep|' +
-  'speaker|house speaker|majority leader|minority leader|senate majority leader|senate minority leader|' +
-  'house majority leader|house minority leader|whip|chief whip|lawmaker|legislator|deputy|' +
+  'councilman~m|councilwoman~f|councillor|councilor|alderman|mp|mep|speaker|' +
+  'house speaker|majority leader|minority leader|senate majority leader|senate minority leader|' +
+  'whip|chief whip|lawmaker|legislator|deputy|' +
   // governors and local
-  'governor|gov.|gov|lieutenant governor|lt. gov.|lt. governor|mayor|deputy mayor|lord mayor|' +
-  'governor-general|governor general|' +
+  'governor|gov.|gov|lieutenant governor|lt. gov.|mayor|deputy mayor|lord mayor|governor-general|' +
+  'governor general|' +
   // judiciary and law
   'judge|justice|chief justice|associate justice|magistrate|prosecutor|chief prosecutor|public prosecutor|' +
-  'district attorney|u.s. attorney|special counsel|attorney|lawyer|defense attorney|defense lawyer|' +
+  'district attorney|special counsel|attorney|lawyer|defense attorney|' +
   // military and police
-  'general|gen.|gen|lieutenant general|lt. gen.|lt. general|major general|maj. gen.|brigadier general|' +
+  'general|gen.|gen|lieutenant general|lt. gen.|major general|maj. gen.|brigadier general|' +
   'brig. gen.|brigadier|colonel|col.|col|lieutenant colonel|lt. col.|lieutenant|lt.|lt|major|maj.|captain|' +
-  'capt.|capt|sergeant|sgt.|sgt|staff sgt.|staff sergeant|corporal|cpl.|private|pvt.|pte|admiral|adm.|' +
-  'vice admiral|vice adm.|rear admiral|rear adm.|commander|cmdr.|cmdr|field marshal|marshal|air marshal|' +
-  'air chief marshal|commodore|ensign|warlord|chief inspector|inspector|insp.|detective|det.|' +
-  'detective inspector|detective sergeant|superintendent|supt.|chief superintendent|constable|sheriff|' +
-  'trooper|agent|special agent|police chief|fire chief|chief|commissioner|police commissioner|' +
+  'capt.|capt|sergeant|sgt.|sgt|staff sergeant|corporal|cpl.|private|admiral|adm.|' +
+  'vice admiral|rear admiral|commander|cmdr.|cmdr|field marshal|marshal|air marshal|' +
+  'commodore|ensign|warlord|chief inspector|inspector|insp.|detective|det.|' +
+  'superintendent|supt.|constable|sheriff|trooper|' +
+  'agent|special agent|police chief|fire chief|chief|commissioner|police commissioner|' +
   // royalty and religion
   'king~m|queen~f|prince~m|princess~f|crown prince~m|crown princess~f|emperor~m|empress~f|tsar~m|czar~m|' +
-  'tsarina~f|shah~m|emir~m|amir~m|sultan~m|sheikh~m|sheik~m|grand duke~m|grand duchess~f|pope~m|cardinal~m|' +
+  'shah~m|emir~m|amir~m|sultan~m|sheikh~m|sheik~m|pope~m|cardinal~m|' +
   'archbishop|bishop|rev.|rev|reverend|the rev.|father~m|fr.~m|brother~m|sister~f|mother~f|pastor|deacon|' +
-  'monsignor~m|rabbi|imam~m|mullah~m|ayatollah~m|grand ayatollah~m|grand mufti~m|mufti~m|patriarch~m|' +
-  'metropolitan~m|abbot~m|cleric|preacher|evangelist|' +
+  'monsignor~m|rabbi|imam~m|mullah~m|ayatollah~m|grand ayatollah~m|mufti~m|patriarch~m|' +
+  'metropolitan~m|cleric|preacher|' +
   // business, institutions
   'chairman|chairwoman~f|chairperson|chair|vice chairman|vice chair|ceo|chief executive|' +
-  'chief executive officer|coo|cfo|cto|chief operating officer|chief financial officer|president and ceo|' +
-  'chairman and ceo|co-founder|founder|owner|director|director-general|director general|managing director|' +
+  'chief executive officer|coo|cfo|cto|' +
+  'co-founder|founder|owner|director|director-general|director general|managing director|' +
   'executive director|deputy director|executive|head|boss|ambassador|envoy|special envoy|consul|' +
-  'consul general|high commissioner|eu commissioner|spokesman~m|spokeswoman~f|spokesperson|' +
-  'official|economist|analyst|strategist|dean|rector|provost|principal|' +
+  'high commissioner|spokesman~m|spokeswoman~f|spokesperson|official|economist|analyst|' +
+  'strategist|dean|principal|' +
   // sport
-  'coach|head coach|manager|assistant manager|captain|skipper|striker|midfielder|defender|goalkeeper|' +
-  'keeper|forward|winger|full-back|fullback|centre-back|center-back|playmaker|quarterback|running back|' +
-  'wide receiver|linebacker|pitcher|catcher|shortstop|outfielder|infielder|slugger|batsman|batter|bowler|' +
-  'spinner|all-rounder|opener|wicketkeeper|jockey|trainer|referee|umpire|world champion|champion|' +
-  'world number one|top seed|seed|golfer|cyclist|rider|driver|racer|sprinter|swimmer|boxer|fighter|' +
-  'wrestler|skier|skater|gymnast|runner|tennis player|player|teammate|compatriot|countryman|' +
+  'coach|head coach|manager|assistant manager|skipper|striker|midfielder|defender|goalkeeper|keeper|forward|' +
+  'winger|full-back|fullback|centre-back|center-back|quarterback|' +
+  'pitcher|catcher|shortstop|outfielder|batsman|batter|bowler|' +
+  'jockey|trainer|referee|umpire|world champion|champion|' +
+  'golfer|cyclist|rider|driver|racer|sprinter|swimmer|boxer|fighter|wrestler|skier|skater|gymnast|runner|' +
+  'tennis player|player|teammate|compatriot|countryman|' +
   // culture, media, professions
-  'actor|actress~f|singer|rapper|songwriter|singer-songwriter|musician|guitarist|drummer|pianist|' +
-  'violinist|conductor|composer|comedian|filmmaker|film-maker|producer|author|writer|novelist|poet|' +
-  'playwright|screenwriter|artist|painter|sculptor|photographer|architect|designer|fashion designer|model|' +
-  'supermodel|journalist|reporter|correspondent|columnist|editor|editor-in-chief|presenter|host|anchor|' +
-  'broadcaster|commentator|pundit|blogger|influencer|historian|scientist|researcher|physicist|chemist|' +
-  'biologist|epidemiologist|virologist|surgeon|nurse|psychologist|businessman~m|businesswoman~f|' +
-  'billionaire|tycoon|magnate|mogul|entrepreneur|investor|banker|financier|activist|campaigner|dissident|' +
-  'opposition figure|candidate|nominee|challenger|incumbent|veteran|survivor|witness|suspect|defendant|' +
-  'plaintiff|detainee|prisoner|hostage|victim|rebel leader|militant leader|commander-in-chief|' +
-  'spy chief|intelligence chief|army chief|foreign policy chief|party leader|opposition leader|' +
-  'secretary-general of nato|un secretary-general|u.n. secretary-general|nato secretary-general';
+  'actor|actress~f|singer|rapper|songwriter|singer-songwriter|musician|guitarist|drummer|' +
+  'conductor|composer|comedian|filmmaker|producer|author|writer|novelist|poet|playwright|' +
+  'artist|painter|sculptor|photographer|architect|designer|model|' +
+  'journalist|reporter|correspondent|columnist|editor|presenter|host|anchor|broadcaster|' +
+  'commentator|pundit|blogger|influencer|historian|scientist|researcher|physicist|chemist|biologist|' +
+  'surgeon|nurse|businessman~m|businesswoman~f|billionaire|tycoon|' +
+  'magnate|mogul|entrepreneur|investor|banker|financier|activist|campaigner|dissident|' +
+  'candidate|nominee|challenger|incumbent|veteran|survivor|witness|suspect|defendant|plaintiff|detainee|' +
+  'prisoner|hostage|victim|rebel leader|militant leader|spy chief|intelligence chief|' +
+  'army chief|foreign policy chief|party leader|';
 
 /** Modifier words that may precede a title core ("former President", "acting Prime Minister"). */
 const MODIFIERS =
-  'former|then|late|acting|interim|incoming|outgoing|caretaker|deputy|ex|first|new|newly elected|' +
-  're-elected|reelected|elected|current|sitting|longtime|long-time|veteran|retired|top|senior|junior|chief|' +
-  'assistant|associate|principal|regional|provincial|state|federal|local|national|international|foreign|' +
-  'fellow|star|legendary|disgraced|embattled|exiled|jailed|ousted|deposed|slain|murdered|assassinated|' +
-  'republican|democratic|democrat|labour|labor|conservative|tory|liberal|socialist|communist|green|' +
-  'independent|centrist|far-right|far-left|right-wing|left-wing|populist|nationalist|opposition|' +
-  'ruling|pro-kremlin|pro-western|u.s.|us|u.n.|un|eu|nato|white house|kremlin|pentagon|state department|' +
-  'house|senate|world|olympic|premier league|nba|nfl|hollywood|oscar-winning|award-winning|grammy-winning|' +
-  'nobel|nobel laureate|the|a|an|his|her|their|its|our|your';
+  'former|then|late|acting|interim|incoming|outgoing|caretaker|deputy|ex|first|new|newly elected|re-elected|' +
+  'reelected|elected|current|sitting|longtime|long-time|veteran|retired|top|senior|junior|chief|assistant|' +
+  'associate|principal|regional|provincial|state|federal|local|national|international|foreign|fellow|star|' +
+  'legendary|disgraced|embattled|exiled|jailed|ousted|deposed|slain|murdered|assassinated|republican|' +
+  'democratic|democrat|labour|labor|conservative|tory|liberal|socialist|communist|green|independent|centrist|' +
+  'far-right|far-left|right-wing|left-wing|populist|nationalist|opposition|ruling|pro-kremlin|pro-western|u.s.|' +
+  'us|u.n.|un|eu|nato|white house|kremlin|pentagon|state department|house|senate|world|olympic|premier league|' +
+  'nba|nfl|hollywood|oscar-winning|award-winning|grammy-winning|nobel|nobel laureate|the|a|an|his|her|their|' +
+  'its|our|your';
 
 /**
  * Single-word titles that, when capitalised and standing alone, are more often the start of some other
