@@ -359,6 +359,26 @@ describe('lexicon', () => {
     });
   });
 
+  describe('loading', () => {
+    it('lazy tables behave like Sets and Maps', () => {
+      assert.ok([...lex.sovereignStates].includes('Russia'));
+      let seen = 0;
+      lex.newsAgencies.forEach((v, v2, set) => {
+        assert.equal(v, v2);
+        assert.equal(set, lex.newsAgencies);
+        seen++;
+      });
+      assert.equal(seen, lex.newsAgencies.size);
+      assert.equal(lex.countryCanonical.get('U.S.'), 'United States');
+      assert.ok([...lex.organizationAcronyms.keys()].includes('NATO'));
+    });
+    it('warmUp builds every table', () => {
+      const { ms, entries } = lex.warmUp();
+      assert.ok(entries > 10000, String(entries));
+      assert.ok(ms >= 0);
+    });
+  });
+
   describe('performance', () => {
     it('imports and looks up quickly', () => {
       const t0 = performance.now();

@@ -4,7 +4,7 @@
  * country-like places (CoNLL LOC). Matched case-sensitively; see `isCountry` for a case-insensitive
  * option. Names are facts (general world knowledge).
  */
-import { lazy, lowerSet, normApostrophe, splitList } from './util';
+import { lazy, LazyMap, LazySet, lowerSet, normApostrophe, splitList } from './util';
 
 /** The 193 UN member states plus the two observer states (canonical English news forms). */
 const SOVEREIGN =
@@ -69,10 +69,10 @@ const TERRITORIES =
   'Bougainville|Aceh|Papua|West Papua|Mindanao|Balochistan|Baluchistan|Punjab|Tigray|Amhara|Oromia|Cabinda|' +
   'Biafra|Ogaden|Rojava|Abyei|Kordofan|Ambazonia';
 
-export const sovereignStates: ReadonlySet<string> = new Set(splitList(SOVEREIGN));
+export const sovereignStates: ReadonlySet<string> = new LazySet(() => splitList(SOVEREIGN));
 
 /** alias or canonical name → canonical country name ("U.S." → "United States"; "Russia" → "Russia"). */
-export const countryCanonical: ReadonlyMap<string, string> = (() => {
+export const countryCanonical: ReadonlyMap<string, string> = new LazyMap(() => {
   const m = new Map<string, string>();
   for (const c of sovereignStates) m.set(c, c);
   for (const pair of splitList(ALIASES)) {
@@ -82,10 +82,10 @@ export const countryCanonical: ReadonlyMap<string, string> = (() => {
   for (const h of splitList(HISTORICAL)) m.set(h, h);
   for (const t of splitList(TERRITORIES)) m.set(t, t);
   return m;
-})();
+});
 
 /** Every country-like name: sovereign states, aliases, historical states and territories. */
-export const countries: ReadonlySet<string> = new Set(countryCanonical.keys());
+export const countries: ReadonlySet<string> = new LazySet(() => countryCanonical.keys());
 
 const countriesLower = lazy(() => lowerSet(countries));
 const canonicalLower = lazy((): ReadonlyMap<string, string> => {

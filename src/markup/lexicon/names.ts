@@ -11,7 +11,7 @@ import { isCalendarWord, sentenceStarters } from './nonEntities';
 import { isNationality } from './nationalities';
 import { isOrganization } from './organizations';
 import { isPlace } from './places';
-import { lazy, splitList } from './util';
+import { lazy, LazyMap, LazySet, splitList } from './util';
 
 const MALE =
   // US common
@@ -208,34 +208,40 @@ const COMMON_WORD_NAMES =
 
 export type FirstNameGender = 'male' | 'female';
 
-const built = (() => {
-  const male = new Set(splitList(MALE));
-  const female = new Set(splitList(FEMALE));
+const built = lazy(() => {
   const unisex = new Set(splitList(UNISEX));
-  // A name listed for both sexes is unisex.
-  for (const n of male) if (female.has(n)) unisex.add(n);
   const gender = new Map<string, FirstNameGender>();
-  const maleOnly = new Set<string>();
-  const femaleOnly = new Set<string>();
-  for (const n of male) if (!unisex.has(n)) { gender.set(n, 'male'); maleOnly.add(n); }
-  for (const n of female) if (!unisex.has(n)) { gender.set(n, 'female'); femaleOnly.add(n); }
-  const all = new Set<string>([...male, ...female, ...unisex]);
-  return { maleOnly, femaleOnly, unisex, gender, all };
-})();
+  const all = new Set<string>(unisex);
+  for (const n of splitList(MALE)) {
+    all.add(n);
+    if (!unisex.has(n)) gender.set(n, 'male');
+  }
+  for (const n of splitList(FEMALE)) {
+    all.add(n);
+    if (unisex.has(n)) continue;
+    // A name listed for both sexes is unisex.
+    if (gender.get(n) === 'male') {
+      gender.delete(n);
+      unisex.add(n);
+    } else gender.set(n, 'female');
+  }
+  return { unisex, gender, all };
+});
 
 /** Every given name known: male, female and unisex. Case-sensitive ("May", not "may"). */
-export const firstNames: ReadonlySet<string> = built.all;
+export const firstNames: ReadonlySet<string> = new LazySet(() => built().all);
 /** Given names that are (almost) always male. */
-export const maleFirstNames: ReadonlySet<string> = built.maleOnly;
+export const maleFirstNames: ReadonlySet<string> = new LazySet(() => [...built().gender].filter(([, g]) => g === 'male').map(([n]) => n));
 /** Given names that are (almost) always female. */
-export const femaleFirstNames: ReadonlySet<string> = built.femaleOnly;
+export const femaleFirstNames: ReadonlySet<string> = new LazySet(() => [...built().gender].filter(([, g]) => g === 'female').map(([n]) => n));
 /** Given names used for both sexes ("Jordan", "Taylor", "Kim"): no gender. */
-export const unisexFirstNames: ReadonlySet<string> = built.unisex;
+export const unisexFirstNames: ReadonlySet<string> = new LazySet(() => built().unisex);
+const genders: ReadonlyMap<string, FirstNameGender> = new LazyMap(() => built().gender);
 
 const ambiguous = lazy((): ReadonlySet<string> => {
   const words = new Set(splitList(COMMON_WORD_NAMES));
   const out = new Set<string>();
-  for (const n of built.all) {
+  for (const n of firstNames) {
     if (words.has(n) || isCalendarWord(n) || isPlace(n) || isNationality(n) || isOrganization(n) || sentenceStarters.has(n)) out.add(n);
   }
   return out;
@@ -254,21 +260,21 @@ export function ambiguousFirstNames(): ReadonlySet<string> {
  * (unisex), unknown names → undefined. Case-sensitive, but an all-caps headline form ("ANGELA") works.
  */
 export function genderOfFirstName(name: string): FirstNameGender | undefined {
-  const g = built.gender.get(name);
+  const g = genders.get(name);
   if (g !== undefined || name.length < 2) return g;
   if (name === name.toUpperCase() && /[A-Z]/.test(name)) {
     const cap = name[0] + name.slice(1).toLowerCase();
-    return built.gender.get(cap);
+    return genders.get(cap);
   }
   return undefined;
 }
 
 /** Whether `name` is a known given name (any gender). Case-sensitive. */
 export function isFirstName(name: string): boolean {
-  return built.all.has(name);
+  return firstNames.has(name);
 }
 
 /** Whether `name` is a given name that is also a month, everyday word, place or nationality ("May", "Will", "Paris"). */
 export function isAmbiguousFirstName(name: string): boolean {
-  return built.all.has(name) && ambiguous().has(name);
+  return firstNames.has(name) && ambiguous().has(name);
 }

@@ -8,7 +8,7 @@
  * "s" is a form too ("Russian+" → "Russian", "Russians"). An empty place means a group with no
  * single place (religions, ethnic groups, "Western").
  */
-import { lazy, lowerSet, splitList } from './util';
+import { lazy, LazyMap, LazySet, lowerSet, splitList } from './util';
 
 const DATA =
   'Afghanistan=Afghan+,Afghani|Albania=Albanian+|Algeria=Algerian+|Andorra=Andorran+|Angola=Angolan+|' +
@@ -74,7 +74,7 @@ const DATA =
   'Igbo,Hausa,Oromo+,Tigrayan+';
 
 /** Demonym/adjective → place (country or region); groups without one are absent from this map. */
-export const nationalityPlace: ReadonlyMap<string, string> = (() => {
+export const nationalityPlace: ReadonlyMap<string, string> = new LazyMap(() => {
   const m = new Map<string, string>();
   for (const entry of splitList(DATA)) {
     const eq = entry.indexOf('=');
@@ -89,10 +89,10 @@ export const nationalityPlace: ReadonlyMap<string, string> = (() => {
     }
   }
   return m;
-})();
+});
 
 /** Every nationality, regional, religious or ethnic adjective/demonym, with plurals. */
-export const nationalities: ReadonlySet<string> = (() => {
+export const nationalities: ReadonlySet<string> = new LazySet(() => {
   const s = new Set<string>();
   for (const entry of splitList(DATA)) {
     for (let form of entry.slice(entry.indexOf('=') + 1).split(',')) {
@@ -106,7 +106,7 @@ export const nationalities: ReadonlySet<string> = (() => {
     }
   }
   return s;
-})();
+});
 
 const nationalitiesLower = lazy(() => lowerSet(nationalities));
 const placeLower = lazy((): ReadonlyMap<string, string> => {

@@ -7,7 +7,7 @@
  * reports both (isCommonCapitalizedNonEntity("May") and genderOfFirstName("May") === "female");
  * `isAmbiguousFirstName("May")` flags the clash so the engine decides by context ("May 5" vs "May Smith").
  */
-import { splitList } from './util';
+import { LazySet, splitList } from './util';
 
 const CALENDAR =
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mon.|' +
@@ -78,14 +78,14 @@ const MISC =
   'Declaration of Independence|Constitution|First Amendment|Second Amendment|' +
   'Roe v. Wade|Article 5';
 
-export const calendarWords: ReadonlySet<string> = new Set(splitList(CALENDAR));
-export const sentenceStarters: ReadonlySet<string> = new Set(splitList(STARTERS));
-export const honorificWords: ReadonlySet<string> = new Set(splitList(HONORIFICS));
+export const calendarWords: ReadonlySet<string> = new LazySet(() => splitList(CALENDAR));
+export const sentenceStarters: ReadonlySet<string> = new LazySet(() => splitList(STARTERS));
+export const honorificWords: ReadonlySet<string> = new LazySet(() => splitList(HONORIFICS));
 /** Names CoNLL tags MISC (events, holidays, languages, religions, wars, competitions, awards, products). */
-export const miscNames: ReadonlySet<string> = new Set(splitList(MISC));
+export const miscNames: ReadonlySet<string> = new LazySet(() => splitList(MISC));
 
 /** Union of calendar words, sentence/headline starters, bare honorifics and MISC names. */
-export const commonCapitalizedNonEntities: ReadonlySet<string> = new Set([
+export const commonCapitalizedNonEntities: ReadonlySet<string> = new LazySet(() => [
   ...calendarWords, ...sentenceStarters, ...honorificWords, ...miscNames,
 ]);
 

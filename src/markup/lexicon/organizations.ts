@@ -7,7 +7,7 @@
  * Ambiguous bare forms that are also places or common words ("Liverpool", "Ford", "Visa", "Target")
  * are deliberately left out: the engine decides those by context.
  */
-import { lazy, lowerSet, normApostrophe, splitList } from './util';
+import { lazy, LazyMap, LazySet, lowerSet, normApostrophe, splitList } from './util';
 
 export type OrgCategory =
   | 'international' | 'government' | 'party' | 'armed' | 'media' | 'company' | 'university' | 'sports' | 'ngo';
@@ -338,7 +338,7 @@ function parse(data: string, category: OrgCategory, fullNames: Set<string>, alia
   }
 }
 
-const built = (() => {
+const built = lazy(() => {
   const fullNames = new Set<string>();
   const aliases = new Map<string, string>();
   const categories = new Map<string, OrgCategory>();
@@ -354,19 +354,19 @@ const built = (() => {
   // A short form that is itself listed as a full name keeps its own identity ("Commonwealth").
   for (const f of fullNames) aliases.delete(f);
   return { fullNames, aliases, categories };
-})();
+});
 
 /** Full (canonical) organization names: "United Nations", "Federal Reserve", "Reuters", "Real Madrid". */
-export const organizations: ReadonlySet<string> = built.fullNames;
+export const organizations: ReadonlySet<string> = new LazySet(() => built().fullNames);
 /** Acronyms and short forms → full name: "NATO" → "North Atlantic Treaty Organization", "Fed" → "Federal Reserve". */
-export const organizationAcronyms: ReadonlyMap<string, string> = built.aliases;
+export const organizationAcronyms: ReadonlyMap<string, string> = new LazyMap(() => built().aliases);
 /** Category of every full name and alias. */
-export const organizationCategory: ReadonlyMap<string, OrgCategory> = built.categories;
+export const organizationCategory: ReadonlyMap<string, OrgCategory> = new LazyMap(() => built().categories);
 
 const fullLower = lazy((): ReadonlyMap<string, string> => {
   const m = new Map<string, string>();
-  for (const f of built.fullNames) if (!m.has(f.toLowerCase())) m.set(f.toLowerCase(), f);
-  for (const [a, f] of built.aliases) if (a.length > 4 && !m.has(a.toLowerCase())) m.set(a.toLowerCase(), f);
+  for (const f of organizations) if (!m.has(f.toLowerCase())) m.set(f.toLowerCase(), f);
+  for (const [a, f] of organizationAcronyms) if (a.length > 4 && !m.has(a.toLowerCase())) m.set(a.toLowerCase(), f);
   return m;
 });
 
@@ -409,7 +409,7 @@ const AGENCIES =
   'Agence Ecofin|Xinhuanet|AFP-JIJI|Reuters-AFP';
 
 /** News agencies, in the forms they take in datelines and credits: "Reuters", "AP", "dpa", "ITAR-TASS". */
-export const newsAgencies: ReadonlySet<string> = new Set(splitList(AGENCIES));
+export const newsAgencies: ReadonlySet<string> = new LazySet(() => splitList(AGENCIES));
 
 /** Whether `s` is a news agency name as written in a dateline or credit ("(Reuters)", "MOSCOW, AFP -"). */
 export function isNewsAgency(s: string, ignoreCase = false): boolean {
@@ -445,9 +445,9 @@ const CORP_SUFFIX =
   'Pty Ltd|Bhd|Berhad|Tbk|NL|Incorporated|Holdings|Group';
 
 /** Words that make a capitalised phrase an organization when they end or head it. Case-sensitive. */
-export const orgHeadWords: ReadonlySet<string> = new Set(splitList(ORG_HEAD));
+export const orgHeadWords: ReadonlySet<string> = new LazySet(() => splitList(ORG_HEAD));
 /** Corporate suffixes: "Inc.", "Corp.", "Ltd.", "LLC", "plc", "AG", "SA", "NV", "GmbH", "S.p.A.", "Co.". */
-export const corporateSuffixes: ReadonlySet<string> = new Set(splitList(CORP_SUFFIX));
+export const corporateSuffixes: ReadonlySet<string> = new LazySet(() => splitList(CORP_SUFFIX));
 
 /** Whether `s` is an organization head word ("Ministry", "Bank", "FC", "Inc.") or corporate suffix. */
 export function isOrgHeadWord(s: string): boolean {

@@ -5,7 +5,7 @@
  * Names are facts (general world knowledge). Countries live in `countries.ts`; `isPlace` accepts both.
  */
 import { canonicalCountry, countries, isCountry } from './countries';
-import { lazy, lowerSet, normApostrophe, splitList } from './util';
+import { lazy, LazyMap, LazySet, lowerSet, normApostrophe, splitList } from './util';
 
 const REGIONS =
   'Europe|Asia|Africa|Eurasia|North America|South America|Latin America|Central America|Americas|Oceania|' +
@@ -248,25 +248,20 @@ const PLACE_LEAD =
   'Mount|Mt.|Mt|Lake|Cape|Fort|Ft.|Port|Saint|St.|San|Santa|Santo|Sao|São|Loch|Isle of|Gulf of|Bay of|Sea of|' +
   'Strait of|Straits of|Lake of|Islands of|Sierra|Ciudad|Puerto|Kuala|Bandar|Nizhny';
 
-export const usStateAbbreviations: ReadonlyMap<string, string> = (() => {
+function pairs(data: string): Map<string, string> {
   const m = new Map<string, string>();
-  for (const p of splitList(US_STATE_AP)) {
+  for (const p of splitList(data)) {
     const [a, s] = p.split('>');
     m.set(a, s);
   }
   return m;
-})();
+}
 
-const usPostal: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  for (const p of splitList(US_STATE_POSTAL)) {
-    const [a, s] = p.split('>');
-    m.set(a, s);
-  }
-  return m;
-})();
+/** AP dateline abbreviation → state: "Calif." → "California". */
+export const usStateAbbreviations: ReadonlyMap<string, string> = new LazyMap(() => pairs(US_STATE_AP));
+const usPostal: ReadonlyMap<string, string> = new LazyMap(() => pairs(US_STATE_POSTAL));
 
-export const usStates: ReadonlySet<string> = new Set([...splitList(US_STATES), 'New York', 'Washington']);
+export const usStates: ReadonlySet<string> = new LazySet(() => [...splitList(US_STATES), 'New York', 'Washington']);
 
 /**
  * The state an abbreviation stands for: AP dateline forms ("Calif." → "California", "N.Y." → "New York"),
@@ -276,19 +271,22 @@ export function usStateForAbbreviation(s: string, postal = false): string | unde
   return usStateAbbreviations.get(s) ?? (postal ? usPostal.get(s) : undefined);
 }
 
-export const regions: ReadonlySet<string> = new Set(splitList(REGIONS));
-export const cities: ReadonlySet<string> = new Set(splitList(CITIES));
-export const geographicFeatures: ReadonlySet<string> = new Set(splitList(GEOGRAPHY));
-export const provinces: ReadonlySet<string> = new Set(splitList(CANADA_AUSTRALIA));
+export const regions: ReadonlySet<string> = new LazySet(() => splitList(REGIONS));
+export const cities: ReadonlySet<string> = new LazySet(() => splitList(CITIES));
+export const geographicFeatures: ReadonlySet<string> = new LazySet(() => splitList(GEOGRAPHY));
+export const provinces: ReadonlySet<string> = new LazySet(() => splitList(CANADA_AUSTRALIA));
 
 /** Every non-country place name: regions, cities, US states (+ AP abbreviations), provinces, features. */
-export const places: ReadonlySet<string> = new Set([
-  ...regions, ...cities, ...usStates, ...usStateAbbreviations.keys(), ...provinces, ...geographicFeatures,
-]);
+export const places: ReadonlySet<string> = new LazySet(() => {
+  const all = new Set<string>(splitList(CITIES));
+  for (const list of [REGIONS, GEOGRAPHY, CANADA_AUSTRALIA, US_STATES]) for (const p of splitList(list)) all.add(p);
+  for (const p of ['New York', 'Washington', ...usStateAbbreviations.keys()]) all.add(p);
+  return all;
+});
 
-export const placeHeadWords: ReadonlySet<string> = new Set(splitList(PLACE_HEAD));
-export const weakPlaceHeadWords: ReadonlySet<string> = new Set(splitList(WEAK_PLACE_HEAD));
-export const placeLeadWords: ReadonlySet<string> = new Set(splitList(PLACE_LEAD));
+export const placeHeadWords: ReadonlySet<string> = new LazySet(() => splitList(PLACE_HEAD));
+export const weakPlaceHeadWords: ReadonlySet<string> = new LazySet(() => splitList(WEAK_PLACE_HEAD));
+export const placeLeadWords: ReadonlySet<string> = new LazySet(() => splitList(PLACE_LEAD));
 
 const placesLower = lazy(() => lowerSet(places));
 /** lowercase → the spelling as listed, over places and countries ("moscow" → "Moscow"). */

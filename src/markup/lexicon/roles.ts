@@ -5,7 +5,7 @@
  * "the letter") can "speak" for their author. Stored lowercase; plurals are generated.
  */
 import { isNationality } from './nationalities';
-import { splitList } from './util';
+import { LazyMap, LazySet, splitList } from './util';
 
 export type RoleKind = 'person' | 'organization' | 'document';
 export interface RoleInfo {
@@ -93,7 +93,8 @@ function pluralOf(noun: string): string {
   return words.join(' ');
 }
 
-const built = (() => {
+/** Every role noun (lowercase) → kind and gender. Person nouns include plurals ("officials", "spokesmen"). */
+export const roleNouns: ReadonlyMap<string, RoleInfo> = new LazyMap(() => {
   const m = new Map<string, RoleInfo>();
   const add = (data: string, kind: RoleKind, plurals: boolean) => {
     for (const raw of splitList(data)) {
@@ -111,19 +112,17 @@ const built = (() => {
   add(ORGANIZATION, 'organization', false);
   add(DOCUMENT, 'document', false);
   return m;
-})();
+});
 
-/** Every role noun (lowercase) → kind and gender. Person nouns include plurals ("officials", "spokesmen"). */
-export const roleNouns: ReadonlyMap<string, RoleInfo> = built;
 /** Person role nouns only. */
-export const personRoleNouns: ReadonlySet<string> = new Set([...built].filter(([, v]) => v.kind === 'person').map(([k]) => k));
+export const personRoleNouns: ReadonlySet<string> = new LazySet(() => [...roleNouns].filter(([, v]) => v.kind === 'person').map(([k]) => k));
 /** Organization descriptors: "ministry", "company", "agency", "party", "club", "team"… */
-export const organizationRoleNouns: ReadonlySet<string> = new Set(splitList(ORGANIZATION));
+export const organizationRoleNouns: ReadonlySet<string> = new LazySet(() => splitList(ORGANIZATION));
 /** Document nouns that can speak for their author: "statement", "letter", "report", "tweet"… */
-export const documentNouns: ReadonlySet<string> = new Set(splitList(DOCUMENT));
+export const documentNouns: ReadonlySet<string> = new LazySet(() => splitList(DOCUMENT));
 
 /** Modifiers that may precede a role noun inside a descriptor ("the former Republican nominee"). */
-const ROLE_MODIFIERS = new Set(splitList(
+const ROLE_MODIFIERS: ReadonlySet<string> = new LazySet(() => splitList(
   'former|then|late|new|current|acting|interim|incoming|outgoing|deputy|top|senior|junior|chief|assistant|' +
   'associate|veteran|longtime|long-time|young|old|elderly|retired|embattled|beleaguered|ousted|jailed|exiled|' +
   'republican|democratic|democrat|labour|labor|conservative|tory|liberal|socialist|communist|green|' +

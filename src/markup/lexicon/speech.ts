@@ -7,7 +7,7 @@
  *
  * Data format: `lemma:form,form,…` entries separated by `|` (the lemma is also a form).
  */
-import { splitList } from './util';
+import { lazy, LazyMap, LazySet, splitList } from './util';
 
 export type CueStrength = 'speech' | 'quoteOnly';
 export interface SpeechCue {
@@ -109,14 +109,14 @@ const DOCUMENT_VERBS =
   'acknowledges|acknowledged|describe|describes|described';
 
 /** Lemmas whose base, -s and -ing forms are also everyday nouns. */
-const NOUN_LIKE = new Set(splitList(
+const NOUN_LIKE: ReadonlySet<string> = new LazySet(() => splitList(
   'post|report|state|note|question|charge|order|object|message|text|email|e-mail|comment|answer|reply|promise|' +
   'pledge|demand|claim|warn|protest|appeal|quote|estimate|counter|command|brand|label|term|figure|fear|hope|' +
   'wish|sum|put|want|talk|laugh|smile|sigh|joke|quip|cry|shout|whisper|remark|vow|tweet|blog|caution|boast|' +
   'lament|retort|query|reason|praise|hail|advise|threaten|plead|call|read|snap|rage|rant|gasp|groan|moan|' +
   'hiss|bark|scream|yell|sob|muse|chant|stress|mention'));
 
-const built = (() => {
+const built = lazy(() => {
   const single = new Map<string, SpeechCue>();
   const multi = new Map<string, SpeechCue>();
   const addForms = (data: string, strength: CueStrength) => {
@@ -140,14 +140,14 @@ const built = (() => {
     }
   }
   return { single, multi };
-})();
+});
 
 /** Every single-word cue form (lowercase) → lemma and strength: "said" → say, "thought" → think (quoteOnly). */
-export const speechVerbs: ReadonlyMap<string, SpeechCue> = built.single;
+export const speechVerbs: ReadonlyMap<string, SpeechCue> = new LazyMap(() => built().single);
 /** Two-word cues ("pointed out", "went on", "made clear", "according to") → lemma. */
-export const multiWordSpeechCues: ReadonlyMap<string, SpeechCue> = built.multi;
+export const multiWordSpeechCues: ReadonlyMap<string, SpeechCue> = new LazyMap(() => built().multi);
 /** Verbs with which documents speak: "read(s)", "state(s)", "say(s)", "note(s)"… */
-export const documentSpeechVerbs: ReadonlySet<string> = new Set(splitList(DOCUMENT_VERBS));
+export const documentSpeechVerbs: ReadonlySet<string> = new LazySet(() => splitList(DOCUMENT_VERBS));
 
 /**
  * The speech cue starting at `word` (lowercase), looking at `next` (the following word, lowercase)
@@ -158,10 +158,10 @@ export const documentSpeechVerbs: ReadonlySet<string> = new Set(splitList(DOCUME
 export function speechCue(word: string, next?: string): SpeechCue | undefined {
   const w = word.toLowerCase();
   if (next !== undefined) {
-    const two = built.multi.get(w + ' ' + next.toLowerCase());
+    const two = multiWordSpeechCues.get(w + ' ' + next.toLowerCase());
     if (two) return two;
   }
-  return built.single.get(w);
+  return speechVerbs.get(w);
 }
 
 /** Whether `word` is a verb a document can speak with ("read", "states", "noted"). */

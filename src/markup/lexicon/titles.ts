@@ -10,7 +10,7 @@
 import { isCountry } from './countries';
 import { isNationality } from './nationalities';
 import { isOrganization } from './organizations';
-import { splitList } from './util';
+import { LazyMap, LazySet, splitList } from './util';
 
 export type Gender = 'male' | 'female';
 
@@ -106,7 +106,7 @@ const MODIFIERS =
  * name ("Major League", "Private Eye", "Chief Executive", "Star Wars") than a title: accepted lowercase
  * ("striker", "star") or after a modifier ("Brazil striker"), not bare and capitalised.
  */
-const CAPITALISED_RISKY = new Set(splitList(
+const CAPITALISED_RISKY: ReadonlySet<string> = new LazySet(() => splitList(
   'major|private|chief|head|chair|deputy|host|model|driver|runner|agent|keeper|seed|official|witness|victim|' +
   'champion|count|executive|principal|whip|player|rider|fighter|trainer|survivor|suspect|veteran|owner|founder|' +
   'boss|incumbent|challenger|defendant|plaintiff|detainee|prisoner|hostage|teammate|compatriot|countryman|' +
@@ -115,7 +115,8 @@ const CAPITALISED_RISKY = new Set(splitList(
 
 const DOTLESS_ALLOWED = /^(?:mr|mrs|ms|dr|prof|rev|sgt|capt|col|gen|lt|maj|cmdr|adm|supt|insp|det|fr|sen|rep|gov|pte|cpl|pvt)$/;
 
-const built = (() => {
+/** Every title, lowercase ("president", "prime minister", "mr.", "gen.", "striker"), → implied gender. */
+export const personTitles: ReadonlyMap<string, Gender | undefined> = new LazyMap(() => {
   const titles = new Map<string, Gender | undefined>();
   for (const raw of splitList(TITLES)) {
     const [t, g] = raw.split('~');
@@ -130,12 +131,9 @@ const built = (() => {
     }
   }
   return titles;
-})();
+});
 
-/** Every title, lowercase ("president", "prime minister", "mr.", "gen.", "striker"), → implied gender. */
-export const personTitles: ReadonlyMap<string, Gender | undefined> = built;
-const modifiers: ReadonlySet<string> = new Set(splitList(MODIFIERS));
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your']);
+const modifiers: ReadonlySet<string> = new LazySet(() => splitList(MODIFIERS));
 const MAX_TITLE_WORDS = 5;
 
 /** "then-President" → "President", "ex-minister" → "minister", "President-elect" stays (it is listed). */
