@@ -147,6 +147,9 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     groups.delete(g.key);
   }
 
+  // Sports results: a city or county that plays ("Leicestershire beat Somerset", "Chicago 4 Houston 3") is a team.
+  if (isSportsText(text)) markTeams(text, groups, group);
+
   const entities: Entity[] = [];
   const titles = new Map<string, Set<string>>();
   const ordered = [...groups.values()].filter((g) => g.mentions.length).sort((a, b) => firstStart(a) - firstStart(b));
@@ -170,6 +173,66 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     if (id && c.title) (titles.get(id) ?? titles.set(id, new Set()).get(id)!).add(c.title);
   }
   return { entities, byStart, titles };
+}
+
+const SPORTS_HEADLINE = /^[^\S\n]*(?:SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|TENNIS|GOLF|RUGBY(?: UNION| LEAGUE)?|(?:ICE )?HOCKEY|NHL|NBA|NFL|MLB|ATHLETICS|CYCLING|BOXING|SQUASH|MOTOR ?RACING|MOTORCYCLING|FORMULA ONE|HORSE RACING|SWIMMING|VOLLEYBALL|HANDBALL|SKIING|ROWING|BADMINTON|SPORTS?)\b/m;
+/** A results line: "Chicago 4 Houston 3", "Alba (Germany) 75 Red Star (Yugoslavia) 70 (halftime 42-41)". */
+const RESULT_LINE = /^[^\S\n]*\p{Lu}[^\d\n()]*?(?:[^\S\n]\([^)\n]*\))?[^\S\n]+\d{1,3}[^\S\n]+\p{Lu}[^\d\n()]*?(?:[^\S\n]\([^)\n]*\))?[^\S\n]+\d{1,3}[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*$/gmu;
+
+/** Sports copy: a sports slug in the headline, or results lines. */
+function isSportsText(text: string): boolean {
+  if (SPORTS_HEADLINE.test(text.slice(0, 300))) return true;
+  RESULT_LINE.lastIndex = 0;
+  let n = 0;
+  while (RESULT_LINE.exec(text) && ++n < 2);
+  return n >= 2;
+}
+
+const TEAM_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|defeating|against|over|v|vs\.?|versus|lost to|losing to|loss to|defeat to|defeat by|defeat at|drew with|draw with|draw against|tie with|tied with|host|hosts|hosted|hosting|visit|visiting|visited|play|plays|playing|face|faces|facing|meet|meets|meeting|joined|join|joins|leave|left|sign for|signed for|move to|moved to|transfer to)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+const TEAM_AFTER = /^(?:['\u2019]s?)?[^\S\n]+(?:beat|beats|drew|draw|defeated|edged|crushed|thrashed|routed|hammered|lost|won|win|overcame|trounced|whipped|downed|blanked|swept|rallied|scored|are|were|have|had|need|needed|v|vs\.?|versus|captain|coach|manager|striker|midfielder|defender|goalkeeper|forward|pitcher|outfielder|batsman|bowler|player|players|side|fans|team)\b/iu;
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|to|of|outside)[^\S\n]+(?:the[^\S\n]+)?$|\(at[^\S\n]+$/iu;
+
+/** Whether a mention sits where a team does: a results line, a standings row, a fixture, the subject or object of "beat". */
+function teamContext(text: string, m: { start: number; end: number; text: string }, personLike: boolean): 'table' | 'prose' | null {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', m.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, m.start - 60), m.start);
+  const after = text.slice(m.end, Math.min(lineEnd, m.end + 120));
+  const whole = m.start - lineStart <= 60 && lineEnd - m.end <= 120;
+  if (whole && !personLike) {
+    const line = text.slice(lineStart, lineEnd);
+    RESULT_LINE.lastIndex = 0;
+    if (RESULT_LINE.test(line) && !/\d[^\S\n]*-[^\S\n]*\d/.test(line.replace(/\([^)]*\)/g, ''))) return 'table';
+    // Standings: "Greenock Morton 3 2 0 1 5 2 6", "BOSTON 69 65 .515 5 1/2".
+    if (/^[^\S\n]*$/.test(before) && /^(?:[^\S\n]+(?:\d+|\.\d+|\d+\/\d+|-)){3,}[^\S\n]*$/.test(after)) return 'table';
+  }
+  if (!personLike && (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after))) return 'prose';
+  return null;
+}
+
+function markTeams(text: string, groups: Map<string, Group>, group: (key: string) => Group): void {
+  for (const g of [...groups.values()]) {
+    if (g.forced || g.titled) continue;
+    const names = [...g.names];
+    if (names.some((n) => lex.isCountry(n, true) || lex.isNationality(n, true))) continue;
+    const personLike = names.some((n) => { const w = words(n); return w.length > 1 && (!!lex.genderOfFirstName(w[0]) || /^\p{Lu}\.$/u.test(w[0])); });
+    const contexts = g.mentions.map((m) => teamContext(text, m, personLike));
+    const place = g.votes.place > 0 && g.votes.place >= g.votes.person;
+    // Prose cues ("X beat Y") only turn places and organizations into teams: people beat people too.
+    if (!contexts.includes('table') && !(contexts.includes('prose') && (place || g.votes.organization > g.votes.person))) continue;
+    const team = g.mentions.filter((_, i) => contexts[i]);
+    // A place stays a place where the text goes to it: "at Headingley", "in Chicago".
+    const locative = place ? g.mentions.filter((m) => !team.includes(m) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) : [];
+    if (locative.length) {
+      const pg = group(`${g.key}\u0000place`);
+      pg.mentions.push(...locative);
+      pg.names = new Set(locative.map((m) => m.text));
+      pg.forced = 'place';
+      g.mentions = g.mentions.filter((m) => !locative.includes(m));
+    }
+    g.forced = 'organization';
+  }
 }
 
 /** A name a lexicon knows as a place or an organization. */

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/markup';
+
+/** "type:mention" for every name mention, in text order. */
+const mentions = (text: string) =>
+  analyze(text)
+    .entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, s: `${e.type}:${m.text}` })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.s);
+
+describe('named-entity rules', () => {
+  describe('sports teams named by a place', () => {
+    it('types a county or city that plays as an organization in sports copy', () => {
+      const text = [
+        'CRICKET - LANCASHIRE CLOSE IN ON TITLE.',
+        'LONDON 1997-06-12',
+        'Lancashire beat Sussex by eight wickets on Thursday to go top of the table.',
+        'Sussex, who had led overnight, collapsed after lunch at Hove.',
+      ].join('\n');
+      const got = mentions(text);
+      assert.ok(got.includes('place:LONDON'), got.join(', '));
+      assert.ok(got.includes('organization:Lancashire'), got.join(', '));
+      assert.deepEqual(got.filter((m) => m.endsWith(':Sussex')), ['organization:Sussex', 'organization:Sussex']);
+      assert.ok(!got.some((m) => /^(?:place|person):(?:Lancashire|Sussex)$/.test(m)), got.join(', '));
+    });
+
+    it('reads results lines and standings rows as teams, countries staying places', () => {
+      const text = [
+        'BASEBALL - RESULTS OF MAJOR LEAGUE GAMES.',
+        'NEW YORK 1997-06-12',
+        'Results of games played on Wednesday:',
+        'Denver 6 Atlanta 2',
+        'Cincinnati 3 Seattle 1 (10 innings)',
+        'Standings:',
+        'Denver 40 22 .645 -',
+        'Atlanta 35 27 .565 5',
+        'Mexico beat Canada 2-0 in a friendly in Toronto.',
+      ].join('\n');
+      const got = mentions(text);
+      for (const team of ['Denver', 'Atlanta', 'Cincinnati', 'Seattle']) assert.ok(got.includes(`organization:${team}`), `${team}: ${got.join(', ')}`);
+      assert.ok(!got.some((m) => /^place:(?:Denver|Atlanta|Cincinnati|Seattle)$/.test(m)), got.join(', '));
+      assert.ok(got.includes('place:Mexico') && got.includes('place:Canada') && got.includes('place:Toronto'), got.join(', '));
+    });
+
+    it('keeps a team’s home town a place where the text goes to it', () => {
+      const text = [
+        'SOCCER - ENGLISH LEAGUE RESULT.',
+        'LONDON 1997-06-12',
+        'Plymouth beat Exeter 3-1 on Saturday.',
+        'The teams meet again in Exeter next month.',
+      ].join('\n');
+      const got = mentions(text);
+      assert.deepEqual(got.filter((m) => m.endsWith(':Exeter')), ['organization:Exeter', 'place:Exeter']);
+    });
+
+    it('does not fire outside sports copy, nor on players who beat each other', () => {
+      const politics = 'WASHINGTON 1997-06-12\nThe governor flew from Denver to Atlanta on Tuesday for talks with local officials.';
+      const got = mentions(politics);
+      assert.ok(got.includes('place:Denver') && got.includes('place:Atlanta'), got.join(', '));
+      const tennis = 'TENNIS - RESULTS AT EASTBOURNE.\nEASTBOURNE, England 1997-06-12\nThomas Keller (Germany) beat Paul Hanley (Australia) 6-3 6-4\nKeller will meet the top seed next.';
+      const tgot = mentions(tennis);
+      assert.ok(tgot.includes('person:Thomas Keller') && tgot.includes('person:Paul Hanley'), tgot.join(', '));
+      assert.ok(tgot.includes('place:Germany') && tgot.includes('place:Australia'), tgot.join(', '));
+    });
+  });
+});
