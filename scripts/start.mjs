@@ -36,6 +36,7 @@ if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) {
   process.exit(1);
 }
 
+if (screenshotFile) (await import('../test/host/runner/browser.mjs')).checkChromium();
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 const extensionId = `${manifest.publisher}.${manifest.name}`;
 const entry = ensureCodeServer();

@@ -4,12 +4,17 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-export async function launchChromium() {
+/** Throws with what to do when the browser is missing. */
+export function checkChromium() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}. Install Debian's chromium (apt-get install chromium, as .ci/run does) or set CHROMIUM=/path/to/chromium.`,
     );
   }
+}
+
+export async function launchChromium() {
+  checkChromium();
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

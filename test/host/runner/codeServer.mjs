@@ -47,6 +47,13 @@ export function ensureCodeServer() {
 
   const started = Date.now();
   fs.mkdirSync(root, { recursive: true });
+  // Leftovers of interrupted installs (an hour old: another run may be installing right now).
+  for (const name of fs.readdirSync(root)) {
+    const p = path.join(root, name);
+    if (name.startsWith(`${CODE_SERVER_VERSION}.staging-`) && Date.now() - fs.statSync(p).mtimeMs > 3600_000) {
+      fs.rmSync(p, { recursive: true, force: true });
+    }
+  }
   const staging = fs.mkdtempSync(path.join(root, `${CODE_SERVER_VERSION}.staging-`));
   const logFile = path.join(root, 'install.log');
   const logFd = fs.openSync(logFile, 'w');
@@ -95,8 +102,12 @@ export function ensureCodeServer() {
     fs.rmSync(tmp, { recursive: true, force: true });
     fs.writeFileSync(path.join(staging, '.complete'), `code-server@${CODE_SERVER_VERSION} ${new Date().toISOString()}\n`);
     if (!installedIn(staging)) throw new Error('the install finished but code-server or its ripgrep binary is missing');
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.renameSync(staging, dir);
+    if (installedIn(dir)) {
+      fs.rmSync(staging, { recursive: true, force: true }); // another run finished first: use its install
+    } else {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.renameSync(staging, dir);
+    }
   } catch (err) {
     fs.closeSync(logFd);
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');

@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import { launchChromium, workbenchUrl } from './browser.mjs';
+import { checkChromium, launchChromium, workbenchUrl } from './browser.mjs';
 import { REPO_ROOT, ensureCodeServer, startCodeServer, tail, tempDir } from './codeServer.mjs';
 
 const t0 = Date.now();
@@ -43,6 +43,7 @@ async function main() {
   if (!fs.existsSync(TESTS)) throw new Error(`${path.relative(REPO_ROOT, TESTS)} is missing: run \`npm run build\` first (npm run test:host does)`);
   if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) say('warning: dist/extension.js is missing, the extension cannot activate');
 
+  checkChromium();
   const tInstall = Date.now();
   const entry = ensureCodeServer();
   say(`code-server ready (${seconds(tInstall)})`);
