@@ -60,6 +60,9 @@ describe('lexicon', () => {
       assert.equal(lex.nationalityOf('Russian-backed'), 'Russia');
       assert.equal(lex.nationalityOf('RUSSIAN', true), 'Russia');
     });
+    it('every nationality place is itself a known place', () => {
+      for (const [demonym, place] of lex.nationalityPlace) assert.ok(lex.isPlace(place), `${demonym} → ${place}`);
+    });
     it('groups are nationalities without a place', () => {
       assert.ok(lex.isNationality('Sunni'));
       assert.equal(lex.nationalityOf('Sunni'), undefined);

@@ -58,7 +58,7 @@ const HISTORICAL =
 
 /** Territories, disputed areas and constituent countries/regions that news treats like countries. */
 const TERRITORIES =
-  'Taiwan|Hong Kong|Macau|Macao|Palestinian Territories|Palestinian territories|Kosovo|Gaza|Gaza Strip|' +
+  'Taiwan|Korea|Hong Kong|Macau|Macao|Palestinian Territories|Palestinian territories|Kosovo|Gaza|Gaza Strip|' +
   'West Bank|East Jerusalem|Golan Heights|Golan|Sinai|Crimea|Donbas|Donbass|Kashmir|Jammu and Kashmir|Tibet|' +
   'Xinjiang|Inner Mongolia|Chechnya|Dagestan|Ingushetia|Tatarstan|Kurdistan|Iraqi Kurdistan|Scotland|England|' +
   'Wales|Northern Ireland|Catalonia|Basque Country|Bavaria|Flanders|Wallonia|Corsica|Sardinia|Sicily|Greenland|' +

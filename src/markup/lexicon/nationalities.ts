@@ -63,8 +63,8 @@ const DATA =
   'Brittany=Breton+|' +
   'Europe=European+|Africa=African+|Asia=Asian+|Latin America=Latin American+|South America=South American+|' +
   'North America=North American+|Central America=Central American+|Middle East=Middle Eastern|' +
-  'Scandinavia=Scandinavian+|Balkans=Balkan|Baltics=Baltic|Nordic countries=Nordic|' +
-  'Arabia=Arabian|Antarctica=Antarctic|Eurasia=Eurasian|Sub-Saharan Africa=Sub-Saharan|' +
+  'Scandinavia=Scandinavian+|Balkans=Balkan|Baltics=Baltic|Nordics=Nordic|' +
+  'Arabian Peninsula=Arabian|Antarctica=Antarctic|Eurasia=Eurasian|Sub-Saharan Africa=Sub-Saharan|' +
   '=Western,Westerner+,Arab+,Sunni+,Shiite+,Shia,Shiia,Shi\'ite+,Muslim+,Moslem+,Christian+,Catholic+,' +
   'Protestant+,Orthodox,Jewish,Jew+,Hindu+,Sikh+,Buddhist+,Evangelical+,Mormon+,Islamic,Islamist+,Alawite+,' +
   'Druze,Yazidi+,Coptic,Copt+,Pashtun+,Tamil+,Sinhalese,Hutu+,Tutsi+,Uighur+,Uyghur+,Rohingya,Berber+,' +

@@ -17,150 +17,124 @@ const REGIONS =
   'North Africa|Southern Africa|Central Africa|Sub-Saharan Africa|Great Lakes region|Siberia|Patagonia|' +
   'Amazon rainforest|Amazon basin|Levant|Mesopotamia|Anatolia|Indochina|Manchuria|Bengal|Lapland|Iberia|' +
   "Riviera|French Riviera|Cote d'Azur|Côte d'Azur|Provence|Brittany|Normandy|Alsace|Burgundy|Tuscany|Lombardy|" +
-  'Piedmont|Veneto|Calabria|Campania|Andalusia|Galicia|Castile|' +
-  'Saxony|Brandenburg|North Rhine-Westphalia|Baden-Wurttemberg|' +
-  'Baden-Württemberg|Lower Saxony|Schleswig-Holstein|Ruhr|Silesia|Transylvania|Moravia|Bohemia|' +
-  'Yorkshire|Lancashire|Cornwall|Devon|Kent|Essex|Surrey|Sussex|Midlands|' +
-  'West Midlands|East Anglia|Highlands|Ulster|Midwest|Deep South|New England|Pacific Northwest|' +
-  'Rust Belt|Sun Belt|Bible Belt|Appalachia|Great Plains|Silicon Valley|Bay Area|West Coast|East Coast|' +
-  'Gulf Coast|Upstate New York|Negev|Galilee|Donetsk region|Luhansk region|' +
-  'Helmand|Anbar|' +
-  'Nineveh|Sindh|Khyber Pakhtunkhwa|Waziristan|' +
-  'Uttar Pradesh|Maharashtra|Gujarat|Kerala|Tamil Nadu|Karnataka|West Bengal|Bihar|Rajasthan|' +
-  'Assam|Manipur|Ladakh|Sikkim|Guangdong|Sichuan|Hubei|Zhejiang|' +
-  'Jiangsu|Fujian|Yunnan|Shandong|Hainan|Hokkaido|' +
-  'Kyushu|Honshu|Okinawa|Fukushima|Kamchatka|Sakhalin|Karelia|' +
-  'Moscow region|Urals|' +
-  'Cabo Delgado|Ituri|North Kivu|South Kivu|Kivu|Katanga|Borno|' +
-  'Niger Delta|Oaxaca|Chiapas|Sinaloa|Michoacan|Jalisco|Yucatan|' +
-  'Baja California|';
+  'Piedmont|Veneto|Calabria|Campania|Andalusia|Galicia|Castile|Saxony|Brandenburg|North Rhine-Westphalia|' +
+  'Baden-Wurttemberg|Baden-Württemberg|Lower Saxony|Schleswig-Holstein|Ruhr|Silesia|Transylvania|Moravia|' +
+  'Bohemia|Yorkshire|Lancashire|Cornwall|Devon|Kent|Essex|Surrey|Sussex|Midlands|West Midlands|East Anglia|' +
+  'Highlands|Ulster|Midwest|Deep South|New England|Pacific Northwest|Rust Belt|Sun Belt|Bible Belt|Appalachia|' +
+  'Great Plains|Silicon Valley|Bay Area|West Coast|East Coast|Gulf Coast|Upstate New York|Negev|Galilee|' +
+  'Donetsk region|Luhansk region|Helmand|Anbar|Nineveh|Sindh|Khyber Pakhtunkhwa|Waziristan|Uttar Pradesh|' +
+  'Maharashtra|Gujarat|Kerala|Tamil Nadu|Karnataka|West Bengal|Bihar|Rajasthan|Assam|Manipur|Ladakh|Sikkim|' +
+  'Guangdong|Sichuan|Hubei|Zhejiang|Jiangsu|Fujian|Yunnan|Shandong|Hainan|Hokkaido|Kyushu|Honshu|Okinawa|' +
+  'Fukushima|Kamchatka|Sakhalin|Karelia|Moscow region|Urals|Cabo Delgado|Ituri|North Kivu|South Kivu|Kivu|' +
+  'Katanga|Borno|Niger Delta|Oaxaca|Chiapas|Sinaloa|Michoacan|Jalisco|Yucatan|Baja California';
 
 const CITIES =
   // capitals
-  "Andorra la Vella|Bandar Seri Begawan|Palikir|Ngerulmud|Funafuti|Tarawa|Majuro|Honiara|Port Vila|Nuku'alofa|" +
-  'Apia|Moroni|Praia|Malabo|Roseau|Basseterre|Castries|Kingstown|Belmopan|Mbabane|Maseru|Gitega|' +
-  'Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Nassau|Manama|Dhaka|' +
-  'Bridgetown|Minsk|Brussels|Porto-Novo|Thimphu|La Paz|Sucre|Sarajevo|Gaborone|Brasilia|Brasília|' +
-  'Sofia|Ouagadougou|Bujumbura|Phnom Penh|Yaounde|Yaoundé|Ottawa|Bangui|' +
-  "N'Djamena|Ndjamena|Santiago|Beijing|Peking|Bogota|Bogotá|Brazzaville|Kinshasa|San Jose|San José|" +
-  'Zagreb|Havana|Nicosia|Prague|Copenhagen|Santo Domingo|Dili|Quito|Cairo|San Salvador|Asmara|' +
-  'Tallinn|Addis Ababa|Suva|Helsinki|Paris|Libreville|Banjul|Tbilisi|Berlin|Accra|Athens|' +
-  'Guatemala City|Conakry|Bissau|Georgetown|Port-au-Prince|Tegucigalpa|Budapest|Reykjavik|New Delhi|Jakarta|' +
-  'Tehran|Teheran|Baghdad|Dublin|Jerusalem|Rome|Yamoussoukro|Abidjan|Kingston|Tokyo|Amman|Astana|Nur-Sultan|' +
-  'Nairobi|Kuwait City|Bishkek|Vientiane|Riga|Beirut|Monrovia|Tripoli|Vaduz|Vilnius|' +
-  'Luxembourg City|Antananarivo|Lilongwe|Kuala Lumpur|Bamako|Valletta|Nouakchott|Port Louis|Mexico City|' +
-  'Chisinau|Chișinău|Ulaanbaatar|Ulan Bator|Podgorica|Rabat|Maputo|Naypyidaw|Naypyitaw|Nay Pyi Taw|' +
-  'Windhoek|Kathmandu|Amsterdam|The Hague|Wellington|Managua|Niamey|Abuja|Pyongyang|Skopje|Oslo|Muscat|' +
-  'Islamabad|Ramallah|Panama City|Port Moresby|Asuncion|Asunción|Lima|Manila|Warsaw|Lisbon|Doha|Bucharest|' +
-  'Moscow|Kigali|Riyadh|Dakar|Belgrade|Freetown|Bratislava|Ljubljana|' +
-  'Mogadishu|Pretoria|Bloemfontein|Seoul|Juba|Madrid|Colombo|Khartoum|Paramaribo|Stockholm|' +
-  'Bern|Berne|Damascus|Taipei|Dushanbe|Dodoma|Bangkok|Lome|Lomé|Port of Spain|Port-of-Spain|Tunis|' +
-  'Ankara|Ashgabat|Kampala|Kyiv|Kiev|Abu Dhabi|London|Washington|Montevideo|Tashkent|' +
-  "Caracas|Hanoi|Sanaa|Sana'a|Lusaka|Harare|Pristina|Prishtina|" +
+  "St. John's|Saint John's|St. George's|Malé|Yaren|Andorra la Vella|Bandar Seri Begawan|Palikir|Ngerulmud|" +
+  "Funafuti|Tarawa|Majuro|Honiara|Port Vila|Nuku'alofa|Apia|Moroni|Praia|Malabo|Roseau|Basseterre|Castries|" +
+  'Kingstown|Belmopan|Mbabane|Maseru|Gitega|Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Vienna|' +
+  'Baku|Nassau|Manama|Dhaka|Bridgetown|Minsk|Brussels|Porto-Novo|Thimphu|La Paz|Sucre|Sarajevo|Gaborone|' +
+  "Brasilia|Brasília|Sofia|Ouagadougou|Bujumbura|Phnom Penh|Yaounde|Yaoundé|Ottawa|Bangui|N'Djamena|Ndjamena|" +
+  'Santiago|Beijing|Peking|Bogota|Bogotá|Brazzaville|Kinshasa|San Jose|San José|Zagreb|Havana|Nicosia|Prague|' +
+  'Copenhagen|Santo Domingo|Dili|Quito|Cairo|San Salvador|Asmara|Tallinn|Addis Ababa|Suva|Helsinki|Paris|' +
+  'Libreville|Banjul|Tbilisi|Berlin|Accra|Athens|Guatemala City|Conakry|Bissau|Georgetown|Port-au-Prince|' +
+  'Tegucigalpa|Budapest|Reykjavik|New Delhi|Jakarta|Tehran|Teheran|Baghdad|Dublin|Jerusalem|Rome|Yamoussoukro|' +
+  'Abidjan|Kingston|Tokyo|Amman|Astana|Nur-Sultan|Nairobi|Kuwait City|Bishkek|Vientiane|Riga|Beirut|Monrovia|' +
+  'Tripoli|Vaduz|Vilnius|Luxembourg City|Antananarivo|Lilongwe|Kuala Lumpur|Bamako|Valletta|Nouakchott|' +
+  'Port Louis|Mexico City|Chisinau|Chișinău|Ulaanbaatar|Ulan Bator|Podgorica|Rabat|Maputo|Naypyidaw|Naypyitaw|' +
+  'Nay Pyi Taw|Windhoek|Kathmandu|Amsterdam|The Hague|Wellington|Managua|Niamey|Abuja|Pyongyang|Skopje|Oslo|' +
+  'Muscat|Islamabad|Ramallah|Panama City|Port Moresby|Asuncion|Asunción|Lima|Manila|Warsaw|Lisbon|Doha|' +
+  'Bucharest|Moscow|Kigali|Riyadh|Dakar|Belgrade|Freetown|Bratislava|Ljubljana|Mogadishu|Pretoria|Bloemfontein|' +
+  'Seoul|Juba|Madrid|Colombo|Khartoum|Paramaribo|Stockholm|Bern|Berne|Damascus|Taipei|Dushanbe|Dodoma|Bangkok|' +
+  'Lome|Lomé|Port of Spain|Port-of-Spain|Tunis|Ankara|Ashgabat|Kampala|Kyiv|Kiev|Abu Dhabi|London|Washington|' +
+  "Montevideo|Tashkent|Caracas|Hanoi|Sanaa|Sana'a|Lusaka|Harare|Pristina|Prishtina|" +
   // United States
   'New York|New York City|NYC|Los Angeles|L.A.|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|' +
   'Dallas|Austin|Jacksonville|Fort Worth|Columbus|Charlotte|San Francisco|Indianapolis|Seattle|Denver|Boston|' +
   'El Paso|Nashville|Detroit|Oklahoma City|Portland|Las Vegas|Memphis|Louisville|Baltimore|Milwaukee|' +
-  'Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Omaha|Colorado Springs|Raleigh|Miami|' +
-  'Miami Beach|Long Beach|Virginia Beach|Oakland|Minneapolis|Tulsa|Tampa|Arlington|New Orleans|Wichita|' +
-  'Cleveland|Honolulu|Lexington|St. Louis|' +
-  'St Louis|Saint Louis|St. Paul|Cincinnati|Pittsburgh|Anchorage|Orlando|Newark|Toledo|' +
-  'Durham|Jersey City|St. Petersburg|Madison|Buffalo|Reno|Boise|Richmond|' +
-  'Baton Rouge|Des Moines|Birmingham|Salt Lake City|Grand Rapids|' +
-  'Montgomery|Little Rock|Knoxville|Providence|Fort Lauderdale|' +
-  'Tallahassee|Savannah|Charleston|Hartford|New Haven|Albany|Syracuse|Trenton|Annapolis|Harrisburg|Springfield|' +
-  'Dayton|Santa Fe|Boulder|Berkeley|Palo Alto|Cupertino|' +
-  'Mountain View|Menlo Park|Redmond|Pasadena|Hollywood|Beverly Hills|Santa Monica|Malibu|Brooklyn|Manhattan|' +
-  'Queens|Bronx|Staten Island|Harlem|Long Island|Princeton|Ann Arbor|Flint|Ferguson|Charlottesville|Uvalde|' +
-  'Aspen|Palm Beach|West Palm Beach|Mar-a-Lago|Key West|Guantanamo|Guantanamo Bay|Fort Bragg|Quantico|Langley|' +
-  'Capitol Hill|Daytona Beach|Green Bay|Inglewood|Santa Clara|Ithaca|' +
-  'Jackson|Bismarck|' +
-  'Atlantic City|Cape Canaveral|Roswell|Lake Placid|Park City|Vail|' +
-  'Jackson Hole|' +
+  'Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Omaha|Colorado Springs|Raleigh|Miami|Miami Beach|' +
+  'Long Beach|Virginia Beach|Oakland|Minneapolis|Tulsa|Tampa|Arlington|New Orleans|Wichita|Cleveland|Honolulu|' +
+  'Lexington|St. Louis|St Louis|Saint Louis|St. Paul|Cincinnati|Pittsburgh|Anchorage|Orlando|Newark|Toledo|' +
+  'Durham|Jersey City|St. Petersburg|Madison|Buffalo|Reno|Boise|Richmond|Baton Rouge|Des Moines|Birmingham|' +
+  'Salt Lake City|Grand Rapids|Montgomery|Little Rock|Knoxville|Providence|Fort Lauderdale|Tallahassee|' +
+  'Savannah|Charleston|Hartford|New Haven|Albany|Syracuse|Trenton|Annapolis|Harrisburg|Springfield|Dayton|' +
+  'Santa Fe|Boulder|Berkeley|Palo Alto|Cupertino|Mountain View|Menlo Park|Redmond|Pasadena|Hollywood|' +
+  'Beverly Hills|Santa Monica|Malibu|Brooklyn|Manhattan|Queens|Bronx|Staten Island|Harlem|Long Island|' +
+  'Princeton|Ann Arbor|Flint|Ferguson|Charlottesville|Uvalde|Aspen|Palm Beach|West Palm Beach|Mar-a-Lago|' +
+  'Key West|Guantanamo|Guantanamo Bay|Fort Bragg|Quantico|Langley|Capitol Hill|Daytona Beach|Green Bay|' +
+  'Inglewood|Santa Clara|Ithaca|Jackson|Bismarck|Atlantic City|Cape Canaveral|Roswell|Lake Placid|Park City|' +
+  'Vail|Jackson Hole|' +
   // United Kingdom and Ireland
   'Manchester|Liverpool|Leeds|Sheffield|Bristol|Glasgow|Edinburgh|Cardiff|Belfast|Newcastle|Nottingham|' +
   'Leicester|Southampton|Portsmouth|Brighton|Oxford|Cambridge|Coventry|Bradford|Hull|Sunderland|Aberdeen|' +
   'Dundee|Swansea|Derby|Plymouth|Wolverhampton|Norwich|York|Exeter|Ipswich|Luton|Milton Keynes|Salisbury|' +
   'Canterbury|Dover|Westminster|Wimbledon|Wembley|Twickenham|Ascot|Silverstone|St Andrews|Heathrow|Gatwick|' +
   'Londonderry|Derry|Inverness|Stirling|Windsor|Sandringham|Balmoral|Cork|Galway|Limerick|Stoke-on-Trent|' +
-  'Watford|Bournemouth|Reading|Brentford|' +
-  'Aintree|' +
+  'Watford|Bournemouth|Reading|Brentford|Aintree|' +
   // Germany, Austria, Switzerland
   'Hamburg|Munich|Cologne|Frankfurt|Stuttgart|Dusseldorf|Düsseldorf|Dortmund|Essen|Leipzig|Bremen|Dresden|' +
-  'Hanover|Hannover|Nuremberg|Nürnberg|Duisburg|Bonn|Munster|Münster|Karlsruhe|' +
-  'Mannheim|Augsburg|Wiesbaden|Aachen|Kiel|Freiburg|Magdeburg|' +
-  'Erfurt|Mainz|Rostock|Potsdam|Heidelberg|Wolfsburg|Leverkusen|Ramstein|Kassel|Halle|' +
-  'Chemnitz|Regensburg|Weimar|' +
-  'Garmisch-Partenkirchen|Salzburg|Innsbruck|Graz|Linz|Kitzbuhel|Kitzbühel|Zurich|Zürich|Geneva|Basel|Lausanne|' +
-  'Lucerne|Davos|Lugano|St. Moritz|Wengen|' +
+  'Hanover|Hannover|Nuremberg|Nürnberg|Duisburg|Bonn|Munster|Münster|Karlsruhe|Mannheim|Augsburg|Wiesbaden|' +
+  'Aachen|Kiel|Freiburg|Magdeburg|Erfurt|Mainz|Rostock|Potsdam|Heidelberg|Wolfsburg|Leverkusen|Ramstein|Kassel|' +
+  'Halle|Chemnitz|Regensburg|Weimar|Garmisch-Partenkirchen|Salzburg|Innsbruck|Graz|Linz|Kitzbuhel|Kitzbühel|' +
+  'Zurich|Zürich|Geneva|Basel|Lausanne|Lucerne|Davos|Lugano|St. Moritz|Wengen|' +
   // France, Benelux, Monaco
   'Marseille|Marseilles|Lyon|Lyons|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes|Reims|' +
-  'Le Havre|Saint-Etienne|Saint-Étienne|Toulon|Grenoble|Dijon|Nimes|Nîmes|Le Mans|Brest|Tours|' +
-  'Metz|Orleans|Orléans|Rouen|Caen|Nancy|Avignon|Cannes|' +
-  "Monte Carlo|Calais|Versailles|Lourdes|Ajaccio|Biarritz|Chamonix|Lens|Val d'Isere|Val d'Isère|" +
-  'Antwerp|Ghent|Bruges|Liege|Liège|Charleroi|Rotterdam|Utrecht|Eindhoven|Maastricht|Groningen|Arnhem|Spa|' +
+  'Le Havre|Saint-Etienne|Saint-Étienne|Toulon|Grenoble|Dijon|Nimes|Nîmes|Le Mans|Brest|Tours|Metz|Orleans|' +
+  'Orléans|Rouen|Caen|Nancy|Avignon|Cannes|Monte Carlo|Calais|Versailles|Lourdes|Ajaccio|Biarritz|Chamonix|' +
+  "Lens|Val d'Isere|Val d'Isère|Antwerp|Ghent|Bruges|Liege|Liège|Charleroi|Rotterdam|Utrecht|Eindhoven|" +
+  'Maastricht|Groningen|Arnhem|Spa|' +
   // Italy, Spain, Portugal
   'Milan|Naples|Turin|Palermo|Genoa|Bologna|Florence|Bari|Catania|Venice|Verona|Messina|Padua|Trieste|Taranto|' +
-  'Brescia|Parma|Modena|Reggio Calabria|Reggio Emilia|Perugia|Livorno|Cagliari|Rimini|Salerno|Bergamo|' +
-  "Pisa|Siena|Como|Lampedusa|Capri|Sanremo|San Remo|Monza|Imola|Cortina d'Ampezzo|" +
-  'Barcelona|Valencia|Seville|Sevilla|Zaragoza|Malaga|Málaga|Murcia|Palma|Las Palmas|Bilbao|Alicante|Cordoba|' +
-  'Córdoba|Valladolid|Gijon|Gijón|Granada|A Coruna|A Coruña|La Coruna|Oviedo|Santander|Pamplona|' +
-  'San Sebastian|San Sebastián|Salamanca|Cadiz|Cádiz|Marbella|Santiago de Compostela|Melilla|' +
-  'Ceuta|Porto|Oporto|Braga|Faro|Funchal|' +
+  'Brescia|Parma|Modena|Reggio Calabria|Reggio Emilia|Perugia|Livorno|Cagliari|Rimini|Salerno|Bergamo|Pisa|' +
+  "Siena|Como|Lampedusa|Capri|Sanremo|San Remo|Monza|Imola|Cortina d'Ampezzo|Barcelona|Valencia|Seville|" +
+  'Sevilla|Zaragoza|Malaga|Málaga|Murcia|Palma|Las Palmas|Bilbao|Alicante|Cordoba|Córdoba|Valladolid|Gijon|' +
+  'Gijón|Granada|A Coruna|A Coruña|La Coruna|Oviedo|Santander|Pamplona|San Sebastian|San Sebastián|Salamanca|' +
+  'Cadiz|Cádiz|Marbella|Santiago de Compostela|Melilla|Ceuta|Porto|Oporto|Braga|Faro|Funchal|' +
   // Nordic, Baltic, Central and Eastern Europe, Balkans
-  'Gothenburg|Malmo|Malmö|Bergen|Trondheim|Stavanger|Tromso|Tromsø|Lillehammer|' +
-  'Thessaloniki|Piraeus|Heraklion|Krakow|Kraków|Cracow|Lodz|Łódź|Wroclaw|Wrocław|Poznan|' +
-  'Poznań|Gdansk|Gdańsk|Szczecin|Katowice|Lublin|Brno|Ostrava|' +
-  'Cluj-Napoca|Timisoara|Varna|Novi Sad|Split|Dubrovnik|Rijeka|Mostar|' +
-  'Srebrenica|Banja Luka|Tiraspol|Gomel|Kaunas|Limassol|Larnaca|Famagusta|' +
+  'Gothenburg|Malmo|Malmö|Bergen|Trondheim|Stavanger|Tromso|Tromsø|Lillehammer|Thessaloniki|Piraeus|Heraklion|' +
+  'Krakow|Kraków|Cracow|Lodz|Łódź|Wroclaw|Wrocław|Poznan|Poznań|Gdansk|Gdańsk|Szczecin|Katowice|Lublin|Brno|' +
+  'Ostrava|Cluj-Napoca|Timisoara|Varna|Novi Sad|Split|Dubrovnik|Rijeka|Mostar|Srebrenica|Banja Luka|Tiraspol|' +
+  'Gomel|Kaunas|Limassol|Larnaca|Famagusta|' +
   // Russia, Ukraine, Caucasus, Central Asia
   'Saint Petersburg|St Petersburg|Leningrad|Novosibirsk|Yekaterinburg|Kazan|Nizhny Novgorod|Chelyabinsk|Samara|' +
-  'Omsk|Rostov-on-Don|Rostov|Ufa|Krasnoyarsk|Voronezh|Perm|Volgograd|Stalingrad|Krasnodar|Saratov|' +
-  'Irkutsk|Khabarovsk|Yaroslavl|Vladivostok|Makhachkala|Tomsk|' +
-  'Ryazan|Astrakhan|Kaliningrad|Murmansk|Arkhangelsk|Sochi|Grozny|Belgorod|' +
-  'Kursk|Bryansk|Smolensk|Pskov|Tula|Novgorod|Sevastopol|Simferopol|Yalta|Norilsk|Yakutsk|Magadan|Kerch|' +
-  'Beslan|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Dnipropetrovsk|Donetsk|Zaporizhzhia|' +
-  'Zaporozhye|Lviv|Lvov|Kryvyi Rih|Mykolaiv|Mariupol|Luhansk|Lugansk|Kherson|Poltava|Chernihiv|Sumy|Bakhmut|' +
-  'Avdiivka|Irpin|Bucha|Kramatorsk|Sloviansk|Severodonetsk|Sievierodonetsk|Chernobyl|Melitopol|Zhytomyr|' +
-  'Vinnytsia|Izium|Kupiansk|Pokrovsk|Almaty|Alma-Ata|Samarkand|Bukhara|Osh|Batumi|' +
-  'Stepanakert|Sukhumi|Tskhinvali|' +
+  'Omsk|Rostov-on-Don|Rostov|Ufa|Krasnoyarsk|Voronezh|Perm|Volgograd|Stalingrad|Krasnodar|Saratov|Irkutsk|' +
+  'Khabarovsk|Yaroslavl|Vladivostok|Makhachkala|Tomsk|Ryazan|Astrakhan|Kaliningrad|Murmansk|Arkhangelsk|Sochi|' +
+  'Grozny|Belgorod|Kursk|Bryansk|Smolensk|Pskov|Tula|Novgorod|Sevastopol|Simferopol|Yalta|Norilsk|Yakutsk|' +
+  'Magadan|Kerch|Beslan|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Dnipropetrovsk|Donetsk|Zaporizhzhia|Zaporozhye|' +
+  'Lviv|Lvov|Kryvyi Rih|Mykolaiv|Mariupol|Luhansk|Lugansk|Kherson|Poltava|Chernihiv|Sumy|Bakhmut|Avdiivka|' +
+  'Irpin|Bucha|Kramatorsk|Sloviansk|Severodonetsk|Sievierodonetsk|Chernobyl|Melitopol|Zhytomyr|Vinnytsia|Izium|' +
+  'Kupiansk|Pokrovsk|Almaty|Alma-Ata|Samarkand|Bukhara|Osh|Batumi|Stepanakert|Sukhumi|Tskhinvali|' +
   // Middle East and North Africa
   'Tel Aviv|Haifa|Eilat|Beersheba|Nazareth|Bethlehem|Hebron|Jenin|Nablus|Tulkarm|Rafah|Khan Younis|Gaza City|' +
-  'Jericho|Sderot|Ashkelon|Ashdod|Aleppo|Homs|Hama|Idlib|Raqqa|Deir ez-Zor|Deir al-Zor|Latakia|Daraa|' +
-  'Palmyra|Kobani|Sidon|Tyre|Basra|Mosul|Erbil|Irbil|Kirkuk|Fallujah|Ramadi|' +
-  'Najaf|Karbala|Tikrit|Sulaimaniyah|Mashhad|Isfahan|Tabriz|Shiraz|Qom|Natanz|Bushehr|Jeddah|' +
-  'Mecca|Makkah|Medina|Dammam|Dubai|Sharjah|Aqaba|Aden|Hodeidah|Marib|Taiz|Istanbul|Izmir|Bursa|' +
-  'Antalya|Adana|Gaziantep|Diyarbakir|Alexandria|Giza|Luxor|Aswan|Sharm el-Sheikh|' +
-  'Port Said|Suez|Casablanca|Marrakech|Marrakesh|Fez|Tangier|Oran|Benghazi|Misrata|Sirte|' +
+  'Jericho|Sderot|Ashkelon|Ashdod|Aleppo|Homs|Hama|Idlib|Raqqa|Deir ez-Zor|Deir al-Zor|Latakia|Daraa|Palmyra|' +
+  'Kobani|Sidon|Tyre|Basra|Mosul|Erbil|Irbil|Kirkuk|Fallujah|Ramadi|Najaf|Karbala|Tikrit|Sulaimaniyah|Mashhad|' +
+  'Isfahan|Tabriz|Shiraz|Qom|Natanz|Bushehr|Jeddah|Mecca|Makkah|Medina|Dammam|Dubai|Sharjah|Aqaba|Aden|' +
+  'Hodeidah|Marib|Taiz|Istanbul|Izmir|Bursa|Antalya|Adana|Gaziantep|Diyarbakir|Alexandria|Giza|Luxor|Aswan|' +
+  'Sharm el-Sheikh|Port Said|Suez|Casablanca|Marrakech|Marrakesh|Fez|Tangier|Oran|Benghazi|Misrata|Sirte|' +
   'Tobruk|Derna|' +
   // Sub-Saharan Africa
-  'Lagos|Kano|Ibadan|Port Harcourt|Maiduguri|Lubumbashi|Goma|Johannesburg|Durban|Cape Town|' +
-  'Soweto|Port Elizabeth|Omdurman|El Fasher|Mombasa|Dar es Salaam|' +
-  'Arusha|Bulawayo|Timbuktu|Gao|Kumasi|Douala|Kismayo|Hargeisa|Cotonou|Mekelle|Entebbe|' +
+  'Lagos|Kano|Ibadan|Port Harcourt|Maiduguri|Lubumbashi|Goma|Johannesburg|Durban|Cape Town|Soweto|' +
+  'Port Elizabeth|Omdurman|El Fasher|Mombasa|Dar es Salaam|Arusha|Bulawayo|Timbuktu|Gao|Kumasi|Douala|Kismayo|' +
+  'Hargeisa|Cotonou|Mekelle|Entebbe|' +
   // South and East Asia
   "Shanghai|Guangzhou|Shenzhen|Chongqing|Tianjin|Wuhan|Chengdu|Nanjing|Xi'an|Xian|Hangzhou|Shenyang|Harbin|" +
-  'Dalian|Qingdao|Jinan|Zhengzhou|Changsha|Kunming|Fuzhou|Xiamen|Suzhou|Urumqi|Lhasa|Hefei|' +
-  'Sanya|Kashgar|Mumbai|' +
-  'Bombay|Delhi|Bangalore|Bengaluru|Hyderabad|Ahmedabad|Chennai|Madras|Kolkata|Calcutta|Pune|Jaipur|' +
-  'Lucknow|Bhopal|Patna|Agra|Varanasi|Srinagar|Amritsar|Chandigarh|Goa|' +
-  'Kochi|Guwahati|Mysore|Ayodhya|Gurgaon|Gurugram|Noida|Dharamsala|Jammu|Leh|' +
-  'Yokohama|Osaka|Nagoya|Sapporo|Fukuoka|Kobe|Kyoto|Hiroshima|Sendai|' +
-  'Nagasaki|Naha|Nara|Nagano|Suzuka|Busan|Pusan|Incheon|Daegu|Pyeongchang|' +
-  'Kaesong|Panmunjom|Kaohsiung|Ho Chi Minh City|Saigon|Da Nang|Phuket|Chiang Mai|' +
-  'Pattaya|Penang|George Town|Johor Bahru|Sepang|Surabaya|Bandung|Medan|Bali|Denpasar|' +
-  'Quezon City|Cebu|Davao|Marawi|Yangon|Rangoon|Mandalay|Siem Reap|Chittagong|Karachi|Lahore|' +
-  'Rawalpindi|Peshawar|Quetta|Abbottabad|Kandahar|Herat|Mazar-i-Sharif|Jalalabad|Kunduz|' +
-  'Bagram|Kandy|' +
+  'Dalian|Qingdao|Jinan|Zhengzhou|Changsha|Kunming|Fuzhou|Xiamen|Suzhou|Urumqi|Lhasa|Hefei|Sanya|Kashgar|' +
+  'Mumbai|Bombay|Delhi|Bangalore|Bengaluru|Hyderabad|Ahmedabad|Chennai|Madras|Kolkata|Calcutta|Pune|Jaipur|' +
+  'Lucknow|Bhopal|Patna|Agra|Varanasi|Srinagar|Amritsar|Chandigarh|Goa|Kochi|Guwahati|Mysore|Ayodhya|Gurgaon|' +
+  'Gurugram|Noida|Dharamsala|Jammu|Leh|Yokohama|Osaka|Nagoya|Sapporo|Fukuoka|Kobe|Kyoto|Hiroshima|Sendai|' +
+  'Nagasaki|Naha|Nara|Nagano|Suzuka|Busan|Pusan|Incheon|Daegu|Pyeongchang|Kaesong|Panmunjom|Kaohsiung|' +
+  'Ho Chi Minh City|Saigon|Da Nang|Phuket|Chiang Mai|Pattaya|Penang|George Town|Johor Bahru|Sepang|Surabaya|' +
+  'Bandung|Medan|Bali|Denpasar|Quezon City|Cebu|Davao|Marawi|Yangon|Rangoon|Mandalay|Siem Reap|Chittagong|' +
+  'Karachi|Lahore|Rawalpindi|Peshawar|Quetta|Abbottabad|Kandahar|Herat|Mazar-i-Sharif|Jalalabad|Kunduz|Bagram|' +
+  'Kandy|' +
   // Americas (non-US)
-  'Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Quebec City|Québec City|Halifax|' +
-  'Guadalajara|Monterrey|Puebla|Tijuana|Cancun|Cancún|Ciudad Juarez|Ciudad Juárez|Juarez|Acapulco|' +
-  'Veracruz|Merida|Mérida|Medellin|Medellín|Cali|Cartagena|Barranquilla|Guayaquil|Rosario|Mendoza|' +
-  'La Plata|Valparaiso|Valparaíso|Maracaibo|Cusco|Cuzco|Santa Cruz|Punta del Este|San Juan|' +
-  'Sao Paulo|São Paulo|Rio de Janeiro|Rio|Salvador|Fortaleza|Belo Horizonte|Manaus|Curitiba|Recife|' +
-  'Porto Alegre|Belem|Belém|Santos|' +
-  'Interlagos|Ushuaia|' +
+  'Toronto|Montreal|Montréal|Vancouver|Calgary|Edmonton|Winnipeg|Quebec City|Québec City|Halifax|Guadalajara|' +
+  'Monterrey|Puebla|Tijuana|Cancun|Cancún|Ciudad Juarez|Ciudad Juárez|Juarez|Acapulco|Veracruz|Merida|Mérida|' +
+  'Medellin|Medellín|Cali|Cartagena|Barranquilla|Guayaquil|Rosario|Mendoza|La Plata|Valparaiso|Valparaíso|' +
+  'Maracaibo|Cusco|Cuzco|Santa Cruz|Punta del Este|San Juan|Sao Paulo|São Paulo|Rio de Janeiro|Rio|Salvador|' +
+  'Fortaleza|Belo Horizonte|Manaus|Curitiba|Recife|Porto Alegre|Belem|Belém|Santos|Interlagos|Ushuaia|' +
   // Oceania
-  'Sydney|Melbourne|Brisbane|Perth|Adelaide|Gold Coast|Hobart|Auckland|Christchurch|Queenstown|';
+  'Sydney|Melbourne|Brisbane|Perth|Adelaide|Gold Coast|Hobart|Auckland|Christchurch|Queenstown';
 
 const US_STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|' +
@@ -203,30 +177,26 @@ const CANADA_AUSTRALIA =
 const GEOGRAPHY =
   'Pacific|Pacific Ocean|Atlantic|Atlantic Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Mediterranean|' +
   'Mediterranean Sea|Black Sea|Red Sea|Dead Sea|Caspian Sea|Caspian|Baltic|Baltic Sea|North Sea|Aegean|' +
-  'Aegean Sea|Adriatic|Adriatic Sea|Sea of Azov|Azov Sea|Sea of Japan|East Sea|' +
-  'Yellow Sea|East China Sea|South China Sea|West Philippine Sea|Arabian Sea|Gulf of Mexico|Gulf of America|' +
-  'Gulf of Aden|Gulf of Oman|Gulf of Guinea|Gulf of Finland|Gulf of Thailand|Strait of Hormuz|Hormuz|Bosphorus|' +
-  'Bosporus|Dardanelles|Suez Canal|Panama Canal|English Channel|Taiwan Strait|Strait of Gibraltar|' +
-  'Strait of Malacca|Bering Strait|Kerch Strait|Bab el-Mandeb|Barents Sea|Caribbean Sea|Bay of Bengal|' +
-  'Bay of Biscay|Irish Sea|Tasman Sea|Coral Sea|Sea of Okhotsk|Bering Sea|Lake Baikal|' +
-  'Lake Victoria|Lake Geneva|Lake Michigan|Lake Superior|Lake Erie|Lake Ontario|Lake Huron|Great Lakes|' +
-  'Lake Chad|Sea of Galilee|Nile|Danube|' +
-  'Rhine|Volga|Dnieper|Thames|Seine|Elbe|Oder|Vistula|Tiber|Loire|Rhone|Rhône|Ebro|Tagus|Euphrates|Tigris|' +
-  'Jordan River|Ganges|Indus|Brahmaputra|Yangtze|Yellow River|Mekong|Irrawaddy|Mississippi River|' +
-  'Missouri River|Colorado River|Rio Grande|Hudson River|Potomac|Ohio River|St. Lawrence|Congo River|' +
-  'Niger River|Zambezi|Limpopo|Orinoco|Amazon River|Amur|Yenisei|Dniester|Dnipro River|Alps|Himalayas|Himalaya|' +
-  'Andes|Rockies|Rocky Mountains|Appalachians|Ural Mountains|Carpathians|Pyrenees|Apennines|Atlas Mountains|' +
-  'Hindu Kush|Karakoram|Pamirs|Tian Shan|Mount Everest|Everest|Kilimanjaro|Mont Blanc|Matterhorn|Mount Fuji|' +
-  'Mount Etna|Etna|Vesuvius|Mount Sinai|Sahara Desert|Gobi|Gobi Desert|Kalahari|' +
-  'Death Valley|Grand Canyon|Yellowstone|Niagara Falls|Victoria Falls|Great Barrier Reef|Outback|Galapagos|' +
-  'Galápagos|Canary Islands|Canaries|Balearic Islands|Azores|Madeira|Java|Sumatra|Borneo|Sulawesi|Luzon|' +
-  'Hokkaido|Sakhalin|Kuril Islands|Kurils|Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|' +
-  'Diaoyu Islands|Crete|Rhodes|Lesbos|Svalbard|' +
-  'Cape of Good Hope|Balkan Peninsula|Iberian Peninsula|Crimean Peninsula|Korean Peninsula|' +
-  'Sinai Peninsula|Cape Cod|Ibiza|Majorca|Mallorca|' +
-  'Tenerife|Sicily|Sardinia|Corsica|Channel Islands|' +
-  'Isle of Wight|Hong Kong Island|Kowloon|Tiananmen Square|Red Square|Times Square|Trafalgar Square|' +
-  'Tahrir Square|Maidan|Golan Heights';
+  'Aegean Sea|Adriatic|Adriatic Sea|Sea of Azov|Azov Sea|Sea of Japan|East Sea|Yellow Sea|East China Sea|' +
+  'South China Sea|West Philippine Sea|Arabian Sea|Gulf of Mexico|Gulf of America|Gulf of Aden|Gulf of Oman|' +
+  'Gulf of Guinea|Gulf of Finland|Gulf of Thailand|Strait of Hormuz|Hormuz|Bosphorus|Bosporus|Dardanelles|' +
+  'Suez Canal|Panama Canal|English Channel|Taiwan Strait|Strait of Gibraltar|Strait of Malacca|Bering Strait|' +
+  'Kerch Strait|Bab el-Mandeb|Barents Sea|Caribbean Sea|Bay of Bengal|Bay of Biscay|Irish Sea|Tasman Sea|' +
+  'Coral Sea|Sea of Okhotsk|Bering Sea|Lake Baikal|Lake Victoria|Lake Geneva|Lake Michigan|Lake Superior|' +
+  'Lake Erie|Lake Ontario|Lake Huron|Great Lakes|Lake Chad|Sea of Galilee|Nile|Danube|Rhine|Volga|Dnieper|' +
+  'Thames|Seine|Elbe|Oder|Vistula|Tiber|Loire|Rhone|Rhône|Ebro|Tagus|Euphrates|Tigris|Jordan River|Ganges|' +
+  'Indus|Brahmaputra|Yangtze|Yellow River|Mekong|Irrawaddy|Mississippi River|Missouri River|Colorado River|' +
+  'Rio Grande|Hudson River|Potomac|Ohio River|St. Lawrence|Congo River|Niger River|Zambezi|Limpopo|Orinoco|' +
+  'Amazon River|Amur|Yenisei|Dniester|Dnipro River|Alps|Himalayas|Himalaya|Andes|Rockies|Rocky Mountains|' +
+  'Appalachians|Ural Mountains|Carpathians|Pyrenees|Apennines|Atlas Mountains|Hindu Kush|Karakoram|Pamirs|' +
+  'Tian Shan|Mount Everest|Everest|Kilimanjaro|Mont Blanc|Matterhorn|Mount Fuji|Mount Etna|Etna|Vesuvius|' +
+  'Mount Sinai|Sahara Desert|Gobi|Gobi Desert|Kalahari|Death Valley|Grand Canyon|Yellowstone|Niagara Falls|' +
+  'Victoria Falls|Great Barrier Reef|Outback|Galapagos|Galápagos|Canary Islands|Canaries|Balearic Islands|' +
+  'Azores|Madeira|Java|Sumatra|Borneo|Sulawesi|Luzon|Hokkaido|Sakhalin|Kuril Islands|Kurils|Spratly Islands|' +
+  'Spratlys|Paracel Islands|Senkaku Islands|Diaoyu Islands|Crete|Rhodes|Lesbos|Svalbard|Cape of Good Hope|' +
+  'Balkan Peninsula|Iberian Peninsula|Crimean Peninsula|Korean Peninsula|Sinai Peninsula|Cape Cod|Ibiza|' +
+  'Majorca|Mallorca|Tenerife|Sicily|Sardinia|Corsica|Channel Islands|Isle of Wight|Hong Kong Island|Kowloon|' +
+  'Tiananmen Square|Red Square|Times Square|Trafalgar Square|Tahrir Square|Maidan|Golan Heights';
 
 /** Words that END a capitalised phrase naming a place: "Yangtze River", "Kent County", "Heathrow Airport". */
 const PLACE_HEAD =
