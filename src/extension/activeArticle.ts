@@ -4,8 +4,9 @@ import { isArticle } from './settings';
 
 /**
  * The article the sidebar and the status bar follow: the active editor's document when it is an
- * article; kept while focus is in a view or panel (no active editor); cleared when a non-article
- * editor becomes active or the document closes. Fires when it changes or its analysis changes.
+ * article; kept while focus is in a view or panel and the article is still visible; cleared when a
+ * non-article editor becomes active, no editor shows it, or it closes. Fires when it changes or
+ * its analysis changes.
  */
 export class ActiveArticle implements vscode.Disposable {
   private current: vscode.TextDocument | undefined;
@@ -17,6 +18,7 @@ export class ActiveArticle implements vscode.Disposable {
     this.update();
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
       vscode.workspace.onDidOpenTextDocument(() => this.update()),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc === this.current) {
@@ -48,6 +50,8 @@ export class ActiveArticle implements vscode.Disposable {
     let next = this.current;
     if (editor) next = isArticle(editor.document) ? editor.document : undefined;
     if (next && (next.isClosed || !isArticle(next))) next = undefined;
+    // No editor shows it any more (all closed, or another kind of editor on top): follow nothing.
+    if (next && !editor && !vscode.window.visibleTextEditors.some((e) => e.document === next)) next = undefined;
     // A language change by hand reopens the document as a new object with the same URI.
     if (!next && editor && isArticle(editor.document)) next = editor.document;
     if (next !== this.current || force) {

@@ -23,6 +23,8 @@ export interface NewsMarkupApi {
   readonly sortOrder: SortOrder;
   readonly statusBarItem: vscode.StatusBarItem;
   readonly highlightsEnabled: boolean;
+  /** The latest operations that held the extension host's thread over 50 ms: `{ label, ms }`. */
+  readonly slowOperations: readonly { label: string; ms: number }[];
   /** Errors written to the "News Markup" output since activation. */
   readonly errorCount: number;
 }

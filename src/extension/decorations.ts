@@ -110,6 +110,7 @@ export class Decorations implements vscode.Disposable {
       this.appliedEmitter,
       store.onDidChange((e) => this.refreshUri(e.uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.last.delete(doc.uri.toString())),
       // An article reopened in another mode by hand: clear what it had.
       vscode.workspace.onDidOpenTextDocument((doc) => {
         if (!isArticle(doc)) this.refreshUri(doc.uri);
@@ -168,7 +169,7 @@ export class Decorations implements vscode.Disposable {
   }
 
   private apply(editor: vscode.TextEditor): void {
-    this.log.guard('decorations', undefined, () => {
+    this.log.guard('decorations', undefined, () => this.log.timed(`decorate ${editor.document.uri.path}`, () => {
       const document = editor.document;
       const key = document.uri.toString();
       let ranges = emptyRanges();
@@ -187,7 +188,7 @@ export class Decorations implements vscode.Disposable {
       if (isArticle(document)) this.last.set(key, ranges);
       else this.last.delete(key);
       this.appliedEmitter.fire(document.uri);
-    });
+    }));
   }
 
   private createTypes(): void {

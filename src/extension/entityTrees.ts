@@ -89,7 +89,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
         this.builtFor.version !== key.version ||
         this.builtFor.sort !== sort
       ) {
-        this.roots = analysis.markup ? this.build(document, analysis.markup, sort) : [];
+        const markup = analysis.markup;
+        this.roots = markup ? this.log.timed(`tree ${this.tree}`, () => this.build(document, markup, sort)) : [];
         this.builtFor = key;
       }
       return this.roots;
@@ -239,7 +240,8 @@ export class EntityTrees implements vscode.Disposable {
       this.disposables.push(
         view,
         view.onDidChangeVisibility((e) => {
-          if (e.visible) this.revealCursor(tree);
+          // Give the workbench a moment to render the tree before revealing in it.
+          if (e.visible) setTimeout(() => this.revealCursor(tree), 250);
         }),
       );
     }
@@ -297,14 +299,19 @@ export class EntityTrees implements vscode.Disposable {
     for (const tree of this.views.keys()) this.revealCursor(tree);
   }
 
-  private revealCursor(tree: TreeKind): void {
+  private revealCursor(tree: TreeKind, attempt = 0): void {
     const view = this.views.get(tree)!;
     const editor = this.article.editor;
     if (!view.visible || !editor || !followCursor()) return;
     const offset = editor.document.offsetAt(editor.selection.active);
     const node = this.providers.get(tree)!.nodeAt(offset);
     if (!node || view.selection[0]?.id === node.id) return;
-    view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, (err) => this.log.error(`reveal in ${tree}`, err));
+    // A reveal can race the workbench (tree not rendered yet, or refreshed meanwhile): try again a
+    // little later, and never report it as an error.
+    view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, (err) => {
+      if (attempt < 4) setTimeout(() => this.revealCursor(tree, attempt + 1), 200);
+      else this.log.warn(`reveal in ${tree}: ${String(err)}`);
+    });
   }
 
   dispose(): void {

@@ -144,6 +144,7 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
     get errorCount() {
       return log.errorCount;
     },
+    slowOperations: log.slowOperations,
   };
 }
 

@@ -5,6 +5,9 @@ export class Log implements vscode.Disposable {
   readonly channel: vscode.LogOutputChannel;
   /** Errors logged since activation (the host tests check it stays 0). */
   errorCount = 0;
+  /** The latest synchronous operations that took over SLOW_MS on the extension host's thread. */
+  readonly slowOperations: { label: string; ms: number }[] = [];
+  static readonly SLOW_MS = 50;
 
   constructor() {
     this.channel = vscode.window.createOutputChannel('News Markup', { log: true });
@@ -22,6 +25,21 @@ export class Log implements vscode.Disposable {
     this.errorCount++;
     const text = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
     this.channel.error(`${where}: ${text}`);
+  }
+
+  /** Runs `fn` and records it when it holds the extension host's thread longer than SLOW_MS. */
+  timed<T>(label: string, fn: () => T): T {
+    const t0 = Date.now();
+    try {
+      return fn();
+    } finally {
+      const ms = Date.now() - t0;
+      if (ms > Log.SLOW_MS) {
+        this.slowOperations.push({ label, ms });
+        if (this.slowOperations.length > 100) this.slowOperations.shift();
+        this.channel.debug(`${label}: ${ms} ms`);
+      }
+    }
   }
 
   /** Runs `fn`; on an exception logs it and returns `fallback`. */

@@ -83,7 +83,7 @@ export class MarkupStore implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached;
-    const analysis = this.compute(document);
+    const analysis = this.log.timed(`analysis ${document.uri.path}`, () => this.compute(document));
     this.cache.set(key, analysis);
     return analysis;
   }
@@ -196,8 +196,10 @@ export class MarkupStore implements vscode.Disposable {
         if (!current || current.version !== version || document.isClosed) return;
         const truncated = text.length > cap;
         this.log.info(`${key} v${version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars in the worker in ${result.ms} ms (${Date.now() - t0} ms with transfer)`);
-        this.cache.set(key, { ...current, status: truncated ? 'truncated' : 'ok', markup: sanitize(result.markup, Math.min(cap, text.length)), ms: result.ms });
-        this.emitter.fire({ uri: document.uri });
+        this.log.timed(`worker result ${document.uri.path}`, () => {
+          this.cache.set(key, { ...current, status: truncated ? 'truncated' : 'ok', markup: sanitize(result.markup, Math.min(cap, text.length)), ms: result.ms });
+          this.emitter.fire({ uri: document.uri });
+        });
       },
       (err) => {
         if (this.inflight.get(key)?.version === version) this.inflight.delete(key);

@@ -28,15 +28,19 @@ suite('News Markup: large and binary files', () => {
       maxLag = Math.max(maxLag, now - last - 20);
       last = now;
     }, 20);
+    const slowBefore = a.slowOperations.length;
     const t0 = Date.now();
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.languageId, 'article');
     const editor = await vscode.window.showTextDocument(document);
-    await settled(editor);
+    await settled(editor, 60_000);
     const elapsed = Date.now() - t0;
     clearInterval(monitor);
-    console.log(`[limits] 5 MB article: open + analyse + decorate in ${elapsed} ms; longest event-loop stall ${maxLag} ms`);
-    assert.ok(maxLag < 1000, `the extension host stalled ${maxLag} ms (the analysis must run off its thread)`);
+    const ours = a.slowOperations.slice(slowBefore);
+    console.log(`[limits] 5 MB article: open + analyse + decorate in ${elapsed} ms; longest event-loop stall ${maxLag} ms; extension work over 50 ms: ${JSON.stringify(ours)}`);
+    // The engine takes seconds on a million characters: on the host thread that would stall it that long.
+    assert.ok(maxLag < 2500, `the extension host stalled ${maxLag} ms (the analysis must run off its thread)`);
+    assert.deepStrictEqual(ours.filter((o) => o.ms > 700), [], 'no single piece of extension work holds the host thread over 700 ms');
     const analysis = a.analysis(document);
     assert.strictEqual(analysis.status, 'truncated');
     assert.strictEqual(analysis.cap, 1_000_000);
@@ -50,7 +54,7 @@ suite('News Markup: large and binary files', () => {
     // Still responsive: an edit at the end is decorated again within the debounce plus one analysis.
     const t1 = Date.now();
     await editor.edit((b) => b.insert(document.positionAt(10), ' '));
-    await settled(editor);
+    await settled(editor, 60_000);
     console.log(`[limits] 5 MB article: re-analysis after an edit in ${Date.now() - t1} ms`);
     assert.strictEqual(a.analysis(document).version, document.version);
     assert.strictEqual(a.errorCount, errorsBefore, 'nothing was logged as an error');
@@ -63,7 +67,7 @@ suite('News Markup: large and binary files', () => {
     try {
       const document = await vscode.workspace.openTextDocument(workspaceUri('tass-2022-12-09.txt'));
       const editor = await vscode.window.showTextDocument(document);
-      await settled(editor);
+      await settled(editor, 60_000);
       const analysis = await waitFor('the lower cap applied', () => (a.analysis(document).cap === 1000 ? a.analysis(document) : undefined));
       assert.strictEqual(analysis.status, 'truncated');
       assert.ok(analysis.markup!.quotes.every((q) => q.end <= 1000));
@@ -80,7 +84,7 @@ suite('News Markup: large and binary files', () => {
     const text = `date 2024-01-01\n"${'x'.repeat(1000)}," Putin said.\n\u0000\u0001\u0002 binary tail`;
     const document = await vscode.workspace.openTextDocument({ content: text, language: 'article' });
     const editor = await vscode.window.showTextDocument(document);
-    await settled(editor);
+    await settled(editor, 60_000);
     assert.strictEqual(a.analysis(document).status, 'binary');
     assert.strictEqual(a.markup(document), null);
     assert.deepStrictEqual(a.decorationRanges(document.uri)?.quote, []);

@@ -59,17 +59,20 @@ export async function openArticle(name: string, column = vscode.ViewColumn.One):
   const a = await api();
   const document = await vscode.workspace.openTextDocument(workspaceUri(name));
   const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preview: false });
+  // A .txt export opens as Plain Text and the extension switches it to the Article mode.
+  await waitFor(() => `${name} in the Article mode (is ${document.languageId})`, () => document.languageId === 'article');
   await settled(editor);
   return editor;
 }
 
 /** Waits until no edit is pending and the editor's decorations match its current version. */
-export async function settled(editor: vscode.TextEditor): Promise<void> {
+export async function settled(editor: vscode.TextEditor, timeoutMs = 10_000): Promise<void> {
   const a = await api();
   const doc = editor.document;
   await waitFor(
     () => `decorations of ${doc.uri.path} (language ${doc.languageId}, pending ${a.pending}, status ${a.analysis(doc).status}, errors ${a.errorCount})`,
     () => !a.pending && a.decorationRanges(doc.uri) && a.analysis(doc),
+    timeoutMs,
   );
   await sleep(50);
 }
