@@ -37,7 +37,11 @@ try {
   fs.rmSync(scratch, { recursive: true, force: true });
   process.exit(code);
 } catch (err) {
-  console.error(`desktop host tests failed: ${err instanceof Error ? err.message : err}`);
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`desktop host tests failed: ${message}`);
+  if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT/.test(message)) {
+    console.error('(VS Code could not be downloaded: set VSCODE_EXECUTABLE_PATH, or run `npm run test:host` to use code-server)');
+  }
   console.error(`(scratch folder kept: ${scratch})`);
   process.exit(1);
 }
