@@ -24,13 +24,13 @@ const MALE =
   'Russell|Elijah|Louis|Bobby|Philip|Johnny|Howard|Fred|Clarence|Earl|Victor|Martin|Ernest|Phillip|Todd|Craig|' +
   'Shawn|Chris|Jim|Bill|Tom|Mike|Bob|Dave|Steve|Tony|Dan|Danny|Jimmy|Tommy|Ricky|Stanley|Leonard|Dale|Manuel|' +
   'Rodney|Curtis|Norman|Allen|Marvin|Glenn|Jeffery|Travis|Jeff|Chad|Lee|Melvin|Alfred|Francis|Bradley|Jesus|' +
-  'Herbert|Frederick|Ray|Joel|Edwin|Don|Eddie|Troy|Randall|Barry|Bernard|Mario|Leroy|Francisco|Marcus|' +
-  'Theodore|Clifford|Miguel|Oscar|Jay|Calvin|Alex|Jon|Ronnie|Lloyd|Leon|Derek|Warren|Darrell|Jerome|Floyd|Leo|' +
-  'Alvin|Tim|Wesley|Gordon|Dean|Greg|Jorge|Dustin|Pedro|Derrick|Corey|Herman|Maurice|Vernon|Roberto|Clyde|Glen|' +
-  'Hector|Shane|Ricardo|Sam|Rick|Lester|Brent|Ramon|Charlie|Gilbert|Gene|Marc|Reginald|Ruben|Brett|Angel|' +
-  'Nathaniel|Rafael|Leslie|Edgar|Milton|Raul|Ben|Chester|Cecil|Duane|Franklin|Andre|Elmer|Brad|Ron|Mitchell|' +
-  'Roland|Arnold|Harvey|Jared|Adrian|Karl|Cory|Claude|Erik|Darryl|Jamie|Neil|Jessie|Javier|Fernando|Clinton|' +
-  'Ted|Mathew|Tyrone|Darren|Lonnie|Lance|Cody|Julio|Kelly|Kurt|Allan|Nelson|Guy|Clayton|Hugh|Max|Dwayne|Dwight|' +
+  'Herbert|Frederick|Ray|Joel|Edwin|Don|Eddie|Troy|Randall|Barry|Bernard|Mario|Leroy|Francisco|Marcus|Theodore|' +
+  'Clifford|Miguel|Oscar|Jay|Calvin|Alex|Jon|Ronnie|Lloyd|Leon|Derek|Warren|Darrell|Jerome|Floyd|Leo|Alvin|Tim|' +
+  'Wesley|Gordon|Dean|Greg|Jorge|Dustin|Pedro|Derrick|Corey|Herman|Maurice|Vernon|Roberto|Clyde|Glen|Hector|' +
+  'Shane|Ricardo|Sam|Rick|Lester|Brent|Ramon|Charlie|Gilbert|Gene|Marc|Reginald|Ruben|Brett|Angel|Nathaniel|' +
+  'Rafael|Leslie|Edgar|Milton|Raul|Ben|Chester|Cecil|Duane|Franklin|Andre|Elmer|Brad|Ron|Mitchell|Roland|' +
+  'Arnold|Harvey|Jared|Adrian|Karl|Cory|Claude|Erik|Darryl|Jamie|Neil|Jessie|Javier|Fernando|Clinton|Ted|' +
+  'Mathew|Tyrone|Darren|Lonnie|Lance|Cody|Julio|Kelly|Kurt|Allan|Nelson|Guy|Clayton|Hugh|Max|Dwayne|Dwight|' +
   'Armando|Felix|Jimmie|Everett|Ian|Wallace|Ken|Jaime|Casey|Alfredo|Alberto|Ivan|Johnnie|Sidney|Byron|Julian|' +
   'Isaac|Morris|Clifton|Willard|Daryl|Ross|Virgil|Andy|Marshall|Salvador|Perry|Kirk|Sergio|Marion|Tracy|Seth|' +
   'Kent|Terrance|Rene|Eduardo|Terrence|Enrique|Freddie|Wade|Stuart|Fredrick|Arturo|Alejandro|Jackie|Joey|Nick|' +
@@ -45,22 +45,20 @@ const MALE =
   'Al|Wilfred|Josh|Hugo|Ignacio|Caleb|Tomas|Sheldon|Erick|Frankie|Stewart|Doyle|Darrel|Rogelio|Terence|' +
   'Santiago|Alonzo|Elias|Bert|Elbert|Ramiro|Conrad|Pat|Grady|Phil|Cornelius|Lamar|Rolando|Clay|Percy|Dexter|' +
   'Bradford|Merle|Darin|Amos|Terrell|Moses|Irvin|Saul|Roman|Darnell|Randal|Tommie|Timmy|Darrin|Winston|Brendan|' +
-  'Toby|Van|Abel|Dominick|Boyd|Courtney|Jan|Emilio|Cary|Domingo|Aubrey|Emmett|Marlon|Emanuel|Jerald|Edmond|' +
-  'Emil|Dewayne|Will|Otto|Teddy|Reynaldo|Bret|Morgan|Jess|Trent|Humberto|Emmanuel|Stephan|Louie|Vicente|Lamont|' +
+  'Toby|Van|Abel|Dominick|Boyd|Courtney|Jan|Emilio|Cary|Domingo|Aubrey|Marlon|Emanuel|Jerald|Edmond|Emil|' +
+  'Dewayne|Will|Otto|Teddy|Reynaldo|Bret|Morgan|Jess|Trent|Humberto|Emmanuel|Stephan|Louie|Vicente|Lamont|' +
   'Stacy|Garland|Miles|Micah|Efrain|Billie|Heath|Rodger|Harley|Demetrius|Eldon|Rocky|Pierre|Freddy|Eli|Bryce|' +
   'Antoine|Robbie|Kendall|Royce|Sterling|Mickey|Chase|Grover|Elton|Chuck|Damian|Reuben|Stan|August|Leonardo|' +
   'Jasper|Russel|Erwin|Benito|Hans|Monte|Blaine|Ernie|Curt|Quentin|Agustin|Murray|Jamal|Devon|Adolfo|Harrison|' +
   'Tyson|Burton|Brady|Elliott|Wilfredo|Bart|Jarrod|Vance|Denis|Damien|Joaquin|Harlan|Desmond|Elliot|Darwin|' +
   'Ashley|Gregorio|Buddy|Xavier|Kermit|Roscoe|Esteban|Anton|Solomon|Scotty|Norbert|Elvin|Nolan|Carey|Rod|' +
-  'Quinton|Hal|Rob|Elwood|Kendrick|Darius|Moises|Marlin|Fidel|Thaddeus|Cliff|Marcel|Ali|Jackson|Raphael|' +
-  'Bryon|Armand|Alvaro|Dane|Thurman|Ned|Sammie|Rusty|Michel|Monty|Rory|Fabian|Reggie|Mason|' +
-  'Graham|Kris|Isaiah|Vaughn|Gus|Avery|Loyd|Diego|Alexis|Adolph|Norris|Millard|Rocco|Gonzalo|Derick|Rodrigo|' +
-  'Gerry|Stacey|Carmen|Wiley|Rigoberto|Alphonso|Ty|Shelby|Rickie|Noe|Vern|Bobbie|Reed|Jefferson|Elvis|Mauricio|' +
-  'Sebastian|Cole|Gavin|Bruno|Stefan|Silas|Hunter|Carter|Mohammad|Landon|Fletcher|Jacques|Dalton|Josue|Tristan|' +
-  'Lincoln|Giovanni|Cyrus|Duncan|Reid|Abdul|Mohammed|Ezra|Wyatt|Kareem|Boris|Dorian|Ahmad|Nigel|Trey|Josiah|' +
-  'Alec|Tanner|Mohamed|Jonah|Rupert|Quinn|Ahmed|Liam|Aiden|Jayden|Jaxon|Grayson|Hudson|Asher|Mateo|Ezekiel|' +
-  'Theo|Kai|Axel|Ryder|Brayden|Cooper|Easton|Bentley|Jace|Declan|Rowan|Jaxson|Camden|Maverick|Kayden|Brody|' +
-  'Colton|Gael|Enzo|Luca|Finn|Beckett|Waylon|Atticus|' +
+  'Quinton|Hal|Rob|Elwood|Kendrick|Darius|Moises|Marlin|Fidel|Thaddeus|Cliff|Marcel|Ali|Jackson|Raphael|Bryon|' +
+  'Armand|Alvaro|Dane|Thurman|Ned|Sammie|Rusty|Michel|Monty|Rory|Fabian|Reggie|Graham|Kris|Isaiah|Vaughn|Gus|' +
+  'Avery|Loyd|Diego|Alexis|Adolph|Norris|Millard|Rocco|Gonzalo|Derick|Rodrigo|Gerry|Stacey|Carmen|Wiley|' +
+  'Rigoberto|Alphonso|Ty|Shelby|Rickie|Noe|Vern|Bobbie|Reed|Jefferson|Elvis|Mauricio|Sebastian|Cole|Gavin|' +
+  'Bruno|Stefan|Silas|Hunter|Carter|Mohammad|Landon|Fletcher|Jacques|Dalton|Josue|Tristan|Lincoln|Giovanni|' +
+  'Cyrus|Duncan|Reid|Abdul|Mohammed|Ezra|Wyatt|Kareem|Boris|Dorian|Ahmad|Nigel|Trey|Josiah|Alec|Tanner|Mohamed|' +
+  'Jonah|Rupert|Quinn|Ahmed|Hudson|Kai|Cooper|Luca|Finn|' +
   // international news
   'Vladimir|Sergei|Sergey|Dmitry|Dmitri|Dmitriy|Alexei|Alexey|Aleksei|Aleksandr|Alexandr|Andrei|Andrey|Mikhail|' +
   'Nikolai|Nikolay|Yuri|Yury|Igor|Oleg|Pavel|Viktor|Gennady|Anatoly|Valery|Vyacheslav|Yevgeny|Evgeny|' +
@@ -77,30 +75,29 @@ const MALE =
   'Romano|Massimo|Gianni|Alessandro|Francesco|Fabio|Stefano|Antonio|José|Luis|Carlos|Xavi|Andrés|Iker|' +
   'Cristiano|Joao|João|Luiz|Inacio|Inácio|Jair|Lula|Nicolás|Evo|Álvaro|Iván|Sebastián|Cristian|Nayib|Raúl|Che|' +
   'Augusto|Muhammad|Mohamad|Muhammed|Mehmet|Hassan|Hasan|Hussein|Husain|Hussain|Umar|Abdullah|Abdel|Abdulaziz|' +
-  'Abdelaziz|Abdulrahman|Abdel-Fattah|Abdel Fattah|Abu|Khalid|Khaled|Khalil|Faisal|Fahd|Salman|Tamim|' +
-  'Hamad|Mahmoud|Mahmud|Mustafa|Mustapha|Ibrahim|Ismail|Yusuf|Youssef|Yousef|Yasser|Yasir|Saeed|Said|Saad|Sami|' +
-  'Samir|Karim|Tariq|Tarek|Walid|Waleed|Nabil|Nasser|Naser|Bashar|Hafez|Rafik|Rafiq|Fouad|Kamal|Majid|Hamid|' +
-  'Hamed|Javad|Jawad|Ebrahim|Hossein|Ruhollah|Qassem|Qasem|Osama|Ayman|Abu Bakr|Anwar|Imran|Nawaz|' +
-  'Shehbaz|Shahbaz|Asif|Pervez|Zulfikar|Bilawal|Rahul|Amit|Arvind|Rajnath|Nitin|Ajit|Subrahmanyam|Manmohan|' +
-  'Atal|Lal|Krishna|Ravi|Raj|Rajesh|Ramesh|Suresh|Sanjay|Vijay|Anil|Sunil|Ashok|Vikram|Arjun|Rohit|Virat|' +
-  'Sachin|Mahendra|Yogi|Shinzo|Fumio|Yoshihide|Shigeru|Taro|Junichiro|Naoto|Yoshihiko|Hiroshi|Takeshi|' +
-  'Kenji|Koji|Akira|Haruki|Hideki|Kazuo|Masahiro|Naoki|Satoshi|Shohei|Yuzuru|Kei|Ichiro|Jinping|Keqiang|Qiang|' +
-  'Yi|Jiabao|Hu|Jintao|Zemin|Xiaoping|Zedong|Wei|Ming|Jun|Jie|Tao|Lei|Hao|Yang|Jian|Feng|Bo|Gang|Moon|Jae-in|' +
-  'Yoon|Suk-yeol|Jae-myung|Jong-un|Jong-il|Il-sung|Joko|Prabowo|Susilo|Bongbong|Hun|Prayuth|Thaksin|Anutin|' +
-  'Najib|Mahathir|Hsien|Thabo|Kgalema|Jomo|Uhuru|Raila|Yoweri|Abiy|Isaias|Salva|Riek|Muammar|Hosni|Gamal|Kofi|' +
-  'Boutros|Ban|António|Anders|Fredrik|Ulf|Magnus|Olof|Gustav|Per|Bjorn|Björn|Sauli|Petteri|Kyriakos|Andreas|' +
-  'Nikos|Yannis|Giorgos|Konstantinos|Dimitris|Stelios|Tayyip|Ekrem|Kemal|Ahmet|Binali|Hakan|Mevlut|' +
-  'Mevlüt|Ilham|Nikol|Serzh|Mikheil|Irakli|Bidzina|Levan|Kassym-Jomart|Nursultan|Shavkat|Emomali|Sadyr|' +
-  'Alyaksandr|Aliaksandr|Ilie|Naftali|Yair|Gideon|Itamar|Bezalel|Yoav|Gadi|Avigdor|Ehud|Shimon|Yitzhak|' +
-  'Menachem|Moshe|Avi|Yossi|Yaakov|Yosef|Amir|Yahya|Marwan|Saleh|Salah|Nabih|Rafic|Tammam|Bashir|Gebran|Fuad|' +
-  'Nouri|Haider|Masoud|Masud|Nechirvan|Barham|Jalal|Moqtada|Hashem|Mohammad-Javad|Abbas|Ali-Akbar|Mir-Hossein|' +
-  'Akbar|Mehdi|Reza|Keir|Rishi|Sadiq|Humza|Nicola|Jagmeet|Hamish|Kirill|Benedict|' +
-  'Neymar|Erling|Harry|Novak|Jannik|Daniil|Stefanos|Tiger|Kimi|Valtteri|Lando|Usain|Mo|Eliud|Haile|' +
-  'Wladimir|Manny|Canelo|Kobe|LeBron|Giannis|Luka|Nikola|Shaquille|Magic|Peyton|Babe|Elon|Sundar|Satya|Jensen|' +
-  'Demis|Mitt|Rand|Hakeem|JD|J.D.|Newt|Kash|Barron|Merrick|Barack|Lyndon|Vivek|Geert|Wopke|Frederik|' +
-  'Haakon|Harald|Willem-Alexander|Rainier|Hans-Adam|Akihito|Naruhito|Hirohito|Vajiralongkorn|Bhumibol|Sihamoni|' +
-  'Mansour|Zayed|Khalifa|Qaboos|Haitham|Jaber|Sabah|Nawaf|Mishal|Ilya|Ilia|Lev|Semyon|Timur|' +
-  'Rustam';
+  'Abdelaziz|Abdulrahman|Abdel-Fattah|Abdel Fattah|Abu|Khalid|Khaled|Khalil|Faisal|Fahd|Salman|Tamim|Hamad|' +
+  'Mahmoud|Mahmud|Mustafa|Mustapha|Ibrahim|Ismail|Yusuf|Youssef|Yousef|Yasser|Yasir|Saeed|Said|Saad|Sami|Samir|' +
+  'Karim|Tariq|Tarek|Walid|Waleed|Nabil|Nasser|Naser|Bashar|Hafez|Rafik|Rafiq|Fouad|Kamal|Majid|Hamid|Hamed|' +
+  'Javad|Jawad|Ebrahim|Hossein|Ruhollah|Qassem|Qasem|Osama|Ayman|Abu Bakr|Anwar|Imran|Nawaz|Shehbaz|Shahbaz|' +
+  'Asif|Pervez|Zulfikar|Bilawal|Rahul|Amit|Arvind|Rajnath|Nitin|Ajit|Subrahmanyam|Manmohan|Atal|Lal|Krishna|' +
+  'Ravi|Raj|Rajesh|Ramesh|Suresh|Sanjay|Vijay|Anil|Sunil|Ashok|Vikram|Arjun|Rohit|Virat|Sachin|Mahendra|Yogi|' +
+  'Shinzo|Fumio|Yoshihide|Shigeru|Taro|Junichiro|Naoto|Yoshihiko|Hiroshi|Takeshi|Kenji|Koji|Akira|Haruki|' +
+  'Hideki|Kazuo|Masahiro|Naoki|Satoshi|Shohei|Yuzuru|Kei|Ichiro|Jinping|Keqiang|Qiang|Yi|Jiabao|Hu|Jintao|' +
+  'Zemin|Xiaoping|Zedong|Wei|Ming|Jun|Jie|Tao|Lei|Hao|Yang|Jian|Feng|Bo|Gang|Moon|Jae-in|Yoon|Suk-yeol|' +
+  'Jae-myung|Jong-un|Jong-il|Il-sung|Joko|Prabowo|Susilo|Bongbong|Hun|Prayuth|Thaksin|Anutin|Najib|Mahathir|' +
+  'Hsien|Thabo|Kgalema|Jomo|Uhuru|Raila|Yoweri|Abiy|Isaias|Salva|Riek|Muammar|Hosni|Gamal|Kofi|Boutros|Ban|' +
+  'António|Anders|Fredrik|Ulf|Magnus|Olof|Gustav|Per|Bjorn|Björn|Sauli|Petteri|Kyriakos|Andreas|Nikos|Yannis|' +
+  'Giorgos|Konstantinos|Dimitris|Stelios|Tayyip|Ekrem|Kemal|Ahmet|Binali|Hakan|Mevlut|Mevlüt|Ilham|Nikol|Serzh|' +
+  'Mikheil|Irakli|Bidzina|Levan|Kassym-Jomart|Nursultan|Shavkat|Emomali|Sadyr|Alyaksandr|Aliaksandr|Ilie|' +
+  'Naftali|Yair|Gideon|Itamar|Bezalel|Yoav|Gadi|Avigdor|Ehud|Shimon|Yitzhak|Menachem|Moshe|Avi|Yossi|Yaakov|' +
+  'Yosef|Amir|Yahya|Marwan|Saleh|Salah|Nabih|Rafic|Tammam|Bashir|Gebran|Fuad|Nouri|Haider|Masoud|Masud|' +
+  'Nechirvan|Barham|Jalal|Moqtada|Hashem|Mohammad-Javad|Abbas|Ali-Akbar|Mir-Hossein|Akbar|Mehdi|Reza|Keir|' +
+  'Rishi|Sadiq|Humza|Nicola|Jagmeet|Hamish|Kirill|Benedict|Neymar|Erling|Harry|Novak|Jannik|Daniil|Stefanos|' +
+  'Tiger|Kimi|Valtteri|Lando|Usain|Mo|Eliud|Haile|Wladimir|Manny|Canelo|Kobe|LeBron|Giannis|Luka|Nikola|' +
+  'Shaquille|Magic|Peyton|Babe|Elon|Sundar|Satya|Jensen|Demis|Mitt|Rand|Hakeem|JD|J.D.|Newt|Kash|Barron|' +
+  'Merrick|Barack|Lyndon|Vivek|Geert|Wopke|Frederik|Haakon|Harald|Willem-Alexander|Rainier|Hans-Adam|Akihito|' +
+  'Naruhito|Hirohito|Vajiralongkorn|Bhumibol|Sihamoni|Mansour|Zayed|Khalifa|Qaboos|Haitham|Jaber|Sabah|Nawaf|' +
+  'Mishal|Ilya|Ilia|Lev|Semyon|Timur|Rustam';
 
 const FEMALE =
   // US common
@@ -138,25 +135,25 @@ const FEMALE =
   'Jeannie|Miranda|Dixie|Lucia|Marta|Faith|Lela|Johanna|Shari|Camille|Tami|Shawna|Elisa|Ebony|Melba|Ora|Nettie|' +
   'Tabitha|Ollie|Jaime|Winifred|Kristie|Marina|Alisha|Aimee|Rena|Myrna|Marla|Tammie|Latasha|Bonita|Patrice|' +
   'Ronda|Sherrie|Addie|Francine|Deloris|Stacie|Adriana|Cheri|Shelby|Abigail|Celeste|Jewel|Cara|Adele|Rebekah|' +
-  'Lucinda|Chris|Effie|Trina|Reba|Sallie|Aurora|Lenora|Etta|Lottie|Kerri|Trisha|Nikki|Estella|Francisca|' +
-  'Josie|Tracie|Marissa|Karin|Brittney|Janelle|Lourdes|Laurel|Helene|Fern|Elva|Corinne|Kelsey|Ina|Bettie|' +
-  'Elisabeth|Aida|Caitlin|Ingrid|Iva|Eugenia|Christa|Goldie|Cassie|Maude|Jenifer|Therese|Frankie|Dena|Lorna|' +
-  'Janette|Latonya|Candy|Morgan|Consuelo|Tamika|Rosetta|Debora|Cherie|Polly|Dina|Jewell|Fay|Jillian|Dorothea|' +
-  'Nell|Trudy|Esperanza|Kimberley|Shanna|Helena|Carolina|Cleo|Stefanie|Rosario|Ola|Janine|Mollie|Lupe|' +
-  'Alisa|Lou|Maribel|Susanne|Bette|Susana|Elise|Cecile|Isabelle|Lesley|Jocelyn|Paige|Joni|Rachelle|Leola|' +
-  'Daphne|Alta|Ester|Petra|Graciela|Imogene|Jolene|Keisha|Lacey|Glenna|Gabriela|Keri|Ursula|Lizzie|Kirsten|' +
-  'Shana|Adeline|Mayra|Jayne|Jaclyn|Gracie|Sondra|Carmela|Marisa|Rosalind|Charity|Tonia|Beatriz|Marisol|' +
-  'Clarice|Jeanine|Sheena|Angeline|Frieda|Lily|Robbie|Shauna|Millie|Claudette|Cathleen|Angelia|Gabrielle|' +
-  'Autumn|Katharine|Summer|Jodie|Staci|Lea|Christi|Jimmie|Justine|Elma|Luella|Margret|Dominique|Socorro|Rene|' +
-  'Martina|Margo|Mavis|Callie|Bobbi|Maritza|Lucile|Leanne|Jeannine|Deana|Aileen|Lorie|Ladonna|Willa|Manuela|' +
-  'Gale|Selma|Dolly|Sybil|Abby|Lara|Ivy|Dee|Winnie|Marcy|Luisa|Jeri|Magdalena|Ofelia|Meagan|Audra|Matilda|' +
-  'Leila|Cornelia|Bianca|Simone|Bettye|Randi|Virgie|Latisha|Barbra|Georgina|Eliza|Leann|Bridgette|Rhoda|Haley|' +
-  'Adela|Nola|Bernadine|Flossie|Ila|Greta|Ruthie|Nelda|Minerva|Lilly|Terrie|Letha|Hilary|Estela|Valarie|' +
-  'Brianna|Rosalyn|Earline|Catalina|Ava|Mia|Evangeline|Noelle|Avis|Isabella|Madison|Chloe|Addison|Aubrey|Zoey|' +
-  'Harper|Avery|Scarlett|Layla|Aria|Penelope|Riley|Ellie|Savannah|Brooklyn|Bella|Skylar|Paisley|Everly|Nova|' +
-  'Genesis|Emilia|Kennedy|Maya|Willow|Kinsley|Aaliyah|Ariana|Gabriella|Madelyn|Serenity|Hailey|Gianna|' +
-  'Valentina|Isla|Eliana|Quinn|Nevaeh|Piper|Alexa|Emery|Delilah|Arianna|Kaylee|Brielle|Taylor|Sierra|Destiny|' +
-  'Mackenzie|Jordan|Kaitlyn|Katelyn|Mariah|Sydney|' +
+  'Lucinda|Chris|Effie|Trina|Reba|Sallie|Aurora|Lenora|Etta|Lottie|Kerri|Trisha|Nikki|Estella|Francisca|Josie|' +
+  'Tracie|Marissa|Karin|Brittney|Janelle|Lourdes|Laurel|Helene|Fern|Elva|Corinne|Kelsey|Ina|Bettie|Elisabeth|' +
+  'Aida|Caitlin|Ingrid|Iva|Eugenia|Christa|Goldie|Cassie|Maude|Jenifer|Therese|Frankie|Dena|Lorna|Janette|' +
+  'Latonya|Candy|Morgan|Consuelo|Tamika|Rosetta|Debora|Cherie|Polly|Dina|Jewell|Fay|Jillian|Dorothea|Nell|' +
+  'Trudy|Esperanza|Kimberley|Shanna|Helena|Carolina|Cleo|Stefanie|Rosario|Ola|Janine|Mollie|Lupe|Alisa|Lou|' +
+  'Maribel|Susanne|Bette|Susana|Elise|Cecile|Isabelle|Lesley|Jocelyn|Paige|Joni|Rachelle|Leola|Daphne|Alta|' +
+  'Ester|Petra|Graciela|Imogene|Jolene|Keisha|Lacey|Glenna|Gabriela|Keri|Ursula|Lizzie|Kirsten|Shana|Adeline|' +
+  'Mayra|Jayne|Jaclyn|Gracie|Sondra|Carmela|Marisa|Rosalind|Charity|Tonia|Beatriz|Marisol|Clarice|Jeanine|' +
+  'Sheena|Angeline|Frieda|Lily|Robbie|Shauna|Millie|Claudette|Cathleen|Angelia|Gabrielle|Autumn|Katharine|' +
+  'Summer|Jodie|Staci|Lea|Christi|Jimmie|Justine|Elma|Luella|Margret|Dominique|Socorro|Rene|Martina|Margo|' +
+  'Mavis|Callie|Bobbi|Maritza|Lucile|Leanne|Jeannine|Deana|Aileen|Lorie|Ladonna|Willa|Manuela|Gale|Selma|Dolly|' +
+  'Sybil|Abby|Lara|Ivy|Dee|Winnie|Marcy|Luisa|Jeri|Magdalena|Ofelia|Meagan|Audra|Matilda|Leila|Cornelia|Bianca|' +
+  'Simone|Bettye|Randi|Virgie|Latisha|Barbra|Georgina|Eliza|Leann|Bridgette|Rhoda|Haley|Adela|Nola|Bernadine|' +
+  'Flossie|Ila|Greta|Ruthie|Nelda|Minerva|Lilly|Terrie|Letha|Hilary|Estela|Valarie|Brianna|Rosalyn|Earline|' +
+  'Catalina|Ava|Mia|Evangeline|Noelle|Avis|Isabella|Madison|Chloe|Addison|Aubrey|Zoey|Harper|Avery|Scarlett|' +
+  'Layla|Aria|Penelope|Riley|Ellie|Savannah|Brooklyn|Bella|Skylar|Paisley|Everly|Nova|Genesis|Emilia|Kennedy|' +
+  'Maya|Willow|Kinsley|Aaliyah|Ariana|Gabriella|Madelyn|Serenity|Hailey|Gianna|Valentina|Isla|Eliana|Quinn|' +
+  'Nevaeh|Piper|Alexa|Emery|Delilah|Arianna|Kaylee|Brielle|Taylor|Sierra|Destiny|Mackenzie|Jordan|Kaitlyn|' +
+  'Katelyn|Mariah|Sydney|' +
   // international news
   'Annalena|Kaja|Giorgia|Elly|Ilaria|Marine|Segolene|Ségolène|Brigitte|Valérie|Rachida|Élisabeth|Agnès|' +
   'Nathalie|Sylvie|Martine|Francoise|Françoise|Hélène|Aurelie|Aurélie|Amelie|Amélie|Sandrine|Celine|Céline|' +
@@ -187,10 +184,10 @@ const UNISEX =
   'Chris|Dale|Gale|Gail|Marion|Shelby|Ashley|Cameron|Drew|Emery|Harper|Hunter|Kennedy|Logan|Peyton|Reese|Rowan|' +
   'Skylar|Angel|Andrea|Carmen|Dominique|Rene|Jaime|Jimmie|Frances|Tracey|Stacy|Stacey|Kris|Sam|Charlie|Nur|' +
   'Noor|Sun|Yan|Jun|Yi|Ming|Hua|Li|Wang|Zhang|Liu|Chen|Xi|Hu|Wen|Park|Moon|Yoon|Aung|Suu|Hun|Sri|Tsai|Peng|Wu|' +
-  'Lula|Che|Dee|Toni|Bo|Jo|Sandy|Tory|Ariel|Jean-Marie|Kiran|Nikola|Michele|Nicola|Misha|Zhenya|' +
-  'Valya|Sacha|Loren|Laverne|Lavern|Carroll|Kendall|Blair|Laurie|Lindsey|Lindsay|Marlo|Mo|Rae|Val|Ronnie|' +
-  'Alexis|Ellis|Emerson|Finley|Hayden|Jayden|Parker|Sage|Reagan|Jaden|Justice|Oakley|River|Phoenix|Remy|Sawyer|' +
-  'Kei|Yuki|Hikaru|Makoto|Akira|Kaoru|Nao|Haruka|Shai|Tal|Gal|Ori|Amit|Liron|Ayelet|Lior';
+  'Lula|Che|Dee|Toni|Bo|Jo|Sandy|Tory|Ariel|Jean-Marie|Kiran|Nikola|Michele|Nicola|Misha|Zhenya|Valya|Sacha|' +
+  'Loren|Laverne|Lavern|Carroll|Kendall|Blair|Laurie|Lindsey|Lindsay|Marlo|Mo|Rae|Val|Ronnie|Alexis|Ellis|' +
+  'Emerson|Finley|Hayden|Jayden|Parker|Sage|Reagan|Jaden|Justice|Oakley|River|Phoenix|Remy|Sawyer|Kei|Yuki|' +
+  'Hikaru|Makoto|Akira|Kaoru|Nao|Haruka|Shai|Tal|Gal|Ori|Amit|Liron|Ayelet|Lior';
 
 /**
  * Names that are also everyday words ("Will", "Hope", "Grant"). Names that are also months, places,
@@ -198,13 +195,13 @@ const UNISEX =
  */
 const COMMON_WORD_NAMES =
   'Will|Mark|Bill|Grant|Rose|Hope|Faith|Joy|Dawn|Summer|Autumn|Art|Guy|Jack|Sunny|Bob|Pat|Sue|Rob|Don|Gene|' +
-  'Chase|Hunter|Miles|Wade|Lane|Dale|Glen|Cliff|Frank|Sandy|Holly|Ivy|Iris|Daisy|Lily|Ruby|Amber|Crystal|' +
-  'Pearl|Ray|Norm|Victor|Angel|Major|Prince|Royal|Young|Bud|Mac|Sal|Ivory|Forest|Rich|Brooks|Parker|Carter|' +
-  'Walker|Fletcher|Foster|Mason|Cooper|Hank|Buddy|Rusty|Sonny|Candy|Honey|Destiny|Serenity|Harmony|Trinity|' +
-  'Genesis|Nova|Skye|Star|Misty|Stormy|Ginger|Kitty|Sherry|Brandy|Penny|Rosemary|Olive|Hazel|Violet|Jasmine|' +
-  'Willow|Aurora|Bella|Grace|Charity|Patience|Constance|Prudence|Mercy|Melody|Heather|Dolly|Flora|Fern|Jewel|' +
-  'Precious|Essence|Said|Moon|Park|Sun|Lee|Kim|Bo|Jo|Abu|Che|Ward|Ellis|Reed|Reid|Warren|Gordon|Morris|Barry|' +
-  'Chance|Justice|Roman|Dee|Lupe|Jan|Ariel|Dominique|Guadalupe|Lincoln';
+  'Chase|Hunter|Miles|Wade|Lane|Dale|Glen|Cliff|Frank|Sandy|Holly|Ivy|Iris|Daisy|Lily|Ruby|Amber|Crystal|Pearl|' +
+  'Ray|Norm|Victor|Angel|Major|Prince|Royal|Young|Bud|Mac|Sal|Ivory|Forest|Rich|Brooks|Parker|Carter|Walker|' +
+  'Fletcher|Foster|Mason|Cooper|Hank|Buddy|Rusty|Sonny|Candy|Honey|Destiny|Serenity|Harmony|Trinity|Genesis|' +
+  'Nova|Skye|Star|Misty|Stormy|Ginger|Kitty|Sherry|Brandy|Penny|Rosemary|Olive|Hazel|Violet|Jasmine|Willow|' +
+  'Aurora|Bella|Grace|Charity|Patience|Constance|Prudence|Mercy|Melody|Heather|Dolly|Flora|Fern|Jewel|Precious|' +
+  'Essence|Said|Moon|Park|Sun|Lee|Kim|Bo|Jo|Abu|Che|Ward|Ellis|Reed|Reid|Warren|Gordon|Morris|Barry|Chance|' +
+  'Justice|Roman|Dee|Lupe|Jan|Ariel|Dominique|Guadalupe|Lincoln';
 
 export type FirstNameGender = 'male' | 'female';
 

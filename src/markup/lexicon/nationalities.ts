@@ -116,7 +116,9 @@ const placeLower = lazy((): ReadonlyMap<string, string> => {
 });
 
 /** Lowercase words that are ordinary English and must not match case-insensitively. */
-const NO_IGNORE_CASE = new Set(['turk', 'polish', 'pole', 'poles', 'swede', 'swedes', 'china', 'western', 'orthodox', 'kiwi', 'kiwis', 'dane', 'danes', 'finn', 'finns', 'baptist', 'evangelical', 'evangelicals', 'catholic', 'christian', 'christians']);
+const NO_IGNORE_CASE: ReadonlySet<string> = new LazySet(() => splitList(
+  'turk|polish|pole|poles|swede|swedes|china|western|orthodox|kiwi|kiwis|dane|danes|finn|finns|baptist|' +
+  'evangelical|evangelicals|catholic|christian|christians'));
 
 /**
  * Whether `s` is a nationality/demonym or group adjective ("Russian", "Russians", "Sunni", "European").

@@ -56,20 +56,15 @@ const INTERNATIONAL =
   'International Civil Aviation Organization=ICAO';
 
 const NGO =
-  'Amnesty International=Amnesty|Human Rights Watch=HRW|' +
+  'Human Rights Watch=HRW|Anti-Defamation League=ADL|Amnesty International=Amnesty|' +
   'Doctors Without Borders=Médecins Sans Frontières=Medecins Sans Frontieres=MSF|Greenpeace|Oxfam|' +
   'Save the Children|Transparency International|Reporters Without Borders=Reporters Sans Frontières|' +
   'Committee to Protect Journalists=CPJ|World Wildlife Fund=World Wide Fund for Nature=WWF|Gavi|' +
-  'Bill & Melinda Gates Foundation=Gates Foundation|Wikileaks=WikiLeaks|Salvation Army|' +
-  'International Rescue Committee=IRC|' +
-  'Freedom House|Heritage Foundation|Brookings Institution=Brookings|Council on Foreign Relations=CFR|' +
-  'RAND Corporation=RAND|Chatham House|Carnegie Endowment for International Peace|Atlantic Council|' +
-  'Center for Strategic and International Studies=CSIS|International Institute for Strategic Studies=IISS|' +
-  'Stockholm International Peace Research Institute=SIPRI|Institute for the Study of War=ISW|' +
-  'Pew Research Center=Pew|Gallup|Ipsos|YouGov|American Civil Liberties Union=ACLU|' +
-  'National Rifle Association=NRA|Southern Poverty Law Center=SPLC|Anti-Defamation League=ADL|' +
-  'Black Lives Matter=BLM|Planned Parenthood|AFL-CIO|Teamsters|United Auto Workers=UAW|' +
-  'Trades Union Congress=TUC|Extinction Rebellion|';
+  'Bill & Melinda Gates Foundation=Gates Foundation|Salvation Army|Freedom House|Heritage Foundation|' +
+  'Brookings Institution=Brookings|Council on Foreign Relations=CFR|RAND Corporation=RAND|Chatham House|' +
+  'Atlantic Council|Center for Strategic and International Studies=CSIS|Pew Research Center=Pew|Gallup|Ipsos|' +
+  'YouGov|American Civil Liberties Union=ACLU|National Rifle Association=NRA|Black Lives Matter=BLM|' +
+  'Planned Parenthood|AFL-CIO|Teamsters|United Auto Workers=UAW|Trades Union Congress=TUC';
 
 const GOVERNMENT =
   // United States
@@ -97,42 +92,31 @@ const GOVERNMENT =
   'National Transportation Safety Board=NTSB|National Guard|Joint Chiefs of Staff|' +
   'National Security Council=NSC|Office of Management and Budget=OMB|Congressional Budget Office=CBO|' +
   'Government Accountability Office=GAO|Bureau of Labor Statistics=BLS|Census Bureau|' +
-  'U.S. Postal Service=Postal Service=USPS|Social Security Administration|' +
-  'Department of Government Efficiency=DOGE|Office of the Director of National Intelligence=ODNI|' +
-  'Federal Deposit Insurance Corporation=FDIC|Commodity Futures Trading Commission=CFTC|' +
-  'Nuclear Regulatory Commission=NRC|Consumer Financial Protection Bureau=CFPB|' +
-  'U.S. Agency for International Development=USAID|Peace Corps|Smithsonian Institution=Smithsonian|' +
-  'Library of Congress|National Weather Service|' +
-  'Senate Judiciary Committee|House Judiciary Committee|Senate Intelligence Committee|' +
-  'House Intelligence Committee|Senate Foreign Relations Committee|House Oversight Committee|' +
-  'Senate Armed Services Committee|House Armed Services Committee|' +
-  'Federal Election Commission=FEC|' +
-  'New York Police Department=NYPD|Los Angeles Police Department=LAPD|' +
+  'U.S. Postal Service=Postal Service=USPS|Department of Government Efficiency=DOGE|' +
+  'Federal Deposit Insurance Corporation=FDIC|Consumer Financial Protection Bureau=CFPB|' +
+  'U.S. Agency for International Development=USAID|Smithsonian Institution=Smithsonian|' +
+  'Federal Election Commission=FEC|New York Police Department=NYPD|Los Angeles Police Department=LAPD|' +
   // United Kingdom
   'Parliament|House of Commons=Commons|House of Lords=Lords|Downing Street|Whitehall|Home Office|' +
   'Foreign Office=Foreign, Commonwealth and Development Office=FCDO|Ministry of Defence=MoD|HM Treasury|' +
   'Bank of England=BoE|MI5|MI6=Secret Intelligence Service|GCHQ|Scotland Yard|Metropolitan Police=Met Police|' +
   'National Health Service=NHS|Crown Prosecution Service=CPS|Office for National Statistics=ONS|Ofcom|' +
-  'Financial Conduct Authority=FCA|Competition and Markets Authority=CMA|High Court|Court of Appeal|' +
-  'Scottish Parliament=Holyrood|Welsh Assembly=Senedd|Stormont|Buckingham Palace|Privy Council|' +
+  'High Court|Court of Appeal|Scottish Parliament=Holyrood|Welsh Assembly=Senedd|Buckingham Palace|' +
   // Europe
   'Elysee=Élysée=Elysee Palace=Élysée Palace|National Assembly|Bundestag|Bundesrat|Bundesbank|' +
-  'Federal Constitutional Court|Federal Intelligence Service=BND|Chancellery|Banque de France|Bank of France|' +
-  'Bank of Italy|Bank of Spain|Swiss National Bank=SNB|Riksbank|Norges Bank|Sejm|Rada=Verkhovna Rada|SBU|' +
-  'Dail|Dáil|Garda|' +
+  'Federal Constitutional Court|Federal Intelligence Service=BND|Chancellery|Banque de France|' +
+  'Swiss National Bank=SNB|Sejm|Rada=Verkhovna Rada|SBU|Dail|Dáil|Garda|' +
   // Russia
   'Kremlin|State Duma=Duma|Federation Council|Federal Security Service=FSB|Foreign Intelligence Service=SVR|' +
-  'GRU|KGB|Investigative Committee|Central Bank of Russia=Bank of Russia|Roskomnadzor|Rosgvardia|' +
-  'Russian Security Council|Constitutional Court|' +
+  'GRU|KGB|Investigative Committee|Central Bank of Russia=Bank of Russia|Constitutional Court|' +
   // Asia, Middle East, elsewhere
   "Knesset|Mossad|Shin Bet|Israel Defense Forces=IDF|Palestinian Authority|National People's Congress=NPC|" +
   "Politburo|Politburo Standing Committee|State Council|People's Bank of China=PBOC|" +
-  'Central Military Commission|Ministry of State Security=MSS|Zhongnanhai|Lok Sabha|Rajya Sabha|' +
-  'Reserve Bank of India=RBI|Election Commission of India|Bank of Japan=BOJ=BoJ|Bank of Korea|Bank of Canada|' +
-  'Reserve Bank of Australia=RBA|Reserve Bank of New Zealand=RBNZ|Majlis|Guardian Council|Assembly of Experts|' +
-  'Islamic Revolutionary Guard Corps=Revolutionary Guards=Revolutionary Guard=IRGC|Quds Force|Basij|Blue House|' +
-  'National Diet|Saudi Central Bank|Central Bank of Iran|Central Bank of Egypt|' +
-  'Inter-Services Intelligence=ISI|';
+  'Central Military Commission|Ministry of State Security=MSS|Zhongnanhai|Reserve Bank of India=RBI|' +
+  'Bank of Japan=BOJ=BoJ|Bank of Korea|Bank of Canada|Reserve Bank of Australia=RBA|' +
+  'Reserve Bank of New Zealand=RBNZ|Majlis|Guardian Council|' +
+  'Islamic Revolutionary Guard Corps=Revolutionary Guards=Revolutionary Guard=IRGC|Quds Force|Blue House|' +
+  'National Diet|Inter-Services Intelligence=ISI';
 
 const PARTIES =
   'Democratic Party=Democratic National Committee=DNC|Republican Party=GOP=Republican National Committee=RNC|' +
@@ -163,28 +147,23 @@ const PARTIES =
   'Tea Party|Democratic Socialists of America=DSA|Working Families Party|Libertarian Party';
 
 const ARMED =
-  'Russian Armed Forces|Russian army|Russian Army|Russian Navy|Russian Aerospace Forces|Black Sea Fleet|' +
-  "Northern Fleet|Pacific Fleet|Red Army|Soviet Army|Bundeswehr|Wehrmacht|People's Liberation Army=PLA|" +
-  'Royal Navy|Royal Air Force=RAF|British Army|Royal Marines|Special Air Service=SAS|' +
-  'Armed Forces of Ukraine=Ukrainian Armed Forces=AFU|Ukrainian army|Azov Battalion=Azov Regiment=Azov Brigade|' +
-  'National Guard of Ukraine|U.S. Army=US Army|U.S. Navy=US Navy|U.S. Air Force=US Air Force|' +
+  'Russian Armed Forces|Russian Army|Russian Navy|Russian Aerospace Forces|Black Sea Fleet|Red Army|Bundeswehr|' +
+  "Wehrmacht|People's Liberation Army=PLA|Royal Navy|Royal Air Force=RAF|British Army|Special Air Service=SAS|" +
+  'Armed Forces of Ukraine=Ukrainian Armed Forces=AFU|Azov Battalion=Azov Regiment=Azov Brigade|' +
+  'U.S. Army=US Army|U.S. Navy=US Navy|U.S. Air Force=US Air Force|' +
   'U.S. Marine Corps=US Marine Corps=Marine Corps|U.S. Coast Guard=Coast Guard|U.S. Space Force=Space Force|' +
-  'U.S. Central Command=CENTCOM|U.S. European Command=EUCOM|Indo-Pacific Command=INDOPACOM|' +
-  'Special Operations Command=SOCOM|Navy SEALs|Delta Force|Green Berets|French Foreign Legion=Foreign Legion|' +
-  'Pakistan Army|Indian Army|Indian Air Force|Japan Self-Defense Forces=Self-Defense Forces|Syrian Arab Army|' +
-  'Iraqi Security Forces|Popular Mobilization Forces=PMF|Peshmerga|Afghan National Army|Wagner Group=Wagner|' +
-  'Africa Corps|Hamas|Qassam Brigades=Al-Qassam Brigades|Hezbollah=Hizbollah=Hizbullah|Taliban|' +
-  'Islamic State=ISIS=ISIL=Daesh|Al Qaeda=al-Qaeda=al Qaeda=Al-Qaida=al-Qaida|' +
-  'Al Qaeda in the Arabian Peninsula=AQAP|Boko Haram|Al-Shabaab=al-Shabab=Al Shabaab|' +
-  'Houthis=Houthi movement=Ansar Allah|Islamic Jihad=Palestinian Islamic Jihad|' +
+  'U.S. Central Command=CENTCOM|Navy SEALs|French Foreign Legion=Foreign Legion|Pakistan Army|Indian Army|' +
+  'Japan Self-Defense Forces=Self-Defense Forces|Syrian Arab Army|Popular Mobilization Forces=PMF|Peshmerga|' +
+  'Wagner Group=Wagner|Hamas|Qassam Brigades=Al-Qassam Brigades|Hezbollah=Hizbollah=Hizbullah|Taliban|' +
+  'Islamic State=ISIS=ISIL=Daesh|Al Qaeda=al-Qaeda=al Qaeda=Al-Qaida=al-Qaida|Boko Haram|' +
+  'Al-Shabaab=al-Shabab=Al Shabaab|Houthis=Houthi movement=Ansar Allah|Islamic Jihad=Palestinian Islamic Jihad|' +
   "Palestine Liberation Organization=PLO|Kurdistan Workers' Party=PKK|People's Protection Units=YPG|" +
   'Syrian Democratic Forces=SDF|Hayat Tahrir al-Sham=HTS|Free Syrian Army=FSA|Irish Republican Army=IRA|ETA|' +
   'Revolutionary Armed Forces of Colombia=FARC|National Liberation Army=ELN|Shining Path|' +
   'Liberation Tigers of Tamil Eelam=Tamil Tigers=LTTE|Polisario Front=Polisario|M23|Rapid Support Forces=RSF|' +
   "Sudanese Armed Forces=SAF|Tigray People's Liberation Front=TPLF|Kataib Hezbollah|Lashkar-e-Taiba|" +
-  'Jaish-e-Mohammed|Tehrik-i-Taliban Pakistan=TTP|Haqqani network|Islamic State Khorasan=ISIS-K|Proud Boys|' +
-  'Oath Keepers|Ku Klux Klan=KKK|Mafia|Cosa Nostra|Camorra|Ndrangheta|Sinaloa cartel|' +
-  'Jalisco New Generation Cartel=CJNG|MS-13|Tren de Aragua';
+  'Tehrik-i-Taliban Pakistan=TTP|Haqqani network|Ku Klux Klan=KKK|Mafia|Sinaloa cartel|' +
+  'Jalisco New Generation Cartel=CJNG|MS-13';
 
 const MEDIA =
   'Reuters|Thomson Reuters|Associated Press=AP|Agence France-Presse=Agence France Presse=AFP|TASS=Tass|' +
@@ -200,66 +179,53 @@ const MEDIA =
   'Al Jazeera=Aljazeera|Al Arabiya|RT=Russia Today|Sputnik|Pravda|Izvestia|Kommersant|Vedomosti|Novaya Gazeta|' +
   'Meduza|Der Spiegel=Spiegel|Die Zeit|Frankfurter Allgemeine Zeitung=FAZ|' +
   'Süddeutsche Zeitung=Sueddeutsche Zeitung|Bild|Die Welt|Handelsblatt|Deutsche Welle=DW|Le Monde|Le Figaro|' +
-  'Liberation|Libération|France 24|Corriere della Sera|La Repubblica|La Stampa|El País=El Pais|' +
-  'El Mundo|NHK|Asahi Shimbun|Yomiuri Shimbun|Nikkei|Japan Times|South China Morning Post=SCMP|Global Times|' +
-  "People's Daily|CCTV|CGTN|China Daily|Times of India|Hindustan Times|The Hindu|NDTV|Haaretz|Jerusalem Post|" +
-  'Times of Israel|Ynet|Kyiv Independent|Ukrainska Pravda|Ukrinform|Anadolu Agency=Anadolu|' +
-  'Straits Times|Sydney Morning Herald|Voice of America=VOA|' +
-  'Radio Free Europe/Radio Liberty=Radio Free Europe=RFE/RL|Radio Liberty|Euronews|' +
+  'Liberation|Libération|France 24|Corriere della Sera|La Repubblica|La Stampa|El País=El Pais|El Mundo|NHK|' +
+  "Asahi Shimbun|Yomiuri Shimbun|Nikkei|Japan Times|South China Morning Post=SCMP|Global Times|People's Daily|" +
+  'CCTV|CGTN|China Daily|Times of India|Hindustan Times|The Hindu|NDTV|Haaretz|Jerusalem Post|Times of Israel|' +
+  'Ynet|Kyiv Independent|Ukrainska Pravda|Ukrinform|Anadolu Agency=Anadolu|Straits Times|Sydney Morning Herald|' +
+  'Voice of America=VOA|Radio Free Europe/Radio Liberty=Radio Free Europe=RFE/RL|Radio Liberty|Euronews|' +
   'United Press International=UPI|Press Trust of India=PTI|Indo-Asian News Service=IANS|' +
   'Islamic Republic News Agency=IRNA|WAFA|Middle East News Agency=MENA|Bernama|Antara|Notimex|' +
   'Saudi Press Agency=SPA|Emirates News Agency=WAM|Kuwait News Agency=KUNA|Qatar News Agency=QNA|' +
   'Syrian Arab News Agency=SANA|Fars=Fars News Agency|Tasnim=Tasnim News Agency|' +
-  'Korean Central News Agency=KCNA|Polish Press Agency=PAP|' +
-  'Prensa Latina|Jiji Press=Jiji|Central News Agency|' +
+  'Korean Central News Agency=KCNA|Polish Press Agency=PAP|Prensa Latina|Jiji Press=Jiji|Central News Agency|' +
   'Vietnam News Agency=VNA|Philippine News Agency=PNA|Associated Press of Pakistan=APP|Canadian Press|' +
-  'Australian Associated Press=AAP|Press Association=PA Media|' +
-  'Fox Business|Netflix|HBO|ESPN|National Geographic|' +
-  'The Lancet=Lancet|New England Journal of Medicine|Semafor|Breitbart|Newsmax|' +
-  'National Review|The Spectator|' +
-  'The Athletic|' +
-  'Sports Illustrated';
+  'Australian Associated Press=AAP|Press Association=PA Media|Fox Business|Netflix|HBO|ESPN|' +
+  'National Geographic|The Lancet=Lancet|New England Journal of Medicine|Semafor|Breitbart|Newsmax|' +
+  'National Review|The Spectator|The Athletic|Sports Illustrated';
 
 const COMPANIES =
-  'Apple|Microsoft|Google|Alphabet|Amazon|Meta|Facebook|Instagram|WhatsApp|YouTube|Twitter|' +
-  'TikTok|ByteDance|Netflix|Nvidia|Tesla|SpaceX|Starlink|OpenAI|Anthropic|xAI|DeepSeek|Intel|AMD|Qualcomm|IBM|' +
-  'Oracle|Cisco|Salesforce|Adobe|Uber|Airbnb|PayPal|Mastercard|American Express=Amex|Berkshire Hathaway|' +
+  'Apple|Microsoft|Google|Alphabet|Amazon|Meta|Facebook|Instagram|WhatsApp|YouTube|Twitter|TikTok|ByteDance|' +
+  'Netflix|Nvidia|Tesla|SpaceX|Starlink|OpenAI|Anthropic|xAI|DeepSeek|Intel|AMD|Qualcomm|IBM|Oracle|Cisco|' +
+  'Salesforce|Adobe|Uber|Airbnb|PayPal|Mastercard|American Express=Amex|Berkshire Hathaway|' +
   'JPMorgan Chase=JPMorgan=JP Morgan=J.P. Morgan|Goldman Sachs=Goldman|Morgan Stanley|Bank of America|' +
-  'Citigroup=Citi|Wells Fargo|BlackRock|Vanguard|HSBC|Barclays|Lloyds|NatWest|' +
-  'Standard Chartered|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Societe Generale=Société Générale|' +
-  'Banco Santander|ING|UniCredit|Intesa Sanpaolo|Commerzbank|Allianz|AXA|Nomura|Mitsubishi UFJ|SoftBank|Sony|' +
-  'Toyota|Honda|Nissan|Hyundai|Kia|Samsung|LG|SK Hynix|' +
-  'Taiwan Semiconductor Manufacturing Company=TSMC|Foxconn|Huawei|ZTE|Xiaomi|Alibaba|Tencent|Baidu|JD.com|BYD|' +
-  'Lenovo|Sinopec|PetroChina|China National Petroleum Corporation=CNPC|CNOOC|China Mobile|' +
-  'Industrial and Commercial Bank of China=ICBC|Bank of China|China Construction Bank|Volkswagen=VW|BMW|' +
-  'Mercedes-Benz|Daimler|Porsche|Audi|Siemens|BASF|Bayer|SAP|Lufthansa|Adidas|Puma|Deutsche Telekom|' +
-  'Deutsche Bahn|Volvo|Ericsson|Nokia|Spotify|IKEA|H&M|Nestle=Nestlé|Novartis|Roche|Unilever|Shell|BP|' +
-  'TotalEnergies|ExxonMobil=Exxon Mobil=Exxon|Chevron|ConocoPhillips|Saudi Aramco=Aramco|Gazprom|Rosneft|' +
-  'Lukoil|Novatek|Sberbank|VTB|Rosatom|Roscosmos|Aeroflot|Yandex|Kaspersky|' +
-  'Norilsk Nickel=Nornickel|Rusal|Gazprom Neft|Transneft|Rostec|Boeing|Airbus|Lockheed Martin|Raytheon|RTX|' +
-  'Northrop Grumman|General Dynamics|BAE Systems|Rheinmetall|Thales|Dassault|Safran|' +
-  'Rolls-Royce|General Electric=GE|General Motors=GM|Ford Motor=Ford Motor Co.|Stellantis|Renault|Peugeot|Fiat|' +
-  "Ferrari|Walmart|Costco|Home Depot|McDonald's|Starbucks|Coca-Cola|PepsiCo|Procter & Gamble=P&G|" +
-  'Johnson & Johnson=J&J|Pfizer|Moderna|BioNTech|AstraZeneca|GlaxoSmithKline=GSK|Sanofi|Merck|Novo Nordisk|' +
-  'Eli Lilly|AbbVie|UnitedHealth|CVS Health|AT&T|Verizon|Comcast|' +
-  "Walt Disney Co.=Disney=Walt Disney Company|Warner Bros.|Paramount|Nike|LVMH|L'Oreal|" +
-  "L'Oréal|Hermes|Hermès|ArcelorMittal|Rio Tinto|BHP|Glencore|Petrobras|Pemex|Embraer|Tata Group|" +
-  'Tata Motors|Reliance Industries|Infosys|Wipro|Adani Group|Qatar Airways|Etihad|Emirates Airline|' +
-  'Ryanair|easyJet|British Airways|Air France|KLM|Delta Air Lines|United Airlines|' +
-  'American Airlines|Southwest Airlines|Singapore Airlines|Cathay Pacific|Turkish Airlines|Maersk|FedEx|UPS|' +
-  'DHL|KKR|Blackstone|Carlyle Group|Bridgewater|Palantir|ASML|Infineon|Philips|Heineken|' +
-  'Anheuser-Busch InBev=AB InBev|Panasonic|Hitachi|Toshiba|Nintendo|Fujitsu|Canon|' +
-  'Mitsubishi|Evergrande|Country Garden|Meituan|Pinduoduo|Shein|' +
-  'Temu|Inditex|Equinor|Eni|Enel|Iberdrola|EDF|Engie|Naftogaz|Antonov|Sukhoi|SMIC|DJI|' +
-  'CATL|Geely|Vodafone|Telefonica|Telefónica|Deutsche Post|Bosch|ThyssenKrupp|E.ON|' +
-  'RWE|Nord Stream|Nord Stream 2|' +
-  'Snapchat|Pinterest|Reddit|LinkedIn|Telegram|' +
-  'Dell|HP|Hewlett-Packard|Broadcom|' +
-  'Caterpillar|3M|Honeywell|Deere|John Deere|Lockheed|Halliburton|Schlumberger|' +
-  "Moody's|S&P Global|Standard & Poor's|Fitch|Fitch Ratings|Nasdaq|" +
-  'New York Stock Exchange=NYSE|London Stock Exchange=LSE|' +
-  'ABN Amro|Raiffeisen|' +
-  'Gazprombank|';
+  'Citigroup=Citi|Wells Fargo|BlackRock|HSBC|Barclays|Lloyds|NatWest|Standard Chartered|UBS|' +
+  'Credit Suisse|Deutsche Bank|BNP Paribas|Societe Generale=Société Générale|Banco Santander|ING|UniCredit|' +
+  'Intesa Sanpaolo|Commerzbank|Allianz|AXA|Nomura|Mitsubishi UFJ|SoftBank|Sony|Toyota|Honda|Nissan|Hyundai|Kia|' +
+  'Samsung|LG|SK Hynix|Taiwan Semiconductor Manufacturing Company=TSMC|Foxconn|Huawei|ZTE|Xiaomi|Alibaba|' +
+  'Tencent|Baidu|JD.com|BYD|Lenovo|Sinopec|PetroChina|China National Petroleum Corporation=CNPC|CNOOC|' +
+  'China Mobile|Industrial and Commercial Bank of China=ICBC|Bank of China|China Construction Bank|' +
+  'Volkswagen=VW|BMW|Mercedes-Benz|Daimler|Porsche|Audi|Siemens|BASF|Bayer|SAP|Lufthansa|Adidas|Puma|' +
+  'Deutsche Telekom|Deutsche Bahn|Volvo|Ericsson|Nokia|Spotify|IKEA|H&M|Nestle=Nestlé|Novartis|Roche|Unilever|' +
+  'Shell|BP|TotalEnergies|ExxonMobil=Exxon Mobil=Exxon|Chevron|ConocoPhillips|Saudi Aramco=Aramco|Gazprom|' +
+  'Rosneft|Lukoil|Novatek|Sberbank|VTB|Rosatom|Roscosmos|Aeroflot|Yandex|Kaspersky|Norilsk Nickel=Nornickel|' +
+  'Boeing|Airbus|Lockheed Martin|Raytheon|RTX|Northrop Grumman|' +
+  'General Dynamics|BAE Systems|Rheinmetall|Thales|Dassault|Safran|Rolls-Royce|General Electric=GE|' +
+  'General Motors=GM|Ford Motor=Ford Motor Co.|Stellantis|Renault|Peugeot|Fiat|Ferrari|Walmart|Costco|' +
+  "Home Depot|McDonald's|Starbucks|Coca-Cola|PepsiCo|Procter & Gamble=P&G|Johnson & Johnson=J&J|Pfizer|Moderna|" +
+  'BioNTech|AstraZeneca|GlaxoSmithKline=GSK|Sanofi|Merck|Novo Nordisk|Eli Lilly|AbbVie|UnitedHealth|CVS Health|' +
+  "AT&T|Verizon|Comcast|Walt Disney Co.=Disney=Walt Disney Company|Warner Bros.|Paramount|Nike|LVMH|L'Oreal|" +
+  "L'Oréal|Hermes|Hermès|ArcelorMittal|Rio Tinto|BHP|Glencore|Petrobras|Pemex|Embraer|" +
+  'Infosys|Qatar Airways|Etihad|Ryanair|easyJet|' +
+  'British Airways|Air France|KLM|Delta Air Lines|United Airlines|American Airlines|' +
+  'FedEx|UPS|DHL|KKR|Blackstone|' +
+  'Palantir|ASML|' +
+  'Nintendo|Mitsubishi|' +
+  'Eni|EDF|Naftogaz|Antonov|Sukhoi|SMIC|CATL|Vodafone|' +
+  'Nord Stream|Nord Stream 2|Reddit|LinkedIn|' +
+  'Telegram|HP|Lockheed|' +
+  "Moody's|S&P Global|Fitch|Nasdaq|New York Stock Exchange=NYSE|" +
+  'London Stock Exchange=LSE|ABN Amro|Raiffeisen|Gazprombank';
 
 const UNIVERSITIES =
   'Harvard University=Harvard|Yale University=Yale|Princeton University|Stanford University=Stanford|' +
@@ -269,26 +235,21 @@ const UNIVERSITIES =
   'Johns Hopkins University=Johns Hopkins|Georgetown University|Duke University|New York University=NYU|' +
   'University of Michigan|California Institute of Technology=Caltech|Brown University|' +
   'Dartmouth College=Dartmouth|Northwestern University|University of Texas|' +
-  'University of Southern California=USC|Carnegie Mellon University|' +
-  'Boston University|George Washington University|American University|' +
-  'Howard University|Ohio State University|Penn State University=Penn State|University of Virginia|' +
-  'University of Washington|University of Wisconsin|' +
-  'Oxford University=University of Oxford|' +
-  'Cambridge University=University of Cambridge|London School of Economics=LSE|' +
-  "Imperial College London=Imperial College|King's College London|University College London=UCL|" +
-  'University of Edinburgh|University of Manchester|Sorbonne|Sciences Po|ETH Zurich|Humboldt University|' +
-  'Heidelberg University|Moscow State University|Higher School of Economics|MGIMO|' +
-  'Tsinghua University=Tsinghua|Peking University|Fudan University|University of Tokyo|' +
-  'Kyoto University|Seoul National University|' +
-  'National University of Singapore=NUS|University of Hong Kong|University of Toronto|McGill University|' +
-  'Australian National University=ANU|University of Sydney|University of Melbourne|Hebrew University|' +
-  'Tel Aviv University|American University of Beirut|Al-Azhar University=Al-Azhar|' +
-  'Indian Institute of Technology=IIT|Jawaharlal Nehru University=JNU|University of Cape Town|' +
-  'Karolinska Institute=Karolinska Institutet|' +
-  'West Point|' +
-  'U.S. Military Academy|U.S. Naval Academy|Naval Academy|Mayo Clinic|Cleveland Clinic|' +
-  'Max Planck Institute|Robert Koch Institute|Pasteur Institute|Institut Pasteur|' +
-  'Imperial College';
+  'University of Southern California=USC|Carnegie Mellon University|Boston University|' +
+  'George Washington University|American University|Howard University|Ohio State University|' +
+  'Penn State University=Penn State|University of Virginia|University of Washington|University of Wisconsin|' +
+  'Oxford University=University of Oxford|Cambridge University=University of Cambridge|' +
+  "London School of Economics=LSE|Imperial College London=Imperial College|King's College London|" +
+  'University College London=UCL|University of Edinburgh|University of Manchester|Sorbonne|Sciences Po|' +
+  'ETH Zurich|Humboldt University|Heidelberg University|Moscow State University|Higher School of Economics|' +
+  'MGIMO|Tsinghua University=Tsinghua|Peking University|Fudan University|University of Tokyo|Kyoto University|' +
+  'Seoul National University|National University of Singapore=NUS|University of Hong Kong|' +
+  'University of Toronto|McGill University|Australian National University=ANU|University of Sydney|' +
+  'University of Melbourne|Hebrew University|Tel Aviv University|American University of Beirut|' +
+  'Al-Azhar University=Al-Azhar|Indian Institute of Technology=IIT|Jawaharlal Nehru University=JNU|' +
+  'University of Cape Town|Karolinska Institute=Karolinska Institutet|West Point|U.S. Military Academy|' +
+  'U.S. Naval Academy|Naval Academy|Mayo Clinic|Cleveland Clinic|Max Planck Institute|Robert Koch Institute|' +
+  'Pasteur Institute|Institut Pasteur|Imperial College';
 
 const SPORTS =
   'FIFA|UEFA|International Olympic Committee=IOC|National Basketball Association=NBA|' +
@@ -298,31 +259,26 @@ const SPORTS =
   "England and Wales Cricket Board=ECB|Fédération Internationale de l'Automobile=FIA|World Athletics|" +
   'World Rugby|World Anti-Doping Agency=WADA|RUSADA|Russian Olympic Committee=ROC|' +
   'Court of Arbitration for Sport=CAS|Football Association=FA|English Football League=EFL|CONCACAF|CONMEBOL|' +
-  'Confederation of African Football=CAF|Asian Football Confederation=AFC|' +
-  'Deutscher Fussball-Bund=DFB|International Tennis Federation=ITF|' +
-  'All England Club|UFC|WWE|Manchester United=Man United=Man Utd|' +
+  'Confederation of African Football=CAF|Asian Football Confederation=AFC|Deutscher Fussball-Bund=DFB|' +
+  'International Tennis Federation=ITF|All England Club|UFC|WWE|Manchester United=Man United=Man Utd|' +
   'Manchester City=Man City|Liverpool FC|Arsenal|Chelsea FC|Tottenham Hotspur=Tottenham=Spurs|Everton|' +
   'Newcastle United|Aston Villa|West Ham United=West Ham|Leeds United|Leicester City|Nottingham Forest|' +
-  'Wolverhampton Wanderers=Wolves|Crystal Palace|Fulham|' +
-  'Celtic|Rangers|Real Madrid|FC Barcelona=Barca=Barça|Atletico Madrid=Atlético Madrid=Atletico|Sevilla FC|' +
-  'Valencia CF|Athletic Bilbao|Real Sociedad|Villarreal|' +
+  'Wolverhampton Wanderers=Wolves|Crystal Palace|Fulham|Celtic|Rangers|Real Madrid|FC Barcelona=Barca=Barça|' +
+  'Atletico Madrid=Atlético Madrid=Atletico|Sevilla FC|Valencia CF|Athletic Bilbao|Real Sociedad|Villarreal|' +
   'Bayern Munich=Bayern=Bayern München=FC Bayern|Borussia Dortmund=BVB|RB Leipzig|Bayer Leverkusen|' +
-  'Schalke 04=Schalke|Eintracht Frankfurt|' +
-  'Borussia Monchengladbach=Borussia Mönchengladbach|Juventus=Juve|AC Milan|Inter Milan=Inter=Internazionale|' +
-  'Napoli|AS Roma=Roma|Lazio|Fiorentina|Atalanta|Paris Saint-Germain=Paris St Germain=PSG|' +
-  'Olympique de Marseille|Olympique Lyonnais|AS Monaco|Ajax|Ajax Amsterdam|PSV Eindhoven=PSV|Feyenoord|Benfica|' +
-  'FC Porto|Sporting Lisbon=Sporting CP|Galatasaray|Fenerbahce=Fenerbahçe|Besiktas=Beşiktaş|Spartak Moscow|' +
-  'CSKA Moscow|Zenit St. Petersburg=Zenit|Dynamo Kiev=Dynamo Kyiv|' +
-  'Shakhtar Donetsk=Shakhtar|Red Star Belgrade|Boca Juniors|River Plate|Flamengo|Corinthians|Palmeiras|' +
-  'Al Hilal|Al Nassr|Al Ahly|Inter Miami|LA Galaxy|New York Yankees=Yankees|Boston Red Sox=Red Sox|' +
-  'Los Angeles Dodgers=Dodgers|Chicago Cubs=Cubs|New York Mets=Mets|San Francisco Giants|' +
-  'St. Louis Cardinals|Los Angeles Lakers=Lakers|Boston Celtics=Celtics|' +
-  'Golden State Warriors|Chicago Bulls|Miami Heat|New York Knicks=Knicks|' +
-  'Dallas Cowboys=Cowboys|New England Patriots|Kansas City Chiefs|Green Bay Packers=Packers|' +
-  'Pittsburgh Steelers=Steelers|San Francisco 49ers=49ers|Philadelphia Eagles|' +
-  'Toronto Maple Leafs=Maple Leafs|' +
-  'Red Bull Racing|Red Bull|McLaren|Scuderia Ferrari|Aston Martin|All Blacks|Springboks|Wallabies|' +
-  'British and Irish Lions';
+  'Schalke 04=Schalke|Eintracht Frankfurt|Borussia Monchengladbach=Borussia Mönchengladbach|Juventus=Juve|' +
+  'AC Milan|Inter Milan=Inter=Internazionale|Napoli|AS Roma=Roma|Lazio|Fiorentina|Atalanta|' +
+  'Paris Saint-Germain=Paris St Germain=PSG|Olympique de Marseille|Olympique Lyonnais|AS Monaco|Ajax|' +
+  'Ajax Amsterdam|PSV Eindhoven=PSV|Feyenoord|Benfica|FC Porto|Sporting Lisbon=Sporting CP|Galatasaray|' +
+  'Fenerbahce=Fenerbahçe|Besiktas=Beşiktaş|Spartak Moscow|CSKA Moscow|Zenit St. Petersburg=Zenit|' +
+  'Dynamo Kiev=Dynamo Kyiv|Shakhtar Donetsk=Shakhtar|Red Star Belgrade|Boca Juniors|River Plate|Flamengo|' +
+  'Corinthians|Palmeiras|Al Hilal|Al Nassr|Al Ahly|Inter Miami|LA Galaxy|New York Yankees=Yankees|' +
+  'Boston Red Sox=Red Sox|Los Angeles Dodgers=Dodgers|Chicago Cubs=Cubs|New York Mets=Mets|' +
+  'San Francisco Giants|St. Louis Cardinals|Los Angeles Lakers=Lakers|Boston Celtics=Celtics|' +
+  'Golden State Warriors|Chicago Bulls|Miami Heat|New York Knicks=Knicks|Dallas Cowboys=Cowboys|' +
+  'New England Patriots|Kansas City Chiefs|Green Bay Packers=Packers|Pittsburgh Steelers=Steelers|' +
+  'San Francisco 49ers=49ers|Philadelphia Eagles|Toronto Maple Leafs=Maple Leafs|Red Bull Racing|Red Bull|' +
+  'McLaren|Scuderia Ferrari|Aston Martin|All Blacks|Springboks|Wallabies|British and Irish Lions';
 
 function parse(data: string, category: OrgCategory, fullNames: Set<string>, aliases: Map<string, string>,
   categories: Map<string, OrgCategory>): void {
@@ -434,10 +390,9 @@ const ORG_HEAD =
   "Constabulary|Prosecutor's Office|Directorate|Inspectorate|Exchange|Industries|Industry|Technologies|" +
   'Technology|Systems|Solutions|Software|Labs|Laboratories|Pharmaceuticals|Pharma|Energy|Oil|Gas|Petroleum|' +
   'Mining|Steel|Chemicals|Electric|Electronics|Telecom|Telecommunications|Communications|Capital|Investments|' +
-  'Securities|Insurance|Financial|Finance|Railways|Railway|' +
-  'Rail|Shipping|Logistics|Hospital|Clinic|Center|Centre|Church|Mission|Caucus|' +
-  'Cartel|' +
-  'GmbH|AG|SA|S.A.|NV|N.V.|SE|SpA|S.p.A.|BV|B.V.|AB|PJSC|JSC|Pty|Pty.|Limited|';
+  'Securities|Insurance|Financial|Finance|Railways|Railway|Rail|Shipping|Logistics|Hospital|Clinic|Center|' +
+  'Centre|Church|Mission|Caucus|Cartel|GmbH|AG|SA|S.A.|NV|N.V.|SE|SpA|S.p.A.|BV|B.V.|AB|PJSC|JSC|Pty|Pty.|' +
+  'Limited';
 
 const CORP_SUFFIX =
   'Inc.|Inc|Corp.|Corp|Corporation|Ltd.|Ltd|Limited|LLC|L.L.C.|LLP|L.P.|LP|plc|PLC|Plc|AG|SA|S.A.|NV|N.V.|GmbH|' +

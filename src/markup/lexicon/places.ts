@@ -53,43 +53,37 @@ const CITIES =
   'Dallas|Austin|Jacksonville|Fort Worth|Columbus|Charlotte|San Francisco|Indianapolis|Seattle|Denver|Boston|' +
   'El Paso|Nashville|Detroit|Oklahoma City|Portland|Las Vegas|Memphis|Louisville|Baltimore|Milwaukee|' +
   'Albuquerque|Tucson|Fresno|Sacramento|Kansas City|Atlanta|Omaha|Colorado Springs|Raleigh|Miami|Miami Beach|' +
-  'Long Beach|Virginia Beach|Oakland|Minneapolis|Tulsa|Tampa|Arlington|New Orleans|Wichita|Cleveland|Honolulu|' +
-  'Lexington|St. Louis|St Louis|Saint Louis|St. Paul|Cincinnati|Pittsburgh|Anchorage|Orlando|Newark|Toledo|' +
-  'Durham|Jersey City|St. Petersburg|Madison|Buffalo|Reno|Boise|Richmond|Baton Rouge|Des Moines|Birmingham|' +
-  'Salt Lake City|Grand Rapids|Montgomery|Little Rock|Knoxville|Providence|Fort Lauderdale|Tallahassee|' +
-  'Savannah|Charleston|Hartford|New Haven|Albany|Syracuse|Trenton|Annapolis|Harrisburg|Springfield|Dayton|' +
+  'Long Beach|Virginia Beach|Oakland|Minneapolis|Tulsa|Tampa|Arlington|New Orleans|Cleveland|Honolulu|' +
+  'Lexington|St. Louis|St Louis|Saint Louis|St. Paul|Cincinnati|Pittsburgh|Anchorage|Orlando|Newark|Durham|' +
+  'Jersey City|St. Petersburg|Buffalo|Richmond|Baton Rouge|Des Moines|Birmingham|Salt Lake City|Grand Rapids|' +
+  'Montgomery|Little Rock|Fort Lauderdale|Tallahassee|Savannah|Charleston|Hartford|New Haven|Annapolis|' +
   'Santa Fe|Boulder|Berkeley|Palo Alto|Cupertino|Mountain View|Menlo Park|Redmond|Pasadena|Hollywood|' +
   'Beverly Hills|Santa Monica|Malibu|Brooklyn|Manhattan|Queens|Bronx|Staten Island|Harlem|Long Island|' +
-  'Princeton|Ann Arbor|Flint|Ferguson|Charlottesville|Uvalde|Aspen|Palm Beach|West Palm Beach|Mar-a-Lago|' +
-  'Key West|Guantanamo|Guantanamo Bay|Fort Bragg|Quantico|Langley|Capitol Hill|Daytona Beach|Green Bay|' +
-  'Inglewood|Santa Clara|Ithaca|Jackson|Bismarck|Atlantic City|Cape Canaveral|Roswell|Lake Placid|Park City|' +
-  'Vail|Jackson Hole|' +
+  'Princeton|Ann Arbor|Charlottesville|Aspen|Palm Beach|Mar-a-Lago|Key West|Guantanamo|Guantanamo Bay|' +
+  'Fort Bragg|Quantico|Langley|Capitol Hill|Jackson|Cape Canaveral|Lake Placid|' +
   // United Kingdom and Ireland
   'Manchester|Liverpool|Leeds|Sheffield|Bristol|Glasgow|Edinburgh|Cardiff|Belfast|Newcastle|Nottingham|' +
-  'Leicester|Southampton|Portsmouth|Brighton|Oxford|Cambridge|Coventry|Bradford|Hull|Sunderland|Aberdeen|' +
-  'Dundee|Swansea|Derby|Plymouth|Wolverhampton|Norwich|York|Exeter|Ipswich|Luton|Milton Keynes|Salisbury|' +
-  'Canterbury|Dover|Westminster|Wimbledon|Wembley|Twickenham|Ascot|Silverstone|St Andrews|Heathrow|Gatwick|' +
-  'Londonderry|Derry|Inverness|Stirling|Windsor|Sandringham|Balmoral|Cork|Galway|Limerick|Stoke-on-Trent|' +
-  'Watford|Bournemouth|Reading|Brentford|Aintree|' +
+  'Leicester|Southampton|Portsmouth|Brighton|Oxford|Cambridge|Hull|Aberdeen|Dundee|Swansea|Norwich|York|' +
+  'Milton Keynes|Salisbury|Canterbury|Dover|Westminster|Wimbledon|Wembley|Twickenham|Ascot|Silverstone|' +
+  'St Andrews|Heathrow|Gatwick|Londonderry|Derry|Inverness|Stirling|Windsor|Sandringham|Balmoral|Cork|Galway|' +
+  'Limerick|' +
   // Germany, Austria, Switzerland
   'Hamburg|Munich|Cologne|Frankfurt|Stuttgart|Dusseldorf|Düsseldorf|Dortmund|Essen|Leipzig|Bremen|Dresden|' +
-  'Hanover|Hannover|Nuremberg|Nürnberg|Duisburg|Bonn|Munster|Münster|Karlsruhe|Mannheim|Augsburg|Wiesbaden|' +
-  'Aachen|Kiel|Freiburg|Magdeburg|Erfurt|Mainz|Rostock|Potsdam|Heidelberg|Wolfsburg|Leverkusen|Ramstein|Kassel|' +
-  'Halle|Chemnitz|Regensburg|Weimar|Garmisch-Partenkirchen|Salzburg|Innsbruck|Graz|Linz|Kitzbuhel|Kitzbühel|' +
-  'Zurich|Zürich|Geneva|Basel|Lausanne|Lucerne|Davos|Lugano|St. Moritz|Wengen|' +
+  'Hanover|Hannover|Nuremberg|Nürnberg|Duisburg|Bonn|Munster|Münster|Karlsruhe|Mannheim|Aachen|Kiel|Freiburg|' +
+  'Magdeburg|Erfurt|Mainz|Rostock|Potsdam|Heidelberg|Wolfsburg|Leverkusen|Ramstein|Chemnitz|Weimar|' +
+  'Garmisch-Partenkirchen|Salzburg|Innsbruck|Graz|Linz|Kitzbuhel|Kitzbühel|Zurich|Zürich|Geneva|Basel|Lausanne|' +
+  'Lucerne|Davos|Lugano|St. Moritz|Wengen|' +
   // France, Benelux, Monaco
-  'Marseille|Marseilles|Lyon|Lyons|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes|Reims|' +
-  'Le Havre|Saint-Etienne|Saint-Étienne|Toulon|Grenoble|Dijon|Nimes|Nîmes|Le Mans|Brest|Tours|Metz|Orleans|' +
-  'Orléans|Rouen|Caen|Nancy|Avignon|Cannes|Monte Carlo|Calais|Versailles|Lourdes|Ajaccio|Biarritz|Chamonix|' +
-  "Lens|Val d'Isere|Val d'Isère|Antwerp|Ghent|Bruges|Liege|Liège|Charleroi|Rotterdam|Utrecht|Eindhoven|" +
-  'Maastricht|Groningen|Arnhem|Spa|' +
+  'Marseille|Marseilles|Lyon|Lyons|Toulouse|Nice|Nantes|Strasbourg|Montpellier|Bordeaux|Lille|Rennes|' +
+  'Saint-Etienne|Saint-Étienne|Toulon|Grenoble|Le Mans|Brest|Orleans|Orléans|Avignon|Cannes|Monte Carlo|Calais|' +
+  "Versailles|Lourdes|Ajaccio|Biarritz|Chamonix|Val d'Isere|Val d'Isère|Antwerp|Ghent|Bruges|Liege|Liège|" +
+  'Charleroi|Rotterdam|Utrecht|Eindhoven|Maastricht|' +
   // Italy, Spain, Portugal
-  'Milan|Naples|Turin|Palermo|Genoa|Bologna|Florence|Bari|Catania|Venice|Verona|Messina|Padua|Trieste|Taranto|' +
-  'Brescia|Parma|Modena|Reggio Calabria|Reggio Emilia|Perugia|Livorno|Cagliari|Rimini|Salerno|Bergamo|Pisa|' +
-  "Siena|Como|Lampedusa|Capri|Sanremo|San Remo|Monza|Imola|Cortina d'Ampezzo|Barcelona|Valencia|Seville|" +
-  'Sevilla|Zaragoza|Malaga|Málaga|Murcia|Palma|Las Palmas|Bilbao|Alicante|Cordoba|Córdoba|Valladolid|Gijon|' +
-  'Gijón|Granada|A Coruna|A Coruña|La Coruna|Oviedo|Santander|Pamplona|San Sebastian|San Sebastián|Salamanca|' +
-  'Cadiz|Cádiz|Marbella|Santiago de Compostela|Melilla|Ceuta|Porto|Oporto|Braga|Faro|Funchal|' +
+  'Milan|Naples|Turin|Palermo|Genoa|Bologna|Florence|Bari|Venice|Verona|Reggio Calabria|Lampedusa|Capri|' +
+  "Sanremo|San Remo|Cortina d'Ampezzo|Barcelona|Valencia|Seville|Sevilla|Zaragoza|Malaga|Málaga|Murcia|Palma|" +
+  'Las Palmas|Bilbao|Alicante|Cordoba|Córdoba|Valladolid|Gijon|Gijón|Granada|A Coruna|A Coruña|La Coruna|' +
+  'Oviedo|Santander|Pamplona|San Sebastian|San Sebastián|Salamanca|Cadiz|Cádiz|Marbella|Santiago de Compostela|' +
+  'Melilla|Ceuta|Porto|Oporto|Braga|Faro|Funchal|' +
   // Nordic, Baltic, Central and Eastern Europe, Balkans
   'Gothenburg|Malmo|Malmö|Bergen|Trondheim|Stavanger|Tromso|Tromsø|Lillehammer|Thessaloniki|Piraeus|Heraklion|' +
   'Krakow|Kraków|Cracow|Lodz|Łódź|Wroclaw|Wrocław|Poznan|Poznań|Gdansk|Gdańsk|Szczecin|Katowice|Lublin|Brno|' +
@@ -267,7 +261,12 @@ const listedSpelling = lazy((): ReadonlyMap<string, string> => {
   return m;
 });
 /** Places that are also common lowercase words or names; never matched case-insensitively when lowercase. */
-const NO_IGNORE_CASE = new Set(['nice', 'reading', 'bath', 'mobile', 'split', 'hull', 'derby', 'tours', 'spa', 'gulf', 'rio', 'halle', 'lens', 'victoria', 'georgia', 'jackson', 'madison', 'charlotte', 'chandler', 'buffalo', 'phoenix', 'providence', 'rockies', 'amazon', 'arctic', 'pacific', 'atlantic', 'baltic', 'caspian', 'outback', 'highlands', 'midlands', 'caribbean', 'hue', 'osh', 'gao', 'leh', 'nis', 'como', 'perm', 'ulm', 'kent', 'essex', 'orange', 'mesa', 'plano', 'reno', 'flint', 'richmond', 'arlington', 'montgomery', 'windsor', 'york', 'dover', 'cork', 'maidan', 'levant', 'java', 'santos', 'salvador', 'mosul']);
+const NO_IGNORE_CASE: ReadonlySet<string> = new LazySet(() => splitList(
+  'nice|reading|bath|mobile|split|hull|derby|tours|spa|gulf|rio|halle|lens|victoria|georgia|jackson|' +
+  'madison|charlotte|chandler|buffalo|phoenix|providence|rockies|amazon|arctic|pacific|atlantic|baltic|' +
+  'caspian|outback|highlands|midlands|caribbean|hue|osh|gao|leh|nis|como|perm|ulm|kent|essex|orange|mesa|' +
+  'plano|reno|flint|richmond|arlington|montgomery|windsor|york|dover|cork|maidan|levant|java|santos|' +
+  'salvador|mosul'));
 
 /**
  * Whether `s` is a place: a country/territory (see `isCountry`) or any entry of `places`.

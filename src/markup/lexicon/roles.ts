@@ -135,9 +135,7 @@ const ROLE_MODIFIERS: ReadonlySet<string> = new LazySet(() => splitList(
   'same|latest|recent|brief|short|long|lengthy|written|joint|final|formal|official|public|private|' +
   'televised|emailed|e-mailed|annual|weekly|monthly|daily|nightly|detailed|leaked|secret|classified|' +
   'confidential|internal|draft|signed|unsigned|open|court|appeals|federal court|supreme court|' +
-  'outspoken|controversial|popular|powerful|influential|wealthy|famous|celebrated|renowned|legendary|' +
-  'award-winning|oscar-winning|grammy-winning|nobel|nobel prize-winning|frustrated|angry|emotional|' +
-  'visibly|tearful|defiant|smiling|grim|exasperated'));
+  'outspoken|controversial|popular|powerful|influential|wealthy|famous|legendary|award-winning|nobel'));
 
 const AGE = /^\d{1,3}-year-old$/;
 const AGE_WITH_NOUN = /^\d{1,3}-year-old(?:s)?$/;
