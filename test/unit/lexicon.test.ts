@@ -241,6 +241,9 @@ describe('lexicon', () => {
       assert.deepEqual(lex.roleNounInfo('the 45-year-old'), { kind: 'person' });
       assert.deepEqual(lex.roleNounInfo('45-year-old'), { kind: 'person' });
       assert.equal(lex.roleNounInfo('then-president')?.kind, 'person');
+      assert.equal(lex.roleNounInfo('the head of the union')?.kind, 'person');
+      assert.equal(lex.roleNounInfo('the ministry of defence')?.kind, 'organization');
+      assert.equal(lex.roleNounInfo('the 45-year-old woman')?.gender, 'female');
     });
     it('organizations and documents', () => {
       for (const o of ['ministry', 'company', 'agency', 'department', 'group', 'party', 'bank', 'firm',

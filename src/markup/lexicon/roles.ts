@@ -148,7 +148,8 @@ function isRoleModifier(w: string): boolean {
  * What a role noun or descriptor refers to: { kind: 'person' | 'organization' | 'document', gender? }.
  * Case-insensitive. Accepts the bare noun ("spokeswoman" → person, female; "ministry" → organization;
  * "statement" → document), a multi-word noun ("head of state"), modifiers before the noun
- * ("Russian leader", "former Republican nominee", "then-president") and an age ("45-year-old" → person).
+ * ("Russian leader", "former Republican nominee", "then-president"), an "of" complement ("head of the
+ * union" → head) and an age ("45-year-old" → person).
  * A leading determiner ("the", "a") is ignored. Returns undefined for anything else ("the", "weather").
  */
 export function roleNounInfo(s: string): RoleInfo | undefined {
@@ -176,5 +177,8 @@ export function roleNounInfo(s: string): RoleInfo | undefined {
     const info = roleNouns.get(tail) ?? (AGE.test(tail) ? { kind: 'person' as const } : undefined);
     if (info && words.slice(0, i).every(isRoleModifier)) return info;
   }
+  // "the head of the union", "the minister of defence", "the ministry of finance": the noun before "of".
+  const of = words.indexOf('of');
+  if (of > 0) return roleNounInfo(words.slice(0, of).join(' '));
   return undefined;
 }
