@@ -86,26 +86,37 @@ export function attribute(input: AttributionInput): AttributionResult {
   };
 
   /** A noun phrase's mention: a name inside it, a pronoun, or the phrase itself. */
-  const guessFromPhrase = (first: number, last: number, rule: string, at: number): SpeakerGuess | null => {
+  /** The speaker a phrase names; `cueAfter` when the speech verb follows the phrase (the name nearest the verb is its head). */
+  const guessFromPhrase = (first: number, last: number, rule: string, at: number, cueAfter = true): SpeakerGuess | null => {
     while (first < last && /^[,;:]$/.test(tokens[first].text)) first++;
     if (first >= last) return null;
-    // A name in the phrase wins ("Russian President Vladimir Putin", "Smith, the minister,").
-    for (let i = first; i < last; i++) {
-      const id = input.entityAt.get(tokens[i].start);
-      if (id) {
-        const e = entityById.get(id)!;
-        const m = e.mentions.find((x) => x.start === tokens[i].start)!;
-        return { mention: span(m.start, m.end), kind: 'name', entityId: id, rule };
+    at = Math.min(at, tokens[first].start);
+    // A name in the phrase wins ("Russian President Vladimir Putin", "Smith, the minister,"): a person first, then an organization.
+    const named = (type: Entity['type']) => {
+      for (let k = 0; k < last - first; k++) {
+        const i = cueAfter ? last - 1 - k : first + k;
+        const id = input.entityAt.get(tokens[i].start);
+        const e = id ? entityById.get(id) : undefined;
+        if (e?.type === type) {
+          const m = e.mentions.find((x) => x.start === tokens[i].start)!;
+          return { mention: span(m.start, m.end), kind: 'name' as const, entityId: e.id, rule };
+        }
       }
-    }
+      return null;
+    };
+    const name = named('person') ?? named('organization');
+    if (name) return name;
     const phrase = tokens.slice(first, last);
+    // Places and dates do not speak ("in Tulsa", "early Friday"), though they may describe who does ("the Indiana governor").
+    const head = phrase[phrase.length - 1];
+    if (entityCovering(head) || head.tags.has('Date') || phrase.some((t) => t.tags.has('Date') || (t.tags.has('Adverb') && !SKIPPABLE.has(t.lower)))) return null;
     if (phrase.length === 1 && tokens[first].lower in PRONOUNS) {
       const p = PRONOUNS[tokens[first].lower];
-      const id = p === 'male' || p === 'female' ? resolvePronoun(p, at) : null;
+      const id = p === 'male' || p === 'female' ? resolvePronoun(p, first) : null;
       return { mention: span(tokens[first].start, tokens[first].end), kind: 'pronoun', entityId: id, rule: id ? `${rule}+pronoun` : rule };
     }
-    const head = phraseHead(phrase);
-    const info = head ? lex.roleNounInfo(head) : undefined;
+    const headWord = phraseHead(phrase);
+    const info = headWord ? lex.roleNounInfo(headWord) : undefined;
     const mention = span(tokens[first].start, tokens[last - 1].end);
     const definite = /^(?:the|this|that|his|her|its|their)$/.test(tokens[first].lower);
     if (info?.kind === 'document') return { mention, kind: 'document', entityId: definite ? latestAttribution(at) : null, rule: `${rule}+document` };
@@ -114,19 +125,30 @@ export function attribute(input: AttributionInput): AttributionResult {
       return { mention, kind: 'descriptor', entityId: id, rule: `${rule}+descriptor` };
     }
     if (info?.kind === 'organization' && definite) {
-      const id = resolveOrganization(head!, at);
+      const id = resolveOrganization(headWord!, at);
       return { mention, kind: 'descriptor', entityId: id, rule: `${rule}+organization` };
     }
-    return { mention, kind: 'other', entityId: null, rule };
+    // "a source", "officials", "one analyst": a speaker with no name. Anything else is not a speaker.
+    if (info || head.tags.has('Actor') || head.tags.has('Person')) return { mention, kind: 'other', entityId: null, rule };
+    return null;
   };
 
+  /** "he"/"she" at token `at`: the subject of its own sentence if it fits, else the latest person of that gender. */
   function resolvePronoun(g: 'male' | 'female', at: number): string | null {
-    // The latest speaker of that gender, unless another person of that gender was named since.
+    const fits = (id: string) => gender.get(id) === undefined || gender.get(id) === g;
+    const sentence = sentences[tokens[at].sentence];
+    for (let i = sentence.first; i < at; i++) {
+      const id = input.entityAt.get(tokens[i].start);
+      if (id && entityById.get(id)!.type === 'person' && !insideQuote(tokens[i])) {
+        if (fits(id)) return id;
+        break;
+      }
+    }
+    const offset = tokens[at].start;
     for (let i = nameMentions.length - 1; i >= 0; i--) {
       const m = nameMentions[i];
-      if (m.at >= at || m.type !== 'person') continue;
-      const mg = gender.get(m.id);
-      if (mg === undefined || mg === g) return m.id;
+      if (m.at >= offset || m.type !== 'person') continue;
+      if (fits(m.id)) return m.id;
     }
     return null;
   }
@@ -172,30 +194,40 @@ export function attribute(input: AttributionInput): AttributionResult {
     return null;
   }
 
-  /** Subject phrase ending right before token `cue` (skipping adverbs and auxiliaries): [first, last). */
+  /**
+   * Subject phrase ending right before token `cue` (skipping adverbs and auxiliaries): [first, last).
+   * Steps over a bracket ("Rep. Gwen Moore (D-Wis.) said") and a comma-enclosed role or aside
+   * ("Smith, the minister, said", "Clinton, at a press gaggle, said") to the name before it.
+   */
   const phraseBefore = (cue: number, floor: number): [number, number] | null => {
     let last = cue;
-    while (last - 1 >= floor && SKIPPABLE.has(tokens[last - 1].lower) && !/[,;:]/.test(tokens[last - 1].post)) last--;
-    if (last - 1 < floor || /[^\s]/.test(tokens[last - 1].post.replace(/^['’]s?/, '')) && !/^,\s*$/.test(tokens[last - 1].post)) {
-      // Punctuation right before the verb: an appositive ("Smith, the minister, said") or nothing.
-      if (last - 1 < floor || !/^,\s*$/.test(tokens[last - 1].post)) return null;
-    }
+    while (last - 1 >= floor && SKIPPABLE.has(tokens[last - 1].lower) && !/[^\s]/.test(tokens[last - 1].post)) last--;
+    if (last - 1 < floor) return null;
+    const post = tokens[last - 1].post.replace(/^['’]s?/, '');
+    if (/\)\s*$/.test(post)) {
+      let open = last - 1;
+      while (open > floor && last - open < 8 && !tokens[open].pre.includes('(')) open--;
+      if (!tokens[open].pre.includes('(') || open <= floor) return null;
+      last = open;
+    } else if (/^,\s*$/.test(post)) {
+      let comma = last - 2;
+      while (comma >= floor && last - comma < 12 && !/^,\s*$/.test(tokens[comma].post)) comma--;
+      if (comma < floor || last - comma >= 12) return null;
+      last = comma + 1;
+    } else if (/[^\s'’-]/.test(post)) return null;
     let first = last - 1;
     if (tokens[first].lower in PRONOUNS) return [first, last];
-    if (NP_STOP.has(tokens[first].lower) || isVerb(tokens[first]) && !isProper(tokens[first])) return null;
+    if (NP_STOP.has(tokens[first].lower) || (isVerb(tokens[first]) && !isProper(tokens[first]))) return null;
     while (first - 1 >= floor) {
       const t = tokens[first - 1];
-      if (/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) && !(/^,\s*$/.test(t.post) && appositive(first - 1, last))) break;
-      if (NP_STOP.has(t.lower) || isVerb(t) || insideQuote(t)) break;
-      if (t.lower in PRONOUNS) break;
+      const abbreviatedTitle = /^\.\s*$/.test(t.post) && (t.tags.has('Honorific') || lex.isPersonTitle(t.text));
+      if (/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) && !abbreviatedTitle) break;
+      if (NP_STOP.has(t.lower) || isVerb(t) || insideQuote(t) || t.lower in PRONOUNS) break;
       first--;
       if (DETERMINERS.has(t.lower)) break;
     }
     return [first, last];
   };
-
-  /** "Smith, the minister, said": the name before a comma-enclosed role. */
-  const appositive = (commaToken: number, last: number): boolean => !!input.entityAt.get(tokens[commaToken].start) || isProper(tokens[commaToken]) && last - commaToken <= 6;
 
   /** Phrase starting at token `i` (after a verb: "said the Russian leader"): [first, last). */
   const phraseAfter = (i: number, ceiling: number): [number, number] | null => {
@@ -222,12 +254,12 @@ export function attribute(input: AttributionInput): AttributionResult {
       const sameSentence = /[,?!\u2014\u2013-]$/.test(inner) || /^\p{Ll}/u.test(tokens[firstAfter].text);
       if (sameSentence || s.last - firstAfter <= 6) {
         const ceiling = Math.min(s.last, lowerBound(tokens, nextQuote));
-        for (let i = firstAfter; i < ceiling && i - firstAfter <= 10; i++) {
+        for (let i = firstAfter; i < ceiling && i - firstAfter <= 16; i++) {
           const n = cueAt(i);
           if (!n) continue;
           if (i === firstAfter) {
             const np = phraseAfter(i + n, ceiling);
-            const guess = np && guessFromPhrase(np[0], np[1], 'quote-cue-speaker', q.start);
+            const guess = np && guessFromPhrase(np[0], np[1], 'quote-cue-speaker', q.start, false);
             if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
           } else {
             const np = phraseBefore(i, firstAfter);
@@ -237,6 +269,27 @@ export function attribute(input: AttributionInput): AttributionResult {
           }
           break;
         }
+        // A partial quote inside a clause: `“…” to drive up the price, she said.`
+        if (sameSentence && ceiling === s.last) {
+          for (let i = ceiling - 1; i > firstAfter && ceiling - i <= 6; i--) {
+            const n = cueAt(i);
+            if (!n || ceiling - (i + n) > 4) continue;
+            const np = phraseBefore(i, firstAfter);
+            if (!np || np[0] <= firstAfter || !/^,\s*$/.test(tokens[np[0] - 1].post)) continue;
+            const guess = guessFromPhrase(np[0], np[1], 'quote-clause-speaker-cue', q.start);
+            if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
+          }
+        }
+      }
+    }
+    // `“…” ― Sonya Herridge`: a name after a dash.
+    const dash = /^\s*[\u2015\u2014\u2013-]\s*/.exec(text.slice(q.end, q.end + 4));
+    if (dash && firstAfter < tokens.length) {
+      const id = input.entityAt.get(tokens[firstAfter].start);
+      const e = id ? entityById.get(id) : undefined;
+      if (e && e.type !== 'place' && tokens[firstAfter].start === q.end + dash[0].length) {
+        const m = e.mentions.find((x) => x.start === tokens[firstAfter].start)!;
+        return { guess: { mention: span(m.start, m.end), kind: 'name', entityId: e.id, rule: 'quote-dash-speaker' }, cue: null };
       }
     }
     // Before the quote, in its sentence: `X said: "…"`, `X said he was certain that "…"`.
@@ -247,14 +300,32 @@ export function attribute(input: AttributionInput): AttributionResult {
       for (let i = firstInside - 1; i >= floor; i--) {
         if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') {
           const np = phraseAfter(i + 2, firstInside);
-          const guess = np && guessFromPhrase(np[0], np[1], 'according-to', q.start);
+          const guess = np && guessFromPhrase(np[0], np[1], 'according-to', q.start, false);
           if (guess) return { guess, cue: span(tokens[i].start, tokens[i + 1].end) };
         }
         const n = cueAt(i);
         if (!n) continue;
+        // `X attacked Y, saying, "…"` / `X said … and added: "…"`: the speaker is the sentence's subject.
+        if ((tokens[i].lower.endsWith('ing') && i > floor && /^,\s*$/.test(tokens[i - 1].post)) || (tokens[i - 1]?.lower === 'and' && tokens[i - 1].sentence === tokens[i].sentence)) {
+          const subject = subjectOf(opening, i);
+          if (subject) return { guess: subject, cue: span(tokens[i].start, tokens[i + n - 1].end) };
+          continue;
+        }
         const np = phraseBefore(i, floor);
         const guess = np && guessFromPhrase(np[0], np[1], 'speaker-cue-quote', q.start);
         if (guess && guess.kind !== 'other' || guess && np![1] - np![0] <= 4) return { guess: guess!, cue: span(tokens[i].start, tokens[i + n - 1].end) };
+      }
+      // `Caddell continued:` closing the paragraph before a quote that opens the next one.
+      if (floor === opening.first && firstInside === opening.first && opening.first > 0 && /:\s*$/.test(tokens[opening.first - 1].post) && tokens[opening.first - 1].end <= q.start) {
+        const intro = sentences[tokens[opening.first - 1].sentence];
+        for (let i = opening.first - 1; i >= intro.first; i--) {
+          const n = cueAt(i);
+          if (!n) continue;
+          const np = phraseBefore(i, intro.first);
+          const guess = np && guessFromPhrase(np[0], np[1], 'speaker-cue-colon-quote', q.start);
+          if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
+          break;
+        }
       }
       // `Putin: "…"`
       const before = firstInside - 1;
@@ -268,6 +339,27 @@ export function attribute(input: AttributionInput): AttributionResult {
     }
     return null;
   };
+
+  /** The entity whose name mention covers a token, if any. */
+  function entityCovering(t: Token): Entity | undefined {
+    for (const m of nameMentions) if (m.at <= t.start && t.end <= m.end) return entityById.get(m.id);
+    return undefined;
+  }
+
+  /** The first person, organization or personal pronoun of a sentence, before token `end`. */
+  function subjectOf(sentence: Sentence, end: number): SpeakerGuess | null {
+    for (let i = sentence.first; i < end; i++) {
+      if (insideQuote(tokens[i])) continue;
+      const id = input.entityAt.get(tokens[i].start);
+      const e = id ? entityById.get(id) : undefined;
+      if (e && e.type !== 'place') {
+        const m = e.mentions.find((x) => x.start === tokens[i].start)!;
+        return { mention: span(m.start, m.end), kind: 'name', entityId: e.id, rule: 'participle-subject' };
+      }
+      if (tokens[i].lower === 'he' || tokens[i].lower === 'she') return guessFromPhrase(i, i + 1, 'participle-subject', tokens[i].start);
+    }
+    return null;
+  }
 
   function findNameStart(tokenIndex: number): number {
     const t = tokens[tokenIndex];
@@ -305,7 +397,24 @@ export function attribute(input: AttributionInput): AttributionResult {
     }
   }
 
-  inheritAttributions(results, quotes, paragraphs);
+  // Only a quote that is a sentence of its own may take its neighbour's speaker; a partial quote inside someone's sentence may not.
+  const standalone = quotes.map((q) => {
+    const first = tokenAt(q.start);
+    if (first >= tokens.length) return false;
+    const sentence = sentenceOf(first);
+    for (let i = sentence.first; i < first; i++) if (!insideQuote(tokens[i])) return false;
+    return true;
+  });
+  const sentenceOfQuote = quotes.map((q) => tokens[Math.min(tokenAt(q.start), tokens.length - 1)]?.sentence ?? -1);
+  inheritAttributions(results, quotes, paragraphs, standalone, sentenceOfQuote);
+  // Words in quote marks that nobody is said to say are scare quotes or titles ("quack", “Morning Joe”), not quotes.
+  for (let i = results.length - 1; i >= 0; i--) {
+    const before = results[i].rule === 'quote-cue-speaker' || results[i].rule?.startsWith('quote-speaker-cue');
+    if ((!results[i].rule && isTermInQuotes(results[i].text)) || (!before && isTitleInQuotes(results[i].text))) {
+      results.splice(i, 1);
+      guesses.splice(i, 1);
+    }
+  }
 
   const extraMentions: AttributionResult['extraMentions'] = [];
   const seen = new Set<number>();
@@ -351,7 +460,7 @@ export function attribute(input: AttributionInput): AttributionResult {
 }
 
 /** Unattributed quotes take the speaker of a multi-paragraph quote they belong to, or of an attributed quote in their paragraph. */
-function inheritAttributions(results: Quote[], quotes: QuoteSpan[], paragraphs: ReadonlyArray<{ start: number; end: number }>): void {
+function inheritAttributions(results: Quote[], quotes: QuoteSpan[], paragraphs: ReadonlyArray<{ start: number; end: number }>, standalone: boolean[], sentenceOfQuote: number[]): void {
   const copy = (to: Quote, from: Quote, rule: string) => {
     to.speaker = from.speaker;
     to.speakerMention = from.speakerMention;
@@ -373,11 +482,28 @@ function inheritAttributions(results: Quote[], quotes: QuoteSpan[], paragraphs: 
   for (let i = 0; i < results.length; i++) {
     if (results[i].rule) continue;
     const p = paragraphOf(results[i].start);
+    // A partial quote takes only the speaker of its own sentence; a quote that is a sentence, its paragraph's.
+    const near = (j: number) => results[j].rule && results[j].rule !== 'same-paragraph' && (standalone[i] ? paragraphOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
     let from: Quote | undefined;
-    for (let j = i - 1; j >= 0 && !from; j--) if (paragraphOf(results[j].start) === p && results[j].rule && results[j].rule !== 'same-paragraph') from = results[j];
-    for (let j = i + 1; j < results.length && !from; j++) if (paragraphOf(results[j].start) === p && results[j].rule && results[j].rule !== 'same-paragraph') from = results[j];
+    for (let j = i - 1; j >= 0 && !from; j--) if (near(j)) from = results[j];
+    for (let j = i + 1; j < results.length && !from; j++) if (near(j)) from = results[j];
     if (from) copy(results[i], from, 'same-paragraph');
   }
+}
+
+const SMALL_WORDS = /^(?:a|an|the|of|in|on|and|or|to|for|with|at|by|from|is|are|it)$/i;
+
+const quotedWords = (quoted: string) => quoted.replace(/^[\s"“”‘’'«»„]+|[\s"“”‘’'«»„.,;:!?]+$/g, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** Up to three words, or a title: not a quotation by itself. */
+export function isTermInQuotes(quoted: string): boolean {
+  return quotedWords(quoted).length <= 3 || isTitleInQuotes(quoted);
+}
+
+/** A short run of capitalised words: the title of a show, a book, a song ("Face the Nation"). */
+export function isTitleInQuotes(quoted: string): boolean {
+  const words = quotedWords(quoted);
+  return words.length >= 1 && words.length <= 7 && words.every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0]);
 }
 
 function personGender(e: Entity, titles: Set<string> | undefined): Gender {

@@ -154,6 +154,8 @@ export function findQuotes(text: string, paragraphs: ReadonlyArray<{ start: numb
   let chain: Piece[] = [];
   const family = (f: Family) => (f === 'low' ? 'double' : f);
   const push = (piece: Piece, continues: number) => {
+    // `author="…"`: an attribute value in embedded markup, not speech.
+    if (text[piece.start - 1] === '=') return result.length - 1;
     // Marks with nothing between them ("“”") quote nothing.
     if (!/[\p{L}\p{N}]/u.test(text.slice(piece.start + 1, piece.end - 1))) return result.length - 1;
     result.push({ start: piece.start, end: piece.end, continues, closed: piece.closed });

@@ -16,10 +16,10 @@ describe('quote attribution', () => {
       ['"We got what we came for', 'Anneke de Vries', 'Anneke de Vries', 'said'],
       ['"Nobody wanted this to d', 'Anneke de Vries', 'Anneke de Vries', 'said'],
       ['“fair to both sides”', 'Mark Janssen', 'Mark Janssen', 'said'],
-      ['“We can now clear the ba', 'Mark Janssen', 'Mark Janssen', 'said'],
+      ['“We can now clear the ba', 'Mark Janssen', 'Mark Janssen', 'added'],
       // No English speech verb: no guess.
       ['«Les quais sont à nouvea', null, null, null],
-      ['„Das ist gut“', null, null, null],
+      ['„Das ist ein guter Tag f', null, null, null],
       ['"I told my colleagues, \'', 'Anneke de Vries', 'Vries', 'said'],
     ]);
     assert.equal(markup.quotes[0].rule, 'quote-cue-speaker');
