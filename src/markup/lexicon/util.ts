@@ -20,11 +20,6 @@ export function lowerSet(values: Iterable<string>): Set<string> {
   return out;
 }
 
-/** Looks `s` up case-sensitively in `exact`, or case-insensitively in `lower` when `ignoreCase`. */
-export function has(exact: ReadonlySet<string>, lower: ReadonlySet<string>, s: string, ignoreCase = false): boolean {
-  return ignoreCase ? lower.has(s.toLowerCase()) : exact.has(s);
-}
-
 /** Normalises curly apostrophes to ASCII ones so "People’s" and "People's" look up the same. */
 export function normApostrophe(s: string): string {
   return s.indexOf('\u2019') >= 0 ? s.replace(/\u2019/g, "'") : s;
