@@ -121,6 +121,8 @@ function isNameToken(token: Token, allCaps: boolean): boolean {
   return isCapitalised(token.text);
 }
 
+const NON_ENTITY_ACRONYMS = new Set(['GMT', 'EST', 'EDT', 'CET', 'BST', 'PST', 'PDT', 'UTC', 'ERA', 'RBI', 'RBIS', 'CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'GDR', 'ADR', 'NAV', 'EPS', 'VAT', 'TV', 'PC', 'AM', 'PM', 'OK', 'MP', 'MPS', 'VIP', 'DNA', 'HIV', 'AIDS', 'CD', 'DVD', 'PR', 'FM', 'AC', 'DC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'NOTE', 'TOTAL', 'RESULTS', 'ET', 'PCT', 'YR', 'QTR', 'SHR', 'NET', 'REVS', 'LTD']);
+
 /** Local evidence for the type of the name tokens[first..last). */
 function localVotes(tokens: Token[], first: number, last: number, title: string | null, text: string): Votes {
   const votes: Votes = { person: 0, organization: 0, place: 0 };
@@ -133,6 +135,10 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
   if (words.length > 1 && lex.isPlaceHeadWord(lastWord)) votes.place += 2;
   if (lex.genderOfFirstName(words[0]) && words.length > 1 && words.length <= 4) votes.person += 2;
   if (title) votes.person += 3;
+  // "A. Smith", "J.R. Ewing": an initial and a surname.
+  if (words.length > 1 && /^\p{Lu}$|^(?:\p{Lu}\.)+$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(lastWord)) votes.person += 2;
+  // An unknown acronym in running text is most often an organization: "LIFFE", "NYMEX".
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name) && !NON_ENTITY_ACRONYMS.has(name)) votes.organization += 0.6;
   // Two or three capitalised words with nothing else known: most often a person's name.
   if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !votes.organization && !votes.place) votes.person += 0.5;
   // compromise's own tagging, as a weaker vote.
@@ -204,7 +210,7 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
         if (!isNameToken(tokens[i], allCaps)) continue;
       }
       // A capital at the start of a clause says nothing: "Joint", "Over", or a name compromise does not know.
-      const initial = !allCaps && !title && startsClause(tokens, i, sentence) && !looksProper(tokens[i]);
+      const initial = !allCaps && !title && startsClause(tokens, i, sentence) && !looksProper(tokens[i]) && !isInitial(tokens, i);
       if (initial && isFunctionWord(tokens[i])) {
         i++;
         continue;
@@ -242,6 +248,24 @@ function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean
   return !!(lex.isOrgHeadWord(left) || lex.isPlaceHeadWord(left) || /^(?:Commonwealth|Republic|Kingdom|Federation|Union|States|Islands?|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organi[sz]ation|Association|Institute|School|College|Academy|League|Federation|Party|Chamber|Board|Bureau|Agency|Commission|Committee)$/.test(left));
 }
 
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|both|all|most|few|other|earlier|later|former|young)$/;
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Latin', 'Sub-Saharan']);
+/** "Russian", "Iraqis", "South Korean", "Latin American", "West Indian": nationalities are MISC. */
+function isNationalityPhrase(tokens: Token[], first: number, last: number): boolean {
+  const n = last - first;
+  if (n < 1 || n > 2) return false;
+  const lastWord = tokens[last - 1].text;
+  if (!lex.isNationality(lastWord) && !lex.isNationality(lastWord.replace(/s$/, ''))) return false;
+  return n === 1 || COMPASS.has(tokens[first].text);
+}
+/** Last words of event, competition and holiday names. */
+const EVENT_HEADS = new Set(['Cup', 'Open', 'Games', 'Olympics', 'Series', 'Prix', 'Championship', 'Championships', 'Trophy', 'Classic', 'Festival', 'Day', 'Award', 'Awards', 'Prize', 'War', 'Revolution', 'Act', 'Treaty', 'Protocol', 'Accord', 'Accords', 'Meeting', 'Marathon', 'Rally', 'Invitational', 'Masters', 'Derby', 'Stakes', 'Tournament']);
+function isMiscPhrase(text: string, lastWord: string): boolean {
+  if (lex.isMiscName(text)) return true;
+  const head = lastWord.charAt(0) + lastWord.slice(1).toLowerCase();
+  return text.includes(' ') && EVENT_HEADS.has(head) && /^\p{Lu}/u.test(lastWord);
+}
+
 function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Sentence, first: number, last: number, segmentText: string, allCaps: boolean, knownTitle: string | null): void {
   // Leading titles ("President", "Foreign Minister", "Mr.") are not part of the name.
   let title: string | null = knownTitle;
@@ -272,11 +296,16 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     }
   }
   // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
-  while (first < last && (CONNECTORS.has(tokens[first].lower) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]))) first++;
+  while (first < last && (CONNECTORS.has(tokens[first].lower) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
+  // Counts and stray clause openers before a nationality: "Three Russian", "Seven Iraqis", "Under English".
+  if (last - first > 1 && (NUMBER_WORDS.test(tokens[first].lower) || lex.sentenceStarters.has(tokens[first].text)) && isNationalityPhrase(tokens, first + 1, last)) return;
   while (last > first && CONNECTORS.has(tokens[last - 1].lower)) last--;
   if (first >= last) return;
   const text = segmentText.slice(tokens[first].start, tokens[last - 1].end);
-  if (last - first === 1 && lex.isNationality(text)) return;
+  if (isNationalityPhrase(tokens, first, last)) return;
+  if (last - first === 1 && NON_ENTITY_ACRONYMS.has(text)) return;
+  // CoNLL MISC: events, competitions, holidays ("World Cup", "Greater Milwaukee Open", "Labor Day").
+  if (isMiscPhrase(text, tokens[last - 1].text)) return;
   if (lex.isPersonTitle(text)) return;
   if (!/\p{L}{2}|\p{Lu}\./u.test(text)) return;
   candidates.push({
@@ -289,6 +318,12 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     weak: allCaps,
     votes: localVotes(tokens, first, last, title, text),
   });
+}
+
+/** An initial before a capitalised name: "A. Smith", "J. Pooley" (not the article "A"). */
+function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i], next = tokens[i + 1];
+  return /^\p{Lu}$/u.test(t.text) && /^\.\s*$/.test(t.post) && !!next && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 /** First word of a sentence, or of a quote or bracket inside one: capitalised whatever it is. */

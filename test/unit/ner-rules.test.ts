@@ -63,4 +63,28 @@ describe('named-entity rules', () => {
       assert.ok(tgot.includes('place:Germany') && tgot.includes('place:Australia'), tgot.join(', '));
     });
   });
+
+  describe('initials, nationalities, events and acronyms', () => {
+    it('keeps an initial with its surname, even at the start of a line, and reads it as a person', () => {
+      const got = mentions('CARDIFF 1997-06-12\nA. Moreton not out 52\nR. Kildare c Ames b Thistle 14\nThe scorer was B. Whitlow.');
+      for (const p of ['A. Moreton', 'R. Kildare', 'B. Whitlow']) assert.ok(got.includes(`person:${p}`), `${p}: ${got.join(', ')}`);
+      assert.ok(!got.some((m) => /:(?:Moreton|Kildare|Whitlow)$/.test(m)), got.join(', '));
+    });
+
+    it('does not mark nationalities, with a compass word or a count before them', () => {
+      const got = mentions('Three Brazilian players and two South Korean officials met Latin American envoys. Seven Iraqis were held.');
+      assert.deepEqual(got, []);
+    });
+
+    it('does not mark events, competitions and holidays, but keeps the places inside them out too', () => {
+      const got = mentions('The Lakeside Open and the World Cup both end before Labor Day, the organisers of the Midland Classic said in Denver.');
+      assert.deepEqual(got, ['place:Denver']);
+    });
+
+    it('reads an unknown acronym in running text as an organization, but not units or figures', () => {
+      const got = mentions('Traders on the KLSE said the index closed at 1,200 at 0900 GMT, while the CEO of the exchange said GDP data were due.');
+      assert.ok(got.includes('organization:KLSE'), got.join(', '));
+      assert.ok(!got.some((m) => /:(?:GMT|CEO|GDP)$/.test(m)), got.join(', '));
+    });
+  });
 });
