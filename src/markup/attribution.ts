@@ -92,9 +92,19 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (first >= last) return null;
     at = Math.min(at, tokens[first].start);
     // A name in the phrase wins ("Russian President Vladimir Putin", "Smith, the minister,"): a person first, then an organization.
+    // "Mr. Morgan of the Sierra Club said": the head comes before "of".
+    let headEnd = last;
+    for (let i = first + 1; i < last; i++) if (tokens[i].lower === 'of') (headEnd = i), (i = last);
     const named = (type: Entity['type']) => {
-      for (let k = 0; k < last - first; k++) {
-        const i = cueAfter ? last - 1 - k : first + k;
+      for (const [from, to] of headEnd < last ? [[first, headEnd], [headEnd, last]] : [[first, last]]) {
+        const found = namedIn(type, from, to);
+        if (found) return found;
+      }
+      return null;
+    };
+    const namedIn = (type: Entity['type'], from: number, to: number) => {
+      for (let k = 0; k < to - from; k++) {
+        const i = cueAfter ? to - 1 - k : from + k;
         const id = input.entityAt.get(tokens[i].start);
         const e = id ? entityById.get(id) : undefined;
         if (e?.type === type) {
@@ -220,7 +230,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (NP_STOP.has(tokens[first].lower) || (isVerb(tokens[first]) && !isProper(tokens[first]))) return null;
     while (first - 1 >= floor) {
       const t = tokens[first - 1];
-      const abbreviatedTitle = /^\.\s*$/.test(t.post) && (t.tags.has('Honorific') || lex.isPersonTitle(t.text));
+      const abbreviatedTitle = /^\.\s*$/.test(t.post) && (t.tags.has('Honorific') || lex.isPersonTitle(t.text) || /^\p{Lu}$/u.test(t.text));
       if (/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) && !abbreviatedTitle) break;
       if (NP_STOP.has(t.lower) || isVerb(t) || insideQuote(t) || t.lower in PRONOUNS) break;
       first--;
@@ -262,8 +272,10 @@ export function attribute(input: AttributionInput): AttributionResult {
             const guess = np && guessFromPhrase(np[0], np[1], 'quote-cue-speaker', q.start, false);
             if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
           } else {
+            // Everything between the quote and the verb is the speaker: compromise may mistag a word in it ("campaign").
             const np = phraseBefore(i, firstAfter);
-            const guess = np && np[0] === firstAfter ? guessFromPhrase(np[0], np[1], 'quote-speaker-cue', q.start) : null;
+            const whole = np && (np[0] === firstAfter || tokens.slice(firstAfter, np[0]).every((t) => !/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) || /^\.\s*$/.test(t.post)));
+            const guess = np && whole ? guessFromPhrase(firstAfter, np[1], 'quote-speaker-cue', q.start) : null;
             if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
             if (tokens[i].lower === 'according') continue;
           }
@@ -284,11 +296,12 @@ export function attribute(input: AttributionInput): AttributionResult {
     }
     // `“…” ― Sonya Herridge`: a name after a dash.
     const dash = /^\s*[\u2015\u2014\u2013-]\s*/.exec(text.slice(q.end, q.end + 4));
-    if (dash && firstAfter < tokens.length) {
-      const id = input.entityAt.get(tokens[firstAfter].start);
+    const named = dash ? tokenAt(q.end + dash[0].length) : -1;
+    if (dash && named < tokens.length) {
+      const id = input.entityAt.get(tokens[named].start);
       const e = id ? entityById.get(id) : undefined;
-      if (e && e.type !== 'place' && tokens[firstAfter].start === q.end + dash[0].length) {
-        const m = e.mentions.find((x) => x.start === tokens[firstAfter].start)!;
+      if (e && e.type !== 'place' && tokens[named].start === q.end + dash[0].length) {
+        const m = e.mentions.find((x) => x.start === tokens[named].start)!;
         return { guess: { mention: span(m.start, m.end), kind: 'name', entityId: e.id, rule: 'quote-dash-speaker' }, cue: null };
       }
     }

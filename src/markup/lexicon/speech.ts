@@ -78,6 +78,12 @@ const QUOTE_ONLY =
   'begin:begins,began,begun,beginning|sing:sings,sang,sung,singing|chant:chants,chanted,chanting|' +
   'read:reads,reading|snap:snaps,snapped,snapping|' +
   'marvel:marvels,marveled,marvelled,marveling,marvelling|' +
+  // Verbs that characterise what someone said; attribution only next to a quote ("condemned it as “reckless”").
+  'condemn:condemns,condemned,condemning|liken:likens,likened,likening|blast:blasts,blasted,blasting|' +
+  'slam:slams,slammed,slamming|decry:decries,decried,decrying|denounce:denounces,denounced,denouncing|' +
+  'mock:mocks,mocked,mocking|deride:derides,derided,deriding|ridicule:ridicules,ridiculed,ridiculing|' +
+  'lambaste:lambastes,lambasted,lambasting|compare:compares,compared,comparing|' +
+  'characterize:characterizes,characterized,characterizing|characterise:characterises,characterised,characterising|' +
   'label:labels,labeled,labelled,labeling,labelling|dub:dubs,dubbed,dubbing|' +
   'term:terms,termed,terming|brand:brands,branded,branding|' +
   'characterize:characterizes,characterized,characterizing|' +
