@@ -106,9 +106,17 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 function breaksAfter(token: Token): boolean {
   const post = token.post.trim();
   if (!post) return token.post.length > 0 && token.post !== ' ' && token.post !== '\u00a0' ? /[^\s]/.test(token.post) : false;
-  if (post === '.' && (/^\p{Lu}$/u.test(token.text) || /\.$/.test(token.text))) return false;
+  if (post === '.' && (/^\p{Lu}$/u.test(token.text) || /\.$/.test(token.text) || NAME_ABBREVIATIONS.has(token.text))) return false;
   return true;
 }
+
+/** Abbreviations inside names: "St. Petersburg", "Mt. Kenya", "Ft. Worth". */
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+/** Corporate suffixes written with a stop that belongs to the name: "Norwest Corp.", "Barnett Banks Inc." */
+const SUFFIX_WITH_STOP = new Set(['Corp', 'Inc', 'Co', 'Ltd', 'Cos', 'Bros', 'Jr', 'Sr']);
+/** Lower-case particles inside hyphenated names: "Chester-le-Street", "Ata-ur-Rehman", "al-Aqsa". */
+const HYPHEN_PARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'di', 'da', 'ur', 'ul', 'al', 'el', 'ad', 'ash', 'as', 'an', 'sur', 'sous', 'en', 'upon', 'on', 'under', 'in', 'am', 'bin', 'ibn', 'y']);
+const hyphenAfter = (t: Token) => t.post === '-';
 
 function breaksBefore(token: Token): boolean {
   return /[^\s]/.test(token.pre);
@@ -199,7 +207,8 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
   for (const sentence of sentences) {
     let i = sentence.first;
     while (i < sentence.last) {
-      if (!isNameToken(tokens[i], allCaps)) {
+      const prefixed = /^(?:al|el|ad|as|ash|an)$/.test(tokens[i].text) && hyphenAfter(tokens[i]) && !!tokens[i + 1] && isCapitalised(tokens[i + 1].text);
+      if (!isNameToken(tokens[i], allCaps) && !prefixed) {
         i++;
         continue;
       }
@@ -217,7 +226,23 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
       }
       // Grow the run of name tokens, across connectors when capitals follow.
       let j = i + 1;
-      while (j < sentence.last && !breaksAfter(tokens[j - 1]) && !tokens[j - 1].possessive) {
+      for (;;) {
+        if (j >= sentence.last || tokens[j - 1].possessive) break;
+        // Hyphenated names: "Itar-Tass", "Mercedes-Benz", "Chester-le-Street" (not "Ontario-based").
+        if (hyphenAfter(tokens[j - 1])) {
+          const t = tokens[j];
+          if (isCapitalised(t.text) && /\p{L}/u.test(t.text)) {
+            j++;
+            continue;
+          }
+          const after = tokens[j + 1];
+          if (HYPHEN_PARTICLES.has(t.text) && hyphenAfter(t) && after && isCapitalised(after.text)) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (breaksAfter(tokens[j - 1])) break;
         const t = tokens[j];
         if (breaksBefore(t)) break;
         if (isNameToken(t, allCaps) && !(allCaps && CONNECTORS.has(t.lower))) {
@@ -244,7 +269,9 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
 function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean {
   const left = tokens[joiner - 1].text;
   if (lex.isPersonTitle(tokens.slice(first, joiner).map((t) => t.text).join(' '))) return false;
-  if (tokens[joiner].lower === 'and' || tokens[joiner].lower === '&') return lex.isOrgHeadWord(left) || false;
+  if (tokens[joiner].lower === '&') return true;
+  if (lex.isCorporateSuffix(left) || lex.isCorporateSuffix(left + '.')) return false;
+  if (tokens[joiner].lower === 'and') return lex.isOrgHeadWord(left) || false;
   return !!(lex.isOrgHeadWord(left) || lex.isPlaceHeadWord(left) || /^(?:Commonwealth|Republic|Kingdom|Federation|Union|States|Islands?|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organi[sz]ation|Association|Institute|School|College|Academy|League|Federation|Party|Chamber|Board|Bureau|Agency|Commission|Committee)$/.test(left));
 }
 
@@ -256,7 +283,8 @@ function isNationalityPhrase(tokens: Token[], first: number, last: number): bool
   if (n < 1 || n > 2) return false;
   const lastWord = tokens[last - 1].text;
   if (!lex.isNationality(lastWord) && !lex.isNationality(lastWord.replace(/s$/, ''))) return false;
-  return n === 1 || COMPASS.has(tokens[first].text);
+  if (n === 1) return true;
+  return COMPASS.has(tokens[first].text) || (hyphenAfter(tokens[first]) && lex.isNationality(tokens[first].text));
 }
 /** Last words of event, competition and holiday names. */
 const EVENT_HEADS = new Set(['Cup', 'Open', 'Games', 'Olympics', 'Series', 'Prix', 'Championship', 'Championships', 'Trophy', 'Classic', 'Festival', 'Day', 'Award', 'Awards', 'Prize', 'War', 'Revolution', 'Act', 'Treaty', 'Protocol', 'Accord', 'Accords', 'Meeting', 'Marathon', 'Rally', 'Invitational', 'Masters', 'Derby', 'Stakes', 'Tournament']);
@@ -296,12 +324,14 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     }
   }
   // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
-  while (first < last && (CONNECTORS.has(tokens[first].lower) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
+  while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first])) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
   // Counts and stray clause openers before a nationality: "Three Russian", "Seven Iraqis", "Under English".
   if (last - first > 1 && (NUMBER_WORDS.test(tokens[first].lower) || lex.sentenceStarters.has(tokens[first].text)) && isNationalityPhrase(tokens, first + 1, last)) return;
   while (last > first && CONNECTORS.has(tokens[last - 1].lower)) last--;
   if (first >= last) return;
-  const text = segmentText.slice(tokens[first].start, tokens[last - 1].end);
+  let end = tokens[last - 1].end;
+  if (last - first > 1 && SUFFIX_WITH_STOP.has(tokens[last - 1].text) && segmentText[end] === '.') end++;
+  const text = segmentText.slice(tokens[first].start, end);
   if (isNationalityPhrase(tokens, first, last)) return;
   if (last - first === 1 && NON_ENTITY_ACRONYMS.has(text)) return;
   // CoNLL MISC: events, competitions, holidays ("World Cup", "Greater Milwaukee Open", "Labor Day").
@@ -310,7 +340,7 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   if (!/\p{L}{2}|\p{Lu}\./u.test(text)) return;
   candidates.push({
     start: tokens[first].start,
-    end: tokens[last - 1].end,
+    end,
     first,
     last,
     text,

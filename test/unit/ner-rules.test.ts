@@ -87,4 +87,23 @@ describe('named-entity rules', () => {
       assert.ok(!got.some((m) => /:(?:GMT|CEO|GDP)$/.test(m)), got.join(', '));
     });
   });
+
+  describe('name boundaries', () => {
+    it('keeps "&", hyphens and the stop of a corporate suffix inside a name', () => {
+      const got = mentions('Shares of Brandt & Pellow Co. rose after Itar-Tass reported a bid from Kessler Holdings Corp. in St. Petersburg.');
+      for (const n of ['Brandt & Pellow Co.', 'Itar-Tass', 'Kessler Holdings Corp.', 'St. Petersburg']) assert.ok(got.some((m) => m.endsWith(`:${n}`)), `${n}: ${got.join(', ')}`);
+    });
+
+    it('joins hyphenated names with lower-case particles, but not "-based" or "-led"', () => {
+      const got = mentions('Worshippers left the al-Nour mosque in Stratford-upon-Avon, while Ohio-based lenders and U.S.-led forces waited.');
+      assert.ok(got.some((m) => m.endsWith(':al-Nour')), got.join(', '));
+      assert.ok(got.some((m) => m.endsWith(':Stratford-upon-Avon')), got.join(', '));
+      assert.ok(got.some((m) => m.endsWith(':Ohio')) && !got.some((m) => /based|led/.test(m)), got.join(', '));
+    });
+
+    it('does not join two companies across "and" after a corporate suffix', () => {
+      const got = mentions('The supplier competes with Hartwell Controls Inc and Brenner Corp in Europe.');
+      assert.ok(got.includes('organization:Hartwell Controls Inc') && got.includes('organization:Brenner Corp'), got.join(', '));
+    });
+  });
 });
