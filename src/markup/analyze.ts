@@ -77,7 +77,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   }
 
   const { entities, byStart, titles } = buildEntities(text, tokens, candidates, frame.dateline, headlineTokens);
-  const attribution = attribute({ text, tokens, sentences, quotes, paragraphs: frame.paragraphs, entities, entityAt: byStart, titles });
+  const attribution = attribute({ text, tokens, sentences, quotes, segments: frame.segments, entities, entityAt: byStart, titles });
   for (const { entityId, mention } of attribution.extraMentions) {
     const entity = entities.find((e) => e.id === entityId);
     if (entity && !entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);

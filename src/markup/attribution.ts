@@ -9,7 +9,7 @@
  *  - according-to: `according to X`
  *  - speaker-colon: `Putin: "…"`
  *  - continued-quote: a piece of a quote that runs over several paragraphs
- *  - same-paragraph: an unattributed quote next to an attributed one in its paragraph
+ *  - same-paragraph: an unattributed quote next to an attributed one in its paragraph (line)
  * A pronoun ("he") resolves to the latest person of that gender; a role ("the Russian leader",
  * "the head of state") to the latest person who bears a matching title, or else the latest speaker;
  * a document ("the address", "the statement") stands for the latest speaker; an organization noun
@@ -26,7 +26,8 @@ export interface AttributionInput {
   tokens: Token[];
   sentences: Sentence[];
   quotes: QuoteSpan[];
-  paragraphs: ReadonlyArray<{ start: number; end: number }>;
+  /** Lines of paragraphs: an unattributed quote may take the speaker of a quote in its own line. */
+  segments: ReadonlyArray<{ start: number; end: number }>;
   entities: Entity[];
   /** Entity id of each name mention, by the mention's start offset. */
   entityAt: Map<number, string>;
@@ -55,7 +56,7 @@ const NP_STOP = new Set(['who', 'which', 'that', 'when', 'while', 'in', 'on', 'a
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'two', 'three', 'many']);
 
 export function attribute(input: AttributionInput): AttributionResult {
-  const { text, tokens, sentences, quotes, paragraphs, entities } = input;
+  const { text, tokens, sentences, quotes, segments, entities } = input;
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const gender = new Map<string, Gender>();
   for (const e of entities) if (e.type === 'person') gender.set(e.id, personGender(e, input.titles.get(e.id)));
@@ -259,7 +260,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     const firstAfter = tokenAt(q.end);
     const inner = text.slice(q.start + 1, q.end - 1).trimEnd();
     // After the quote: `"…," said X` / `"…," X said` / `"…," X, the minister, said`.
-    if (firstAfter < tokens.length && tokens[firstAfter].start < nextQuote) {
+    if (firstAfter < tokens.length && tokens[firstAfter].start < nextQuote && !text.slice(q.end, tokens[firstAfter].start).includes('\n')) {
       const s = sentenceOf(firstAfter);
       const sameSentence = /[,?!\u2014\u2013-]$/.test(inner) || /^\p{Ll}/u.test(tokens[firstAfter].text);
       if (sameSentence || s.last - firstAfter <= 6) {
@@ -274,7 +275,7 @@ export function attribute(input: AttributionInput): AttributionResult {
           } else {
             // Everything between the quote and the verb is the speaker: compromise may mistag a word in it ("campaign").
             const np = phraseBefore(i, firstAfter);
-            const whole = np && (np[0] === firstAfter || tokens.slice(firstAfter, np[0]).every((t) => !/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) || /^\.\s*$/.test(t.post)));
+            const whole = np && (np[0] === firstAfter || tokens.slice(firstAfter, np[0]).every((t) => (!/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) || /^\.\s*$/.test(t.post)) && !NP_STOP.has(t.lower) && !(t.lower in PRONOUNS)));
             const guess = np && whole ? guessFromPhrase(firstAfter, np[1], 'quote-speaker-cue', q.start) : null;
             if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
             if (tokens[i].lower === 'according') continue;
@@ -365,11 +366,13 @@ export function attribute(input: AttributionInput): AttributionResult {
       if (insideQuote(tokens[i])) continue;
       const id = input.entityAt.get(tokens[i].start);
       const e = id ? entityById.get(id) : undefined;
-      if (e && e.type !== 'place') {
+      // "In an interview on CBS, Ryan said": a name after a preposition is not the subject.
+      const afterPreposition = i > sentence.first && tokens[i - 1].tags.has('Preposition');
+      if (e && e.type !== 'place' && !afterPreposition) {
         const m = e.mentions.find((x) => x.start === tokens[i].start)!;
         return { mention: span(m.start, m.end), kind: 'name', entityId: e.id, rule: 'participle-subject' };
       }
-      if (tokens[i].lower === 'he' || tokens[i].lower === 'she') return guessFromPhrase(i, i + 1, 'participle-subject', tokens[i].start);
+      if (tokens[i].lower in PRONOUNS && tokens[i].lower !== 'i') return guessFromPhrase(i, i + 1, 'participle-subject', tokens[i].start);
     }
     return null;
   }
@@ -419,7 +422,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     return true;
   });
   const sentenceOfQuote = quotes.map((q) => tokens[Math.min(tokenAt(q.start), tokens.length - 1)]?.sentence ?? -1);
-  inheritAttributions(results, quotes, paragraphs, standalone, sentenceOfQuote);
+  inheritAttributions(results, quotes, segments, standalone, sentenceOfQuote);
   // Words in quote marks that nobody is said to say are scare quotes or titles ("quack", “Morning Joe”), not quotes.
   for (let i = results.length - 1; i >= 0; i--) {
     const before = results[i].rule === 'quote-cue-speaker' || results[i].rule?.startsWith('quote-speaker-cue');
@@ -473,7 +476,7 @@ export function attribute(input: AttributionInput): AttributionResult {
 }
 
 /** Unattributed quotes take the speaker of a multi-paragraph quote they belong to, or of an attributed quote in their paragraph. */
-function inheritAttributions(results: Quote[], quotes: QuoteSpan[], paragraphs: ReadonlyArray<{ start: number; end: number }>, standalone: boolean[], sentenceOfQuote: number[]): void {
+function inheritAttributions(results: Quote[], quotes: QuoteSpan[], segments: ReadonlyArray<{ start: number; end: number }>, standalone: boolean[], sentenceOfQuote: number[]): void {
   const copy = (to: Quote, from: Quote, rule: string) => {
     to.speaker = from.speaker;
     to.speakerMention = from.speakerMention;
@@ -491,12 +494,12 @@ function inheritAttributions(results: Quote[], quotes: QuoteSpan[], paragraphs: 
     const prev = quotes[i].continues;
     if (prev >= 0 && !results[i].rule && results[prev].rule) copy(results[i], results[prev], 'continued-quote');
   }
-  const paragraphOf = (offset: number) => paragraphs.findIndex((p) => offset >= p.start && offset < p.end);
+  const segmentOf = (offset: number) => segments.findIndex((p) => offset >= p.start && offset < p.end);
   for (let i = 0; i < results.length; i++) {
     if (results[i].rule) continue;
-    const p = paragraphOf(results[i].start);
+    const p = segmentOf(results[i].start);
     // A partial quote takes only the speaker of its own sentence; a quote that is a sentence, its paragraph's.
-    const near = (j: number) => results[j].rule && results[j].rule !== 'same-paragraph' && (standalone[i] ? paragraphOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
+    const near = (j: number) => results[j].rule && results[j].rule !== 'same-paragraph' && (standalone[i] ? segmentOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
     let from: Quote | undefined;
     for (let j = i - 1; j >= 0 && !from; j--) if (near(j)) from = results[j];
     for (let j = i + 1; j < results.length && !from; j++) if (near(j)) from = results[j];
