@@ -9,6 +9,7 @@
 //   --no-build         skip `npm run build`
 //   --screenshot FILE  headless check instead of serving: open the workbench in /usr/bin/chromium,
 //                      open the first sample, check the Article mode is active, save a PNG, exit
+//   --vsix FILE        install this packaged extension (`npm run package`) instead of linking the repo
 //
 // code-server rejects --extensionDevelopmentPath, so the repo is linked into the profile's
 // extensions folder as news-markup.news-markup-<version> (a symlink: after `npm run build`, reload
@@ -27,11 +28,12 @@ const port = Number(option('--port') ?? process.env.PORT ?? 8765);
 const folder = path.resolve(option('--folder') ?? path.join(REPO_ROOT, 'samples'));
 const screenshotFile = option('--screenshot');
 
-if (!args.includes('--no-build')) {
+const vsix = option('--vsix') && path.resolve(option('--vsix'));
+if (!args.includes('--no-build') && !vsix) {
   const r = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) {
+if (!vsix && !fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) {
   console.error('dist/extension.js is missing: the build did not produce the extension');
   process.exit(1);
 }
@@ -47,7 +49,17 @@ const profile = path.join(path.dirname(cacheDir()), 'start');
 const extensions = path.join(profile, 'extensions');
 fs.rmSync(extensions, { recursive: true, force: true });
 fs.mkdirSync(extensions, { recursive: true });
-fs.symlinkSync(REPO_ROOT, path.join(extensions, `${extensionId}-${manifest.version}`), 'dir');
+if (vsix) {
+  const r = spawnSync(process.execPath, [entry, '--extensions-dir', extensions, '--user-data-dir', path.join(profile, 'user-data'), '--install-extension', vsix], {
+    cwd: profile,
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg', 'config'), XDG_DATA_HOME: path.join(profile, 'xdg', 'data') },
+  });
+  console.log((r.stdout + r.stderr).trim());
+  if (r.status !== 0) process.exit(r.status ?? 1);
+} else {
+  fs.symlinkSync(REPO_ROOT, path.join(extensions, `${extensionId}-${manifest.version}`), 'dir');
+}
 
 const server = await startCodeServer({ entry, profileDir: profile, extensionsDir: extensions, port, quiet: true });
 const url = `${server.url}/?folder=${encodeURIComponent(folder)}`;
@@ -70,6 +82,7 @@ async function check(url, file) {
   const browser = await launchChromium();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
+    if (process.env.VERBOSE) page.on('console', (m) => console.log(`[browser] ${m.type()} ${m.text().slice(0, 500)}`));
     await page.goto(url);
     await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
     const sample = fs.readdirSync(folder).filter((f) => /\.(article|news)$/.test(f)).sort()[0];
@@ -82,11 +95,16 @@ async function check(url, file) {
       await sleep(200); // the mode shows Plain Text for a moment while the editor opens
       mode = ((await modeItem.count()) ? await modeItem.first().innerText() : '').trim();
     }
-    await sleep(8_000); // let the extension analyse and decorate
+    // The extension shows a status bar item once it has analysed the article (the workbench shows
+    // the language mode earlier, from the manifest, before the extension host has even started).
+    const ours = page.locator(`.statusbar-item[id^="${extensionId}"]`);
+    const active = await ours.first().waitFor({ timeout: 60_000 }).then(() => true, () => false);
+    const status = active ? (await ours.allInnerTexts()).map((t) => t.trim()).filter(Boolean).join(' | ') : '(no status bar item from the extension)';
+    await sleep(1_500); // let the decorations paint
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file });
-    console.log(`opened ${sample ?? '(no sample)'}; language mode: ${mode || '?'}; screenshot ${file}`);
-    return !sample || mode === 'Article' ? 0 : 1;
+    console.log(`opened ${sample ?? '(no sample)'}; language mode: ${mode || '?'}; extension status: ${status}; screenshot ${file}`);
+    return !sample || (mode === 'Article' && active) ? 0 : 1;
   } finally {
     await browser.close();
   }

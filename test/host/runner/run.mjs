@@ -11,6 +11,8 @@
 //   NEWS_MARKUP_CACHE     where code-server is installed (default <repo>/.cache/code-server)
 //   CHROMIUM              browser binary (default /usr/bin/chromium)
 //   VERBOSE=1             also print the workbench page's own console
+//   HOST_TEST_EXTENSION_PATH  the extension folder to test (default: the repo); e.g. an unpacked
+//                         .vsix's extension/ folder, to test exactly what `npm run package` ships
 //   KEEP_PROFILE=1        keep the temp profile/workspace folder (always kept when the run fails)
 //
 // The host test code can ask for a PNG of the live workbench by logging `__SCREENSHOT__:<name>`
@@ -31,6 +33,7 @@ const grepAt = argv.indexOf('--grep');
 if (grepAt >= 0) process.env.HOST_TEST_GREP = argv[grepAt + 1] ?? '';
 
 const TESTS = path.join(REPO_ROOT, 'out', 'test', 'host', 'index.js');
+const EXTENSION = path.resolve(process.env.HOST_TEST_EXTENSION_PATH || REPO_ROOT);
 const FIXTURE_WORKSPACE = path.join(REPO_ROOT, 'test', 'fixtures', 'workspace');
 const SHOT_DIR = path.join(REPO_ROOT, 'test-results', 'screenshots');
 const TIMEOUT_S = Number(process.env.HOST_TEST_TIMEOUT_S) || 600;
@@ -41,7 +44,8 @@ let profile;
 
 async function main() {
   if (!fs.existsSync(TESTS)) throw new Error(`${path.relative(REPO_ROOT, TESTS)} is missing: run \`npm run build\` first (npm run test:host does)`);
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) say('warning: dist/extension.js is missing, the extension cannot activate');
+  if (!fs.existsSync(path.join(EXTENSION, 'dist', 'extension.js'))) say(`warning: ${path.join(EXTENSION, 'dist', 'extension.js')} is missing, the extension cannot activate`);
+  if (EXTENSION !== REPO_ROOT) say(`testing the extension in ${EXTENSION}`);
 
   checkChromium();
   const tInstall = Date.now();
@@ -102,7 +106,7 @@ async function main() {
   if (process.env.VERBOSE) page.on('console', (m) => console.log(`[browser] ${m.type()} ${m.text().slice(0, 400)}`));
 
   const payload = [
-    ['extensionDevelopmentPath', `vscode-remote://${server.host}${REPO_ROOT}`],
+    ['extensionDevelopmentPath', `vscode-remote://${server.host}${EXTENSION}`],
     ['extensionTestsPath', `vscode-remote://${server.host}${TESTS}`],
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
