@@ -173,7 +173,7 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
 function titleAt(tokens: Token[], at: number, end: number, allCaps: boolean): { title: string; next: number } | null {
   // "EU foreign policy chief": a name heading a title is a name of its own.
   const head = tokens[at].text;
-  if (isAcronym(head) || lex.isCountry(head) || lex.isPlace(head) || lex.isOrganization(head)) return null;
+  if ((isAcronym(head) || lex.isCountry(head) || lex.isPlace(head) || lex.isOrganization(head)) && !lex.isPersonTitle(head)) return null;
   for (let n = Math.min(4, end - at - 1); n >= 1; n--) {
     const words = tokens.slice(at, at + n);
     if (words.slice(0, -1).some((t) => breaksAfter(t)) || words[n - 1].possessive) continue;
@@ -215,6 +215,18 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
       // A title ("Secretary of State", "Prime Minister") before a name is not part of it.
       const title = titleAt(tokens, i, sentence.last, allCaps);
       if (title) {
+        // A known name heading the title is a name of its own: "Federal Reserve governor", "U.S. Trade Representative".
+        for (let n = title.next - i - 1; n >= 1; n--) {
+          const head = tokens.slice(i, i + n);
+          if (head.slice(0, -1).some((t) => breaksAfter(t))) continue;
+          const name = segmentText.slice(head[0].start, head[n - 1].end);
+          // A single ordinary word ("House Speaker") is read as part of the title.
+          if (n === 1 && !isAcronym(name) && !lex.isCountry(name)) continue;
+          if (lex.isOrganization(name) || lex.isCountry(name) || lex.isPlace(name) || !!lex.orgForAcronym(name)) {
+            addCandidate(candidates, tokens, sentence, i, i + n, segmentText, allCaps, null);
+            break;
+          }
+        }
         i = title.next;
         if (!isNameToken(tokens[i], allCaps)) continue;
       }
@@ -257,6 +269,20 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
         }
         break;
       }
+      // A title inside the run ends the name before it: "Boxing Association President Ramon Diaz", "Hong Kong Financial Secretary Donald Tsang".
+      let split = -1;
+      for (let k = i + 1; k < j - 1 && split < 0; k++) {
+        if (tokens[k - 1].possessive || !/^\p{Lu}/u.test(tokens[k].text)) continue;
+        const inner = titleAt(tokens, k, j, allCaps);
+        if (inner && inner.next < j) split = k;
+      }
+      if (split > 0) {
+        let end = split;
+        while (end > i && DEPARTMENT_WORDS.has(tokens[end - 1].text)) end--;
+        if (end > i) addCandidate(candidates, tokens, sentence, i, end, segmentText, allCaps || (initial && end - i === 1), title?.title ?? null);
+        i = split;
+        continue;
+      }
       // A lone clause-initial word is kept only as a weak candidate, trusted if the article names it elsewhere.
       addCandidate(candidates, tokens, sentence, i, j, segmentText, allCaps || (initial && j - i === 1), title?.title ?? null);
       i = j;
@@ -264,6 +290,9 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
   }
   return candidates;
 }
+
+/** Capitalised words that make a title with the title word after them: "Agriculture Secretary", "Financial Secretary". */
+const DEPARTMENT_WORDS = new Set(['Agriculture', 'Finance', 'Financial', 'Foreign', 'Defence', 'Defense', 'Interior', 'Trade', 'Justice', 'Health', 'Labour', 'Labor', 'Energy', 'Commerce', 'Transport', 'Economy', 'Economic', 'Education', 'Culture', 'Environment', 'Home', 'State', 'Treasury', 'Deputy', 'Vice', 'Assistant', 'Acting', 'Former', 'General', 'Chief', 'Senior', 'Executive', 'Managing', 'Prime', 'First', 'Second', 'Privatisation', 'Privatization', 'Industry', 'Information', 'Communications', 'Housing', 'Planning', 'Tourism', 'Sports', 'Sport', 'Social', 'Welfare', 'Legal', 'Political', 'Military', 'Press', 'Co', 'Joint', 'Co-Chairman', 'Ex', 'Lieutenant', 'Police', 'Army', 'Navy', 'Air', 'Regional', 'Provincial', 'Federal', 'National', 'Public', 'Security', 'Fisheries', 'Mines', 'Mining', 'Oil', 'Petroleum', 'Water', 'Science', 'Technology', 'Research', 'Budget', 'Development', 'Immigration', 'Customs', 'Revenue', 'Parliamentary', 'Presidential', 'Cabinet', 'Secretary']);
 
 /** "of"/"and" join two capitalised runs only inside organization or place names: "Bank of England", "Commonwealth of Independent States". */
 function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean {
@@ -274,6 +303,9 @@ function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean
   if (tokens[joiner].lower === 'and') return lex.isOrgHeadWord(left) || false;
   return !!(lex.isOrgHeadWord(left) || lex.isPlaceHeadWord(left) || /^(?:Commonwealth|Republic|Kingdom|Federation|Union|States|Islands?|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organi[sz]ation|Association|Institute|School|College|Academy|League|Federation|Party|Chamber|Board|Bureau|Agency|Commission|Committee)$/.test(left));
 }
+
+/** Role nouns that open a sentence before a full name: "Broker Jan Kowal said". */
+const ROLE_OPENERS = new Set(['broker', 'brokers', 'analyst', 'analysts', 'economist', 'dealer', 'dealers', 'trader', 'traders', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'skipper', 'coach', 'manager', 'pitcher', 'batsman', 'bowler', 'all-rounder', 'opener', 'spinner', 'quarterback', 'veteran', 'rookie', 'newcomer', 'champion', 'holder', 'seed', 'playmaker', 'forward', 'centre', 'center', 'fly-half', 'scrum-half', 'flanker', 'prop', 'hooker', 'lock', 'jockey', 'trainer', 'rider', 'driver', 'novelist', 'author', 'writer', 'actor', 'actress', 'singer', 'director', 'producer', 'spokesman', 'spokeswoman', 'chairman', 'witness', 'lawyer', 'attorney', 'dissident', 'activist', 'rebel', 'leader']);
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|both|all|most|few|other|earlier|later|former|young)$/;
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Latin', 'Sub-Saharan']);
@@ -297,12 +329,16 @@ function isMiscPhrase(text: string, lastWord: string): boolean {
 function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Sentence, first: number, last: number, segmentText: string, allCaps: boolean, knownTitle: string | null): void {
   // Leading titles ("President", "Foreign Minister", "Mr.") are not part of the name.
   let title: string | null = knownTitle;
-  for (let n = Math.min(3, last - first - 1); n >= 1 && !title; n--) {
-    const phrase = tokens.slice(first, first + n).map((t) => t.text).join(' ');
-    if (lex.isPersonTitle(phrase)) {
-      title = phrase.toLowerCase();
-      first += n;
-      break;
+  for (let again = true; again; ) {
+    again = false;
+    for (let n = Math.min(3, last - first - 1); n >= 1; n--) {
+      const phrase = tokens.slice(first, first + n).map((t) => t.text).join(' ');
+      if (lex.isPersonTitle(phrase) || (n === 1 && ROLE_OPENERS.has(tokens[first].lower) && last - first >= 3)) {
+        title = phrase.toLowerCase();
+        first += n;
+        again = last - first > 2;
+        break;
+      }
     }
   }
   if (!title) {

@@ -106,4 +106,22 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('organization:Hartwell Controls Inc') && got.includes('organization:Brenner Corp'), got.join(', '));
     });
   });
+
+  describe('titles inside a run of capitals', () => {
+    it('ends an organization or place before a title and keeps the person after it', () => {
+      const got = mentions('Mining Workers Union President Pedro Alvarez and Hong Kong Financial Secretary Anna Lo met Interpol CEO Mark Dunn.');
+      for (const m of ['organization:Mining Workers Union', 'person:Pedro Alvarez', 'place:Hong Kong', 'person:Anna Lo', 'person:Mark Dunn']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+      assert.ok(!got.some((m) => /President|Secretary|Financial|CEO/.test(m)), got.join(', '));
+    });
+
+    it('drops department words and role nouns that open the sentence, without making them names', () => {
+      const got = mentions('Agriculture Secretary Ruth Marlow spoke first.\nBroker Imran Qadir said shares would rise.\nAirport General Director Milan Petrak agreed.');
+      assert.deepEqual(got, ['person:Ruth Marlow', 'person:Imran Qadir', 'person:Milan Petrak']);
+    });
+
+    it('keeps a known organization or country that heads a title', () => {
+      const got = mentions('Federal Reserve governor Ellen Marsh and U.S. Trade Representative Tom Reilly spoke.');
+      for (const m of ['organization:Federal Reserve', 'person:Ellen Marsh', 'place:U.S.', 'person:Tom Reilly']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+    });
+  });
 });
