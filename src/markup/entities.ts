@@ -77,6 +77,7 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     if (c.title) g.titled = true;
   }
 
+  const sports = isSportsText(text);
   // Clause-initial lone words ("Sato: …", "Putin said"): names only if the article uses them elsewhere.
   const knownWords = new Set<string>();
   for (const g of groups.values()) for (const n of g.names) for (const w of words(n)) knownWords.add(keyOf(w));
@@ -84,6 +85,17 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     if (!c.weak) continue;
     const key = resolve(keyOf(c.text));
     if (groups.has(key) || knownWords.has(key) || isLexical(c.text)) addMention(c);
+    // A club opening a results line or a standings row: "Pohang 3 Ulsan 2", "Ayr 3 1 2 0 8 2 5".
+    else if (sports && teamContext(text, c, false) === 'table') addMention({ ...c, votes: { person: 0, organization: 1, place: 0 } });
+  }
+  // Club nicknames in sports copy: "the Pirates", "the Braves".
+  if (sports) {
+    for (const c of candidates) {
+      if (c.weak || !/^\p{Lu}\p{Ll}+s$/u.test(c.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
+      if (isLexical(c.text) || lex.isNationality(c.text) || lex.isNationality(c.text.slice(0, -1))) continue;
+      const g = groups.get(resolve(keyOf(c.text)));
+      if (g) g.votes.organization += 2;
+    }
   }
 
   // The dateline's place and agency.
@@ -148,7 +160,7 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
   }
 
   // Sports results: a city or county that plays ("Leicestershire beat Somerset", "Chicago 4 Houston 3") is a team.
-  if (isSportsText(text)) markTeams(text, groups, group);
+  if (sports) markTeams(text, groups, group);
 
   const entities: Entity[] = [];
   const titles = new Map<string, Set<string>>();
@@ -189,7 +201,7 @@ function isSportsText(text: string): boolean {
 }
 
 const TEAM_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|defeating|against|over|v|vs\.?|versus|lost to|losing to|loss to|defeat to|defeat by|defeat at|drew with|draw with|draw against|tie with|tied with|host|hosts|hosted|hosting|visit|visiting|visited|play|plays|playing|face|faces|facing|meet|meets|meeting|joined|join|joins|leave|left|sign for|signed for|move to|moved to|transfer to)[^\S\n]+(?:the[^\S\n]+)?$/iu;
-const TEAM_AFTER = /^(?:['\u2019]s?)?[^\S\n]+(?:beat|beats|drew|draw|defeated|edged|crushed|thrashed|routed|hammered|lost|won|win|overcame|trounced|whipped|downed|blanked|swept|rallied|scored|are|were|have|had|need|needed|v|vs\.?|versus|captain|coach|manager|striker|midfielder|defender|goalkeeper|forward|pitcher|outfielder|batsman|bowler|player|players|side|fans|team)\b/iu;
+const TEAM_AFTER = /^(?:['\u2019]s?)?[^\S\n]+(?:beat|beats|drew|draw|defeated|edged|crushed|thrashed|routed|hammered|lost|won|win|overcame|trounced|whipped|downed|blanked|swept|rallied|scored|are|were|have|had|need|needed|v|vs\.?|versus|captain|coach|manager|striker|midfielder|defender|goalkeeper|forward|pitcher|outfielder|batsman|bowler|player|players|side|fans|team|all-rounder|skipper|opener|spinner|wicketkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|quarterback|catcher|shortstop|infielder|reliever|rookie|squad|supporters|debut)\b/iu;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|to|of|outside)[^\S\n]+(?:the[^\S\n]+)?$|\(at[^\S\n]+$/iu;
 
 /** Whether a mention sits where a team does: a results line, a standings row, a fixture, the subject or object of "beat". */
@@ -208,22 +220,18 @@ function teamContext(text: string, m: { start: number; end: number; text: string
     if (/^[^\S\n]*$/.test(before) && /^(?:[^\S\n]+(?:\d+|\.\d+|\d+\/\d+|-)){3,}[^\S\n]*$/.test(after)) return 'table';
   }
   if (!personLike && (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after))) return 'prose';
+  // "Birmingham's Gary Breen": a player of the team.
+  const player = /^['\u2019]s[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}/u.exec(after);
+  if (!personLike && player && lex.genderOfFirstName(player[1])) return 'prose';
   return null;
 }
 
 function markTeams(text: string, groups: Map<string, Group>, group: (key: string) => Group): void {
-  for (const g of [...groups.values()]) {
-    if (g.forced || g.titled) continue;
-    const names = [...g.names];
-    if (names.some((n) => lex.isCountry(n, true) || lex.isNationality(n, true))) continue;
-    const personLike = names.some((n) => { const w = words(n); return w.length > 1 && (!!lex.genderOfFirstName(w[0]) || /^\p{Lu}\.$/u.test(w[0])); });
-    const contexts = g.mentions.map((m) => teamContext(text, m, personLike));
-    const place = g.votes.place > 0 && g.votes.place >= g.votes.person;
-    // Prose cues ("X beat Y") only turn places and organizations into teams: people beat people too.
-    if (!contexts.includes('table') && !(contexts.includes('prose') && (place || g.votes.organization > g.votes.person))) continue;
-    const team = g.mentions.filter((_, i) => contexts[i]);
+  const teams = new Set<Group>();
+  const placeish = (g: Group) => g.votes.place > 0 && g.votes.place >= g.votes.person;
+  const makeTeam = (g: Group, team: Array<{ start: number; end: number }>) => {
     // A place stays a place where the text goes to it: "at Headingley", "in Chicago".
-    const locative = place ? g.mentions.filter((m) => !team.includes(m) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) : [];
+    const locative = placeish(g) ? g.mentions.filter((m) => !team.includes(m) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) : [];
     if (locative.length) {
       const pg = group(`${g.key}\u0000place`);
       pg.mentions.push(...locative);
@@ -232,6 +240,32 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
       g.mentions = g.mentions.filter((m) => !locative.includes(m));
     }
     g.forced = 'organization';
+    teams.add(g);
+  };
+  const eligible = (g: Group) => !g.forced && !g.titled && ![...g.names].some((n) => lex.isCountry(n, true) || lex.isNationality(n, true));
+  for (const g of [...groups.values()]) {
+    if (!eligible(g)) continue;
+    const names = [...g.names];
+    const personLike = names.some((n) => { const w = words(n); return w.length > 1 && (!!lex.genderOfFirstName(w[0]) || /^\p{Lu}\.$/u.test(w[0])); });
+    const contexts = g.mentions.map((m) => teamContext(text, m, personLike));
+    // Prose cues ("X beat Y") only turn places and organizations into teams: people beat people too.
+    if (!contexts.includes('table') && !(contexts.includes('prose') && (placeish(g) || g.votes.organization > g.votes.person))) continue;
+    makeTeam(g, g.mentions.filter((_, i) => contexts[i]));
+  }
+  // Places listed with teams are teams: "title rivals Essex, Derbyshire and Surrey".
+  const all = [...groups.values()].flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
+  const listed = (a: { end: number }, b: { start: number }) => /^(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]*(?:and|or)[^\S\n]+)$/.test(text.slice(a.end, b.start));
+  for (let changed = true, rounds = 0; changed && rounds < 3; rounds++) {
+    changed = false;
+    for (let i = 0; i < all.length; i++) {
+      const { m, g } = all[i];
+      if (teams.has(g) || !eligible(g) || !placeish(g)) continue;
+      const prev = all[i - 1], next = all[i + 1];
+      if ((prev && teams.has(prev.g) && listed(prev.m, m)) || (next && teams.has(next.g) && listed(m, next.m))) {
+        makeTeam(g, [m]);
+        changed = true;
+      }
+    }
   }
 }
 

@@ -53,6 +53,35 @@ describe('named-entity rules', () => {
       assert.deepEqual(got.filter((m) => m.endsWith(':Exeter')), ['organization:Exeter', 'place:Exeter']);
     });
 
+    it('reads unknown clubs opening results lines and standings rows, and club nicknames after "the"', () => {
+      const text = [
+        'SOCCER - LEAGUE RESULTS.',
+        'GLASGOW 1997-06-12',
+        'Kelvinside 2 Brackley 1',
+        'Standings:',
+        'Kelvinside 4 3 1 0 9 2 10',
+        'Brackley 4 1 1 2 4 6 4',
+        'In baseball, the Herons beat the Kestrels 5-3.',
+      ].join('\n');
+      const got = mentions(text);
+      assert.deepEqual(got.filter((m) => /Kelvinside|Brackley|Herons|Kestrels/.test(m)), [
+        'organization:Kelvinside', 'organization:Brackley', 'organization:Kelvinside', 'organization:Brackley', 'organization:Herons', 'organization:Kestrels',
+      ]);
+    });
+
+    it('makes places listed with a team teams too, and a place whose player is named', () => {
+      const text = [
+        'CRICKET - COUNTY ROUND-UP.',
+        'LONDON 1997-06-12',
+        'Lancashire beat Sussex by an innings.',
+        'Title rivals Sussex, Durham and Kent all lost ground.',
+        "Durham's Paul Collins scored a century.",
+      ].join('\n');
+      const got = mentions(text);
+      for (const t of ['Durham', 'Kent']) assert.ok(got.includes(`organization:${t}`) && !got.includes(`place:${t}`), `${t}: ${got.join(', ')}`);
+      assert.ok(got.includes('person:Paul Collins'), got.join(', '));
+    });
+
     it('does not fire outside sports copy, nor on players who beat each other', () => {
       const politics = 'WASHINGTON 1997-06-12\nThe governor flew from Denver to Atlanta on Tuesday for talks with local officials.';
       const got = mentions(politics);
