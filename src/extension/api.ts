@@ -21,6 +21,8 @@ export interface NewsMarkupApi {
   readonly trees: Readonly<Record<TreeKind, EntityTreeProvider>>;
   readonly treeViews: Readonly<Record<TreeKind, vscode.TreeView<TreeNode>>>;
   readonly sortOrder: SortOrder;
+  /** The id of the tree item each view last revealed because the cursor moved onto it. */
+  revealedAtCursor(tree: TreeKind): string | undefined;
   readonly statusBarItem: vscode.StatusBarItem;
   readonly highlightsEnabled: boolean;
   /** The latest operations that held the extension host's thread over 50 ms: `{ label, ms }`. */

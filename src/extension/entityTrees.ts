@@ -222,6 +222,8 @@ export class EntityTrees implements vscode.Disposable {
   readonly views = new Map<TreeKind, vscode.TreeView<TreeNode>>();
   private readonly disposables: vscode.Disposable[] = [];
   private sort: SortOrder;
+  /** The id of the item last revealed for the cursor in each view (read by the host tests). */
+  readonly revealedAtCursor = new Map<TreeKind, string>();
   private cursorTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -286,7 +288,8 @@ export class EntityTrees implements vscode.Disposable {
       else if (analysis?.status === 'binary') message = 'Binary content: the file was not analysed.';
       else if (analysis?.status === 'failed') message = 'The analysis failed: see the "News Markup" output.';
       else if (markup) {
-        const empty = this.providers.get(tree)!.rootsNow().length === 0;
+        // From the markup, not the tree: a hidden view's tree is built only when it is shown.
+        const empty = tree === 'speakers' ? markup.speakers.length === 0 : !markup.entities.some((e) => e.type === tree);
         if (empty) message = tree === 'speakers' ? 'No quotes attributed in this article.' : `No ${tree === 'person' ? 'people' : tree === 'place' ? 'places' : 'organizations'} found in this article.`;
         else if (analysis?.status === 'truncated') message = `Only the first ${analysis.cap.toLocaleString('en-US')} characters were analysed.`;
       }
@@ -308,8 +311,8 @@ export class EntityTrees implements vscode.Disposable {
     if (!node || view.selection[0]?.id === node.id) return;
     // A reveal can race the workbench (tree not rendered yet, or refreshed meanwhile): try again a
     // little later, and never report it as an error.
-    view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, (err) => {
-      if (attempt < 4) setTimeout(() => this.revealCursor(tree, attempt + 1), 200);
+    view.reveal(node, { select: true, focus: false, expand: false }).then(() => this.revealedAtCursor.set(tree, node.id), (err) => {
+      if (attempt < 8) setTimeout(() => this.revealCursor(tree, attempt + 1), 300);
       else this.log.warn(`reveal in ${tree}: ${String(err)}`);
     });
   }

@@ -137,6 +137,7 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
     get sortOrder(): SortOrder {
       return trees.sortOrder;
     },
+    revealedAtCursor: (tree) => trees.revealedAtCursor.get(tree),
     statusBarItem: statusBar.item,
     get highlightsEnabled() {
       return decorations.highlightsEnabled;

@@ -3,12 +3,10 @@ import { analyze } from '../markup';
 import type { Markup } from '../markup';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import type { Log } from './log';
-import { isArticle, maxAnalyzedSize } from './settings';
+import { EDIT_DEBOUNCE_MS, isArticle, maxAnalyzedSize } from './settings';
 
 /** Bytes looked at for a NUL character before deciding a document is binary. */
 const BINARY_PROBE = 8 * 1024;
-/** Edits are analysed this long after the last keystroke. */
-export const EDIT_DEBOUNCE_MS = 150;
 /** Texts longer than this are analysed in a worker thread, so the extension host stays responsive. */
 export const WORKER_THRESHOLD = 100_000;
 

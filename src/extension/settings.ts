@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 export const LANGUAGE_ID = 'article';
 export const SECTION = 'newsMarkup';
 export const DEFAULT_MAX_ANALYZED_SIZE = 1_000_000;
+/** Edits are analysed (and decorations, trees, status bar refreshed) this long after the last keystroke. */
+export const EDIT_DEBOUNCE_MS = 150;
 
 /** The decorated kinds, in the order they are painted. */
 export const HIGHLIGHT_KINDS = ['quote', 'reported', 'speaker', 'person', 'organization', 'place'] as const;

@@ -38,9 +38,14 @@ suite('News Markup: large and binary files', () => {
     clearInterval(monitor);
     const ours = a.slowOperations.slice(slowBefore);
     console.log(`[limits] 5 MB article: open + analyse + decorate in ${elapsed} ms; longest event-loop stall ${maxLag} ms; extension work over 50 ms: ${JSON.stringify(ours)}`);
-    // The engine takes seconds on a million characters: on the host thread that would stall it that long.
-    assert.ok(maxLag < 2500, `the extension host stalled ${maxLag} ms (the analysis must run off its thread)`);
-    assert.deepStrictEqual(ours.filter((o) => o.ms > 700), [], 'no single piece of extension work holds the host thread over 700 ms');
+    // The engine takes seconds on a million characters: on the host thread it would stall the host at
+    // least that long. Relative to the engine's own time, so that a loaded machine does not matter.
+    const engineMs = a.analysis(document).ms;
+    console.log(`[limits] the engine took ${engineMs} ms in the worker`);
+    assert.ok(engineMs > 0);
+    assert.ok(maxLag < engineMs, `the extension host stalled ${maxLag} ms, the engine took ${engineMs} ms: the analysis must run off its thread`);
+    const longest = Math.max(0, ...ours.map((o) => o.ms));
+    assert.ok(longest < engineMs / 2, `extension work on the host thread (${longest} ms) is small next to the analysis (${engineMs} ms)`);
     const analysis = a.analysis(document);
     assert.strictEqual(analysis.status, 'truncated');
     assert.strictEqual(analysis.cap, 1_000_000);
