@@ -89,6 +89,7 @@ export function ensureCodeServer() {
       npm_config_audit: 'false',
       npm_config_fund: 'false',
       npm_config_update_notifier: 'false',
+      JOBS: process.env.JOBS || 'max', // node-gyp: compile the native modules on every core
     };
     run('npm', ['install', '--ignore-scripts', '--no-save', `code-server@${CODE_SERVER_VERSION}`], { cwd: staging, env }, logFd);
     const vscodePkg = path.join(staging, 'node_modules', 'code-server', 'lib', 'vscode', 'package.json');
