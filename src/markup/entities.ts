@@ -166,7 +166,7 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
   const titles = new Map<string, Set<string>>();
   const ordered = [...groups.values()].filter((g) => g.mentions.length).sort((a, b) => firstStart(a) - firstStart(b));
   for (const g of ordered) {
-    const type = decideType(g);
+    const type = decideType(g) ?? fallbackType(g, text);
     if (!type) continue;
     const mentions: Mention[] = dedupe(g.mentions).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'name' as const }));
     const names = [...new Set(mentions.map((m) => m.text))];
@@ -312,6 +312,22 @@ function pickName(names: string[]): string {
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+
+const ORG_AFTER = /^(?:['\u2019]s[^\S\n]+(?:shares|stock|board|profits?|net|revenues?|sales|earnings|results|shareholders|subsidiary|units?|plants?|factory|stake|bid|offer|acquisition|merger|takeover|chief executive|chairman|management|executives|operations|business|products|brand|headquarters)|[^\S\n]+(?:shares|stock|Inc|Corp|plc|Ltd|shareholders)|[^\S\n]+(?:posted|reported|announced|raised|cut|plunged|slumped|soared|rose|fell)[^\S\n]+(?:a|an|its|net|first|second|third|fourth|half|quarterly|profits?|losses?|sales|shares|\d))\b/iu;
+const ORG_BEFORE = /\b(?:shares|stake|stock|holding|bid|offer) (?:of|in|for)[^\S\n]+$|\b(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|director|executive|officer|chairman|president) (?:at|with|of)[^\S\n]+$|\b(?:company|firm|group|bank|maker|makers|giant|rival|carrier|airline|insurer|retailer|subsidiary|unit|producer|operator|supplier|conglomerate|newspaper|daily|weekly|magazine|broadcaster|network|club|brokerage|lender|utility|chain|consortium)[^\S\n]+$/iu;
+
+/** The type of a name no lexicon or tag speaks for, from the words around its mentions: business cues, CamelCase ("NationsBank"). */
+function fallbackType(g: Group, text: string): EntityType | null {
+  let org = 0;
+  for (const m of g.mentions) {
+    const after = text.slice(m.end, m.end + 160);
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (ORG_AFTER.test(after) || ORG_BEFORE.test(before)) org += 2;
+  }
+  if ([...g.names].some((n) => /\p{Ll}\p{Lu}/u.test(n) && !/^(?:Mc|Mac|O'|D'|De|Di|La|Le|Van)/.test(n))) org += 2;
+  if (org >= 2) return 'organization';
+  return null;
+}
 
 function decideType(g: Group): EntityType | null {
   if (g.forced) return g.forced;

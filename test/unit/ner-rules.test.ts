@@ -153,4 +153,16 @@ describe('named-entity rules', () => {
       for (const m of ['organization:Federal Reserve', 'person:Ellen Marsh', 'place:U.S.', 'person:Tom Reilly']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
     });
   });
+
+  describe('unknown names typed from their context', () => {
+    it('reads business cues and CamelCase as an organization', () => {
+      const got = mentions('Shares of Veltrane rose 5 percent, said Joan Hill, an analyst at Pembury. Brokers expect TelcoNet to bid.');
+      for (const o of ['Veltrane', 'Pembury', 'TelcoNet']) assert.ok(got.includes(`organization:${o}`), `${o}: ${got.join(', ')}`);
+    });
+
+    it('leaves an unknown word without cues unmarked', () => {
+      const got = mentions('The report by Joan Hill mentioned Veltrane twice.');
+      assert.ok(!got.some((m) => m.endsWith(':Veltrane')), got.join(', '));
+    });
+  });
 });
