@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { Markup, Span } from '../../src/markup';
 
 export const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
-export const sample = () => readFileSync(join(__dirname, '..', '..', '..', 'shared', 'samples', 'tass-2022-12-09.article'), 'utf8');
-export const sampleGold = () => JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'shared', 'samples', 'tass-2022-12-09.gold.json'), 'utf8'));
+// The real TASS article and its gold markup (../shared/samples), as copied into the host-test workspace.
+export const sample = () => readFileSync(join(__dirname, '..', 'fixtures', 'workspace', 'tass-2022-12-09.txt'), 'utf8');
+export const sampleGold = () => JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'workspace', 'tass-2022-12-09.gold.json'), 'utf8'));
 
 /** Every span of a Markup lies inside the text and carries exactly the text it covers. */
 export function assertSpansValid(text: string, markup: Markup): void {
