@@ -133,11 +133,13 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
   // Surnames and first-name-less short forms join the person whose full name ends with them.
   const people = [...groups.values()].filter((g) => isPersonish(g) && [...g.names].some((n) => words(n).length > 1));
   const lastNames = new Map<string, Group[]>();
+  const surnames = new Set<string>();
   for (const g of people) {
     for (const n of g.names) {
       const w = words(n);
       if (w.length > 1) {
         // Surnames, and given names too ("Hillary"; "Mr. Li" for Li Wei, family name first).
+        surnames.add(keyOf(w[w.length - 1]));
         for (const k of [keyOf(w[w.length - 1]), keyOf(w[0])]) {
           const list = lastNames.get(k) ?? [];
           if (!list.includes(g)) list.push(g);
@@ -148,6 +150,8 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
   }
   for (const g of [...groups.values()]) {
     if ([...g.names].some((n) => words(n).length > 1) || g.forced) continue;
+    // A country or a known organization is not someone's given name: "U.S." in "U.S. Roman Catholic" (a surname may be: "Jordan").
+    if (!surnames.has(g.key) && [...g.names].some((n) => isLexical(n)) && g.votes.place + g.votes.organization > g.votes.person) continue;
     const owners = lastNames.get(g.key);
     if (!owners?.length) continue;
     // With two people of the same surname, each short mention goes to the one named last before it.

@@ -70,6 +70,12 @@ function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
       if (start < 0) continue;
       cursor = start + term.text.length;
       let word = term.text;
+      let post = term.post;
+      // "(U.S.)": compromise leaves the abbreviation's last stop in the punctuation after it.
+      if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && post.startsWith('.') && text[start + word.length] === '.') {
+        word += '.';
+        post = post.slice(1);
+      }
       const possessiveMatch = /^(.+?)(?:['\u2019]s|(?<=s)['\u2019])$/i.exec(word);
       const possessive = !!possessiveMatch;
       if (possessiveMatch) word = possessiveMatch[1];
@@ -81,7 +87,7 @@ function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
         lower: word.toLowerCase().replace(/\u2019/g, "'"),
         tags: term.tags,
         pre: term.pre,
-        post: term.post,
+        post,
         sentence: sentences.length,
         possessive,
       });
@@ -216,14 +222,17 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
       const title = titleAt(tokens, i, sentence.last, allCaps);
       if (title) {
         // A known name heading the title is a name of its own: "Federal Reserve governor", "U.S. Trade Representative".
-        for (let n = title.next - i - 1; n >= 1; n--) {
-          const head = tokens.slice(i, i + n);
+        // "Former U.S. president": modifiers may come first.
+        let from = i;
+        while (from < title.next - 1 && /^(?:former|ex|then|acting|outgoing|incoming|interim|late|new|veteran|deputy)$/i.test(tokens[from].text)) from++;
+        for (let n = title.next - from - 1; n >= 1; n--) {
+          const head = tokens.slice(from, from + n);
           if (head.slice(0, -1).some((t) => breaksAfter(t))) continue;
           const name = segmentText.slice(head[0].start, head[n - 1].end);
           // A single ordinary word ("House Speaker") is read as part of the title.
           if (n === 1 && !isAcronym(name) && !lex.isCountry(name)) continue;
           if (lex.isOrganization(name) || lex.isCountry(name) || lex.isPlace(name) || !!lex.orgForAcronym(name)) {
-            addCandidate(candidates, tokens, sentence, i, i + n, segmentText, allCaps, null);
+            addCandidate(candidates, tokens, sentence, from, from + n, segmentText, allCaps, null);
             break;
           }
         }
@@ -346,7 +355,8 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     if (before) title = before.title;
   }
   // A leading nationality ("Russian President …", "Russian Armed Forces") stays only inside an organization name.
-  while (first < last && lex.isNationality(tokens[first].text) && !(last - first > 1 && lex.isOrgHeadWord(tokens[last - 1].text))) {
+  const whole = segmentText.slice(tokens[first].start, tokens[last - 1].end);
+  while (first < last && lex.isNationality(tokens[first].text) && !(last - first > 1 && lex.isOrgHeadWord(tokens[last - 1].text)) && !lex.isCountry(whole) && !lex.isPlace(whole)) {
     first++;
     if (!title && first < last) {
       const phrase = tokens.slice(first, Math.min(last, first + 3)).map((t) => t.text);
@@ -369,6 +379,16 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   if (last - first > 1 && SUFFIX_WITH_STOP.has(tokens[last - 1].text) && segmentText[end] === '.') end++;
   const text = segmentText.slice(tokens[first].start, end);
   if (isNationalityPhrase(tokens, first, last)) return;
+  // "U.S. Roman Catholic", "Swiss Jewish": a place before a nationality or a religion is the place alone.
+  if (last - first > 1 && lex.isNationality(tokens[last - 1].text)) {
+    let cut = last - 1;
+    while (cut > first + 1 && (lex.isNationality(tokens[cut - 1].text) || tokens[cut - 1].text === 'Roman')) cut--;
+    const head = segmentText.slice(tokens[first].start, tokens[cut - 1].end);
+    if (lex.isCountry(head) || lex.isPlace(head)) {
+      addCandidate(candidates, tokens, sentence, first, cut, segmentText, allCaps, knownTitle);
+      return;
+    }
+  }
   if (last - first === 1 && NON_ENTITY_ACRONYMS.has(text)) return;
   // CoNLL MISC: events, competitions, holidays ("World Cup", "Greater Milwaukee Open", "Labor Day").
   if (isMiscPhrase(text, tokens[last - 1].text)) return;
@@ -407,6 +427,8 @@ function looksProper(token: Token): boolean {
 }
 
 function isFunctionWord(token: Token): boolean {
+  // "U.S." is not the pronoun "us".
+  if (/^(?:\p{Lu}\.){2,}$/u.test(token.text)) return false;
   if (token.tags.has('ProperNoun') && !token.tags.has('Pronoun') && !token.tags.has('Determiner')) return false;
   return FUNCTION_TAGS.some((tag) => token.tags.has(tag)) || /^(?:the|a|an|this|that|these|those|but|and|or|if|when|while|after|before|as|at|in|on|for|from|to|by|with|of|it|he|she|we|they|i|you|there|here)$/.test(token.lower);
 }

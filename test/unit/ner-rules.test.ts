@@ -165,4 +165,16 @@ describe('named-entity rules', () => {
       assert.ok(!got.some((m) => m.endsWith(':Veltrane')), got.join(', '));
     });
   });
+
+  describe('countries in odd places', () => {
+    it('reads "(U.S.)" and "(Czech Republic)" after a name as places', () => {
+      const got = mentions('Anna Brook (U.S.) beat Eva Novak (Czech Republic) 6-3 6-2');
+      assert.deepEqual(got, ['person:Anna Brook', 'place:U.S.', 'person:Eva Novak', 'place:Czech Republic']);
+    });
+
+    it('keeps a country heading a title after a modifier, and before a religion', () => {
+      const got = mentions('Former U.S. president Tom Walsh met the head of the U.S. Roman Catholic bishops, Cardinal Ian Moss.');
+      assert.deepEqual(got, ['place:U.S.', 'person:Tom Walsh', 'place:U.S.', 'person:Ian Moss']);
+    });
+  });
 });
