@@ -78,7 +78,10 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   for (const segment of frame.segments) {
     const result = cache.get(text.slice(segment.start, segment.end));
     const base = segment.start, tokenBase = tokens.length, sentenceBase = sentences.length;
-    for (const t of result.tokens) tokens.push({ ...t, start: t.start + base, end: t.end + base, sentence: t.sentence + sentenceBase });
+    // Explicit literals rather than spreads: this loop runs over every token of the article on every pass.
+    for (const t of result.tokens) {
+      tokens.push({ start: t.start + base, end: t.end + base, text: t.text, lower: t.lower, tags: t.tags, pre: t.pre, post: t.post, sentence: t.sentence + sentenceBase, possessive: t.possessive });
+    }
     for (const s of result.sentences) sentences.push({ start: s.start + base, end: s.end + base, first: s.first + tokenBase, last: s.last + tokenBase });
     if (result.allCaps) headlineTokens.push(result.tokens.map((_, i) => i + tokenBase));
     else for (const c of result.candidates) candidates.push({ ...c, start: c.start + base, end: c.end + base, first: c.first + tokenBase, last: c.last + tokenBase });

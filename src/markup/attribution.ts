@@ -61,10 +61,18 @@ export function attribute(input: AttributionInput): AttributionResult {
   const gender = new Map<string, Gender>();
   for (const e of entities) if (e.type === 'person') gender.set(e.id, personGender(e, input.titles.get(e.id)));
   // Name mentions in text order, for recency.
-  const nameMentions = entities.flatMap((e) => e.mentions.map((m) => ({ at: m.start, end: m.end, id: e.id, type: e.type }))).sort((a, b) => a.at - b.at);
+  const nameMentions = entities.flatMap((e) => e.mentions.map((m) => ({ at: m.start, start: m.start, end: m.end, id: e.id, type: e.type }))).sort((a, b) => a.at - b.at);
 
   const tokenAt = (offset: number) => lowerBound(tokens, offset);
-  const insideQuote = (t: Token) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
+  // Quotes are in text order and do not overlap: the one that could hold an offset is found by bisection.
+  const quoteAt = (offset: number) => {
+    const i = lastAtOrBefore(quotes, offset);
+    return i >= 0 && offset < quotes[i].end ? quotes[i] : undefined;
+  };
+  const insideQuote = (t: Token) => {
+    const q = quoteAt(t.start);
+    return !!q && t.end <= q.end;
+  };
   const results: Quote[] = [];
   const speakersSoFar: Array<{ at: number; id: string | null }> = [];
 
@@ -356,8 +364,10 @@ export function attribute(input: AttributionInput): AttributionResult {
 
   /** The entity whose name mention covers a token, if any. */
   function entityCovering(t: Token): Entity | undefined {
-    for (const m of nameMentions) if (m.at <= t.start && t.end <= m.end) return entityById.get(m.id);
-    return undefined;
+    // Name mentions do not nest: only the last one starting at or before the token can cover it.
+    const i = lastAtOrBefore(nameMentions, t.start);
+    const m = nameMentions[i];
+    return m && t.end <= m.end ? entityById.get(m.id) : undefined;
   }
 
   /** The first person, organization or personal pronoun of a sentence, before token `end`. */
@@ -386,7 +396,10 @@ export function attribute(input: AttributionInput): AttributionResult {
   const guesses: Array<SpeakerGuess | null> = new Array(quotes.length).fill(null);
   const reported: Array<{ quote: Quote; guess: SpeakerGuess }> = [];
   // Quotes and quote-free sentences in text order, so that "latest speaker" means what it says.
-  const quoteFree = sentences.filter((s) => !quotes.some((q) => q.start < s.end && q.end > s.start));
+  const quoteFree = sentences.filter((s) => {
+    const q = quotes[lastAtOrBefore(quotes, s.end - 1)];
+    return !q || q.end <= s.start;
+  });
   let qi = 0, si = 0;
   while (qi < quotes.length || si < quoteFree.length) {
     if (si >= quoteFree.length || (qi < quotes.length && quotes[qi].start < quoteFree[si].start)) {
@@ -494,7 +507,7 @@ function inheritAttributions(results: Quote[], quotes: QuoteSpan[], segments: Re
     const prev = quotes[i].continues;
     if (prev >= 0 && !results[i].rule && results[prev].rule) copy(results[i], results[prev], 'continued-quote');
   }
-  const segmentOf = (offset: number) => segments.findIndex((p) => offset >= p.start && offset < p.end);
+  const segmentOf = (offset: number) => lastAtOrBefore(segments, offset);
   for (let i = 0; i < results.length; i++) {
     if (results[i].rule) continue;
     const p = segmentOf(results[i].start);
@@ -547,6 +560,17 @@ function phraseHead(phrase: Token[]): string | null {
     if (lex.roleNounInfo(tail)) return tail;
   }
   return core[core.length - 1] ?? null;
+}
+
+/** Index of the last span (in a list sorted by start) that starts at or before `offset`, or -1. */
+function lastAtOrBefore(spans: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Index of the first token starting at or after `offset`. */
