@@ -91,6 +91,8 @@ export function rangesFor(document: vscode.TextDocument, markup: Markup, only: s
 export class Decorations implements vscode.Disposable {
   private types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
   private readonly last = new Map<string, DecorationRanges>();
+  /** Ranges of every kind for one analysis, so showing an editor again does not convert offsets again. */
+  private readonly computed = new Map<string, { analysis: unknown; only: string | null; ranges: DecorationRanges }>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly appliedEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after an editor's decorations were set. */
@@ -110,7 +112,10 @@ export class Decorations implements vscode.Disposable {
       this.appliedEmitter,
       store.onDidChange((e) => this.refreshUri(e.uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.last.delete(doc.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.last.delete(doc.uri.toString());
+        this.computed.delete(doc.uri.toString());
+      }),
       // An article reopened in another mode by hand: clear what it had.
       vscode.workspace.onDidOpenTextDocument((doc) => {
         if (!isArticle(doc)) this.refreshUri(doc.uri);
@@ -177,7 +182,14 @@ export class Decorations implements vscode.Disposable {
         const analysis = this.enabled ? this.store.get(document) : undefined;
         // A large article being analysed in the worker keeps its decorations (VS Code moves them with edits).
         if (analysis?.status === 'pending') return;
-        if (analysis?.markup) ranges = rangesFor(document, analysis.markup, this.only);
+        if (analysis?.markup) {
+          const hit = this.computed.get(key);
+          if (hit && hit.analysis === analysis && hit.only === this.only) ranges = { ...hit.ranges };
+          else {
+            ranges = rangesFor(document, analysis.markup, this.only);
+            this.computed.set(key, { analysis, only: this.only, ranges: { ...ranges } });
+          }
+        }
       } else if (!this.last.has(key)) {
         return; // never decorated: nothing to clear
       }

@@ -75,6 +75,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     return this.log.guard(`tree ${this.tree}`, [], () => {
       const document = this.article.document;
       if (!document) return [];
+      const sameDocument = this.roots !== undefined && this.roots[0]?.uri.toString() === document.uri.toString();
+      // While the user types, keep the last tree: the store refreshes it after the debounce.
+      if (sameDocument && this.store.isSettling(document.uri)) return this.roots!;
       const analysis = this.store.get(document);
       if (analysis.status === 'pending') {
         // Keep showing the last tree of this article until the worker is done.

@@ -44,6 +44,8 @@ export function looksBinary(text: string): boolean {
 export class MarkupStore implements vscode.Disposable {
   private readonly cache = new Map<string, Analysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Providers waiting for an edit's debounce to end (see `ready`). */
+  private readonly settleWaiters = new Map<string, (() => void)[]>();
   private readonly emitter = new vscode.EventEmitter<MarkupChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private readonly inflight = new Map<string, { version: number; done: Promise<void> }>();
@@ -86,8 +88,16 @@ export class MarkupStore implements vscode.Disposable {
     return analysis;
   }
 
-  /** The analysis of the current version, waiting for the worker if needed (async providers). */
+  /**
+   * The analysis of the current version for async providers (hover, outline, folding, …): waits for
+   * typing to pause (the edit debounce), so a burst of keystrokes is analysed once, not once per
+   * provider request; then waits for the worker if the article is large.
+   */
   async ready(document: vscode.TextDocument): Promise<Analysis> {
+    const key = document.uri.toString();
+    for (let i = 0; i < 50 && this.timers.has(key); i++) {
+      await new Promise<void>((resolve) => this.settleWaiters.set(key, [...(this.settleWaiters.get(key) ?? []), resolve]));
+    }
     let analysis = this.get(document);
     for (let i = 0; i < 20 && analysis.status === 'pending'; i++) {
       await this.inflight.get(document.uri.toString())?.done;
@@ -109,7 +119,7 @@ export class MarkupStore implements vscode.Disposable {
 
   /** Forgets the analysis of one document and tells the features now (the Re-analyze command). */
   invalidate(uri: vscode.Uri): void {
-    this.cancel(uri.toString());
+    this.cancel(uri.toString(), true);
     this.cache.delete(uri.toString());
     this.emitter.fire({ uri });
   }
@@ -118,8 +128,14 @@ export class MarkupStore implements vscode.Disposable {
     const uris = vscode.workspace.textDocuments.filter(isArticle).map((d) => d.uri);
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.releaseWaiters();
     this.cache.clear();
     for (const uri of uris) this.emitter.fire({ uri });
+  }
+
+  /** Whether an edit of this document waits for its debounce (the user is typing). */
+  isSettling(uri: vscode.Uri): boolean {
+    return this.timers.has(uri.toString());
   }
 
   /** Whether an edit is waiting for its debounce or an analysis runs in the worker (tests wait on it). */
@@ -134,20 +150,31 @@ export class MarkupStore implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
+        this.releaseWaiters(key);
         this.emitter.fire({ uri });
       }, EDIT_DEBOUNCE_MS),
     );
   }
 
-  private cancel(key: string): void {
+  private cancel(key: string, release = false): void {
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
+    if (release) this.releaseWaiters(key);
+  }
+
+  private releaseWaiters(key?: string): void {
+    const keys = key === undefined ? [...this.settleWaiters.keys()] : [key];
+    for (const k of keys) {
+      const waiters = this.settleWaiters.get(k) ?? [];
+      this.settleWaiters.delete(k);
+      for (const resolve of waiters) resolve();
+    }
   }
 
   private drop(uri: vscode.Uri): void {
     const key = uri.toString();
-    this.cancel(key);
+    this.cancel(key, true);
     if (this.cache.delete(key)) this.emitter.fire({ uri });
   }
 
@@ -216,6 +243,7 @@ export class MarkupStore implements vscode.Disposable {
     this.worker.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.releaseWaiters();
     this.cache.clear();
     for (const d of this.disposables) d.dispose();
   }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, Gold, openArticle, pairs, readGold, SAMPLE, selectionOffsets, sleep } from './markupHelpers';
+import { answerQuickPick, api, closeAllEditors, Gold, openArticle, pairs, readGold, SAMPLE, selectionOffsets, sleep } from './markupHelpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -106,10 +106,7 @@ suite('News Markup: editor features and commands', () => {
 
   test('Go to Speaker… picks a speaker and goes to the first quote', async () => {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    const running = vscode.commands.executeCommand('newsMarkup.goToSpeaker');
-    await sleep(400);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await running;
+    await answerQuickPick('newsMarkup.goToSpeaker', 'workbench.action.acceptSelectedQuickOpenItem');
     assert.deepStrictEqual(selectionOffsets(vscode.window.activeTextEditor!), [gold.quotes[0].start, gold.quotes[0].end]);
   });
 

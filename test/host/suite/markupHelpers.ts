@@ -98,6 +98,22 @@ export function selectionOffsets(editor: vscode.TextEditor): [number, number] {
 
 export { screenshot } from '../screenshot';
 
+/**
+ * Runs a command that shows a quick pick, then runs `action` (accept / close) until the command
+ * finishes: the quick pick may take a while to appear on a loaded machine.
+ */
+export async function answerQuickPick(command: string, action: string, timeoutMs = 15_000): Promise<unknown> {
+  let finished = false;
+  const running = Promise.resolve(vscode.commands.executeCommand(command)).finally(() => (finished = true));
+  const t0 = Date.now();
+  while (!finished && Date.now() - t0 < timeoutMs) {
+    await sleep(250);
+    if (!finished) await vscode.commands.executeCommand(action);
+  }
+  assert.ok(finished, `${command} finished after ${action}`);
+  return running;
+}
+
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await sleep(100);

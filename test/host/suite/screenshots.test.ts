@@ -54,11 +54,16 @@ suite('News Markup: screenshots', () => {
   test('the Go to Speaker quick pick', async () => {
     const editor = await openArticle(SAMPLE);
     await vscode.window.showTextDocument(editor.document, editor.viewColumn);
-    const running = vscode.commands.executeCommand('newsMarkup.goToSpeaker');
-    await sleep(700);
+    let finished = false;
+    const running = Promise.resolve(vscode.commands.executeCommand('newsMarkup.goToSpeaker')).finally(() => (finished = true));
+    await sleep(1000);
     await screenshot('go-to-speaker');
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    for (let i = 0; i < 60 && !finished; i++) {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await sleep(250);
+    }
     await running;
+    assert.ok(finished, 'the quick pick closed');
   });
 
   for (const [theme, name] of [
