@@ -115,8 +115,12 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
 
   /** The node for the cursor: the quote or mention containing `offset`, else the entity mentioned there. */
   nodeAt(offset: number): TreeNode | undefined {
-    for (const root of this.rootsNow()) {
+    const roots = this.rootsNow();
+    for (const root of roots) {
       for (const child of root.children) if (contains(child, offset)) return child;
+    }
+    for (const root of roots) {
+      if (root.entity.mentions.some((m) => contains(m, offset))) return root;
     }
     return undefined;
   }

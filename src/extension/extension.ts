@@ -29,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   const decorations = new Decorations(store, log, context.workspaceState);
   const trees = new EntityTrees(article, store, log, context.globalState);
   const statusBar = new StatusBar(article, store, log);
-  context.subscriptions.push(log, store, article, decorations, trees, statusBar);
+  // Disposed in this order: the output channel last, so the others can still log while they stop.
+  context.subscriptions.push(store, article, decorations, trees, statusBar);
 
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(SELECTOR, new MarkupHoverProvider(store, log)),
@@ -117,6 +118,7 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
     if (!decorations.highlightsEnabled) await decorations.setEnabled(true);
   });
 
+  context.subscriptions.push(log);
   log.info('News Markup activated');
 
   const providers = Object.fromEntries([...trees.providers]) as Record<TreeKind, EntityTreeProvider>;

@@ -132,6 +132,10 @@ suite('News Markup: sidebar trees', () => {
       // selection into TreeView.selection when the test moves faster than the workbench renders).
       await waitFor(() => `the quote at ${q.start} revealed (last: ${a.revealedAtCursor('speakers')})`, () => a.revealedAtCursor('speakers') === expected.id, 20_000);
     }
+    // On a speaker's name outside the quotes, the Speakers view reveals the speaker.
+    editor.selection = new vscode.Selection(editor.document.positionAt(875), editor.document.positionAt(875)); // "Putin" said
+    const putinId = (a.trees.speakers.getChildren()[0] as EntityNode).id;
+    await waitFor(() => `the speaker revealed (last: ${a.revealedAtCursor('speakers')})`, () => a.revealedAtCursor('speakers') === putinId, 20_000);
     // A mention outside every quote reveals the mention in the Organizations view.
     const sco = gold.entities.find((e) => e.aliases?.includes('SCO'))!.mentions[2];
     editor.selection = new vscode.Selection(editor.document.positionAt(sco.start + 1), editor.document.positionAt(sco.start + 1));
