@@ -104,6 +104,16 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     g.mentions.push({ ...dateline.place, weak: false });
     g.forced = 'place';
   }
+  // A dateline under a headline ("HEADLINE.\nLANDGRAAF, Netherlands 1996-08-31"): the frame reads only the first line.
+  if (!dateline) {
+    for (const d of datelinePlaces(text)) {
+      const g = group(resolve(keyOf(d.text)));
+      g.mentions.push({ ...d, weak: false });
+      g.names.add(d.text);
+      if (!g.votes.person && !g.votes.organization) g.forced = 'place';
+      else g.votes.place += 3;
+    }
+  }
   if (dateline?.agency) {
     const g = group(resolve(keyOf(dateline.agency.text)));
     g.mentions.push({ ...dateline.agency, weak: false });
@@ -165,6 +175,8 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
 
   // Sports results: a city or county that plays ("Leicestershire beat Somerset", "Chicago 4 Houston 3") is a team.
   if (sports) markTeams(text, groups, group);
+
+  listedPeople(text, groups);
 
   const entities: Entity[] = [];
   const titles = new Map<string, Set<string>>();
@@ -270,6 +282,47 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
         changed = true;
       }
     }
+  }
+}
+
+const DATELINE_LINE = /^([A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3})(?:,[ ]+([A-Z][A-Za-z.'-]+(?:[ ][A-Z][a-z.]+){0,2}))?[ ]+(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})[ ]*$/;
+
+/** Place (and region) of a dateline on one of the first three lines: "LONDON 1996-08-30", "IRVINE, Calif 1996-08-30". */
+function datelinePlaces(text: string): Array<{ start: number; end: number; text: string }> {
+  let at = 0;
+  for (let line = 0; line < 3 && at < text.length; line++) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const m = DATELINE_LINE.exec(text.slice(at, end).replace(/\r$/, ''));
+    if (m) {
+      const out = [{ start: at, end: at + m[1].length, text: m[1] }];
+      if (m[2]) {
+        const rs = at + m[0].indexOf(m[2], m[1].length);
+        const region = m[2].replace(/\.$/, '');
+        out.push({ start: rs, end: rs + region.length, text: region });
+      }
+      return out;
+    }
+    at = end + 1;
+  }
+  return [];
+}
+
+/** Unknown names in a list of people are people: "Given, Breen, Staunton, Irwin" in a squad with known players. */
+function listedPeople(text: string, groups: Map<string, Group>): void {
+  const all = [...groups.values()].flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
+  const typed = new Map<Group, EntityType | null>();
+  const typeOf = (g: Group) => (typed.has(g) ? typed.get(g)! : (typed.set(g, decideType(g)), typed.get(g)!));
+  for (let i = 0; i < all.length; ) {
+    let j = i + 1;
+    while (j < all.length && /^(?:,[^\S\n]*|,?[^\S\n]+and[^\S\n]+)$/.test(text.slice(all[j - 1].m.end, all[j].m.start))) j++;
+    if (j - i >= 3) {
+      const chain = all.slice(i, j);
+      const people = chain.filter((x) => typeOf(x.g) === 'person').length;
+      const others = chain.filter((x) => typeOf(x.g) === 'organization' || typeOf(x.g) === 'place').length;
+      if (people >= 2 && people > 2 * others) for (const x of chain) if (!typeOf(x.g) && !x.g.forced) x.g.votes.person += 1;
+    }
+    i = j;
   }
 }
 

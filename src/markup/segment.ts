@@ -137,8 +137,10 @@ function isNameToken(token: Token, allCaps: boolean): boolean {
 
 const NON_ENTITY_ACRONYMS = new Set(['GMT', 'EST', 'EDT', 'CET', 'BST', 'PST', 'PDT', 'UTC', 'ERA', 'RBI', 'RBIS', 'CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'GDR', 'ADR', 'NAV', 'EPS', 'VAT', 'TV', 'PC', 'AM', 'PM', 'OK', 'MP', 'MPS', 'VIP', 'DNA', 'HIV', 'AIDS', 'CD', 'DVD', 'PR', 'FM', 'AC', 'DC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'NOTE', 'TOTAL', 'RESULTS', 'ET', 'PCT', 'YR', 'QTR', 'SHR', 'NET', 'REVS', 'LTD']);
 
+const PERSON_AFTER = /^(?:,[^\S\n]*\d{1,2}[^\S\n]*,|,[^\S\n]*who\b|['\u2019]s[^\S\n]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|widow|lawyer|career|death|funeral|birthday)\b|[^\S\n]+(?:told|as saying|was quoted|himself|herself)\b)/;
+
 /** Local evidence for the type of the name tokens[first..last). */
-function localVotes(tokens: Token[], first: number, last: number, title: string | null, text: string): Votes {
+function localVotes(tokens: Token[], first: number, last: number, title: string | null, text: string, after = ''): Votes {
   const votes: Votes = { person: 0, organization: 0, place: 0 };
   const words = tokens.slice(first, last).map((t) => t.text);
   const name = text;
@@ -167,6 +169,9 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
   votes.person += person / n;
   votes.organization += org / n;
   votes.place += place / n;
+  // Person cues after the name: an age ("Duran, 45,"), "who", "told", "as saying".
+  if (PERSON_AFTER.test(after)) votes.person += 1.5;
+  else if (/^,[^\S\n]*which\b/.test(after)) votes.organization += 0.5;
   // Context: "X-based", "in X" lean place; "Mr. X" is handled as a title.
   const next = tokens[last];
   if (next && tokens[last - 1].post === '-' && next.lower === 'based') votes.place += 1.5;
@@ -371,6 +376,8 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   }
   // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
   while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first])) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
+  // Sentence openers glued to a name: "Later Okonjo told reporters", "Meanwhile Smith said".
+  while (last - first > 1 && startsClause(tokens, first, sentence) && lex.sentenceStarters.has(tokens[first].text) && !lex.isPersonTitle(tokens[first].text) && !isInitial(tokens, first)) first++;
   // Counts and stray clause openers before a nationality: "Three Russian", "Seven Iraqis", "Under English".
   if (last - first > 1 && (NUMBER_WORDS.test(tokens[first].lower) || lex.sentenceStarters.has(tokens[first].text)) && isNationalityPhrase(tokens, first + 1, last)) return;
   while (last > first && CONNECTORS.has(tokens[last - 1].lower)) last--;
@@ -402,7 +409,7 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     text,
     title,
     weak: allCaps,
-    votes: localVotes(tokens, first, last, title, text),
+    votes: localVotes(tokens, first, last, title, text, segmentText.slice(end, end + 40)),
   });
 }
 

@@ -177,4 +177,29 @@ describe('named-entity rules', () => {
       assert.deepEqual(got, ['place:U.S.', 'person:Tom Walsh', 'place:U.S.', 'person:Ian Moss']);
     });
   });
+
+  describe('datelines, people cues and lists', () => {
+    it('reads a dateline under a headline, with its country or state', () => {
+      const got = mentions('FLOODS CUT ROADS IN THE SOUTH.\nKORTRIJKSDAM, Belgium 1997-03-04\nRoads were closed on Tuesday.');
+      assert.deepEqual(got, ['place:KORTRIJKSDAM', 'place:Belgium']);
+      const us = mentions('Storm hits coast.\nPORT HADLEY, Calif 1997-03-04\nWinds rose.');
+      assert.deepEqual(us, ['place:PORT HADLEY', 'place:Calif']);
+    });
+
+    it('reads an age after a name, "who" and "told" as signs of a person', () => {
+      const got = mentions('The veteran Okonjo, 38, will fight again. Later Okonjo told reporters he felt fine.');
+      assert.ok(got.length >= 2 && got.every((m) => m === 'person:Okonjo'), got.join(', '));
+    });
+
+    it('makes unknown names listed with known people people, but not lists of places', () => {
+      const got = mentions('The squad: Peter Hall, Mark Reed, Tolley, Brankin, Dawes.');
+      for (const p of ['Tolley', 'Brankin', 'Dawes']) assert.ok(got.includes(`person:${p}`), `${p}: ${got.join(', ')}`);
+      const places = mentions('Flights leave for Paris, Rome, Oslo and Quillan.');
+      assert.ok(!places.some((m) => m.startsWith('person:')), places.join(', '));
+    });
+
+    it('knows older spellings of country names', () => {
+      assert.deepEqual(mentions('Troops left Surinam and Kazakstan.'), ['place:Surinam', 'place:Kazakstan']);
+    });
+  });
 });

@@ -44,6 +44,8 @@ const ALIASES =
   'Antigua>Antigua and Barbuda|St. Lucia>Saint Lucia|St Lucia>Saint Lucia|' +
   'St. Kitts and Nevis>Saint Kitts and Nevis|St. Vincent and the Grenadines>Saint Vincent and the Grenadines|' +
   'Sao Tome>Sao Tome and Principe|São Tomé and Príncipe>Sao Tome and Principe|Kyrgyz Republic>Kyrgyzstan|' +
+  'Surinam>Suriname|Kazakstan>Kazakhstan|Kirgizstan>Kyrgyzstan|Kirghizstan>Kyrgyzstan|Tadjikistan>Tajikistan|' +
+  'Moldavia>Moldova|Turkmenia>Turkmenistan|Azerbaidjan>Azerbaijan|Byelarus>Belarus|' +
   'Kirghizia>Kyrgyzstan|Byelorussia>Belarus|Belorussia>Belarus|Slovak Republic>Slovakia|Persia>Iran|' +
   'Islamic Republic of Iran>Iran|Federated States of Micronesia>Micronesia|Brunei Darussalam>Brunei|' +
   'State of Palestine>Palestine|Republic of Ireland>Ireland|Eire>Ireland|Kampuchea>Cambodia|Siam>Thailand|' +
