@@ -184,7 +184,9 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
   for (const g of ordered) {
     const type = decideType(g) ?? fallbackType(g, text);
     if (!type) continue;
-    const mentions: Mention[] = dedupe(g.mentions).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'name' as const }));
+    // "New York-based", "U.S.-led", "pro-Moscow": a name inside a hyphenated word is not a mention of its own (it still voted).
+    const mentions: Mention[] = dedupe(g.mentions).filter((m) => !inCompound(text, m)).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'name' as const }));
+    if (!mentions.length) continue;
     const names = [...new Set(mentions.map((m) => m.text))];
     const name = g.canonical ?? pickName(names);
     // A person's short forms ("Putin", "Mr. Li" for Li Wei) are implied by the name, not aliases.
@@ -324,6 +326,12 @@ function listedPeople(text: string, groups: Map<string, Group>): void {
     }
     i = j;
   }
+}
+
+function inCompound(text: string, m: { start: number; end: number }): boolean {
+  if (text[m.end] === '-' && /\p{Ll}/u.test(text[m.end + 1] ?? '')) return true;
+  if (text[m.start - 1] === '-' && /(?:^|[^\p{L}])(?:pro|anti|non|ex|mid|post|pre|neo|pan|trans|inter|intra|sub|super|semi|quasi|counter|multi|un)-$/iu.test(text.slice(Math.max(0, m.start - 10), m.start))) return true;
+  return false;
 }
 
 /** A name a lexicon knows as a place or an organization. */

@@ -123,6 +123,8 @@ const SUFFIX_WITH_STOP = new Set(['Corp', 'Inc', 'Co', 'Ltd', 'Cos', 'Bros', 'Jr
 /** Lower-case particles inside hyphenated names: "Chester-le-Street", "Ata-ur-Rehman", "al-Aqsa". */
 const HYPHEN_PARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'di', 'da', 'ur', 'ul', 'al', 'el', 'ad', 'ash', 'as', 'an', 'sur', 'sous', 'en', 'upon', 'on', 'under', 'in', 'am', 'bin', 'ibn', 'y']);
 const hyphenAfter = (t: Token) => t.post === '-';
+/** Lower-case second halves of ordinary hyphenated words: "Bush-era", "Kim-led". */
+const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'born', 'bred', 'made', 'type', 'like', 'wide', 'free', 'area', 'age', 'ish', 'esque', 'owned', 'based', 'bound', 'style', 'class', 'size', 'day', 'year', 'old', 'long', 'new', 'only', 'less', 'plus', 'side', 'zone', 'time', 'man', 'men', 'team', 'run']);
 
 function breaksBefore(token: Token): boolean {
   return /[^\s]/.test(token.pre);
@@ -262,6 +264,11 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
             continue;
           }
           const after = tokens[j + 1];
+          // Korean given names: "Ban Ki-moon", "Park Geun-hye".
+          if (j - i >= 2 && /^\p{Ll}{2,4}$/u.test(t.text) && !COMPOUND_TAILS.has(t.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 1].text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 2].text)) {
+            j++;
+            continue;
+          }
           if (HYPHEN_PARTICLES.has(t.text) && hyphenAfter(t) && after && isCapitalised(after.text)) {
             j += 2;
             continue;
