@@ -405,7 +405,7 @@ function decideType(g: Group): EntityType | null {
   return 'person';
 }
 
-/** The spelled-out name an acronym stands for, when the text defines it: "Full Name (ACR)" or "ACR’s [Full Name]". */
+/** The spelled-out name an acronym stands for, when the text defines it: "Full Name (ACR)", "Full Name [ACR]" or "ACR’s [Full Name]". */
 function expansionAround(text: string, acronym: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
   const after = /^(?:['\u2019]s)?\s*\[([^\]\n]{3,120})\]/.exec(text.slice(acronym.end, acronym.end + 130));
   if (after && isAcronymOf(acronym.text, after[1].trim())) {
@@ -413,7 +413,9 @@ function expansionAround(text: string, acronym: { start: number; end: number; te
     const name = after[1].trim();
     return { start, end: start + name.length, text: name };
   }
-  if (text[acronym.start - 1] !== '(' || text[acronym.end] !== ')') return null;
+  // "Full Name (ACR)" or "Full Name [ACR]".
+  const bracketed = (text[acronym.start - 1] === '(' && text[acronym.end] === ')') || (text[acronym.start - 1] === '[' && text[acronym.end] === ']');
+  if (!bracketed) return null;
   // Up to twelve words before the bracket; the shortest run that starts with a capital and spells the acronym.
   const before = text.slice(Math.max(0, acronym.start - 160), acronym.start - 1);
   const words = [...before.matchAll(/[^\s]+/g)];
@@ -445,5 +447,7 @@ export function isAcronymOf(short: string, long: string): boolean {
   const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   if (initials.length > 1 && initials === letters) return true;
   const all = long.split(/[\s-]+/).map((w) => w[0]?.toUpperCase() ?? '').join('');
-  return initials === letters || all === letters;
+  // A hyphenated word counts once: "Trans-Caspian International Transport Route" (TITR).
+  const byWord = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === letters || all === letters || byWord === letters;
 }

@@ -53,3 +53,18 @@ describe('entities', () => {
     }
   });
 });
+
+describe('acronym definitions', () => {
+  it('reads "Full Name [ACR]" and hyphenated expansions, and not a bracket that spells something else', () => {
+    const text =
+      'ALMATY, May 2 (Reuters) - The Eurasian Development Bank [EDB] will lead the loan for the Trans-Caspian International Transport Route (TITR). ' +
+      'The EDB said on Friday that the TITR would open in June. The bank met the Central Committee [of the party] on Monday.';
+    const markup = analyze(text);
+    assertSpansValid(text, markup);
+    const edb = markup.entities.find((e) => e.name === 'Eurasian Development Bank');
+    assert.deepEqual(edb && [edb.type, edb.aliases, edb.mentions.map((m) => m.text)], ['organization', ['EDB'], ['Eurasian Development Bank', 'EDB', 'EDB']]);
+    const titr = markup.entities.find((e) => e.aliases.includes('TITR'));
+    assert.deepEqual(titr?.mentions.map((m) => m.text), ['Trans-Caspian International Transport Route', 'TITR', 'TITR']);
+    assert.ok(!markup.entities.some((e) => e.aliases.some((a) => /party/i.test(a))));
+  });
+});
