@@ -219,7 +219,7 @@ function isSportsText(text: string): boolean {
 }
 
 const TEAM_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|defeating|against|over|v|vs\.?|versus|lost to|losing to|loss to|defeat to|defeat by|defeat at|drew with|draw with|draw against|tie with|tied with|host|hosts|hosted|hosting|visit|visiting|visited|play|plays|playing|face|faces|facing|meet|meets|meeting|joined|join|joins|leave|left|sign for|signed for|move to|moved to|transfer to)[^\S\n]+(?:the[^\S\n]+)?$/iu;
-const TEAM_AFTER = /^(?:['\u2019]s?)?[^\S\n]+(?:beat|beats|drew|draw|defeated|edged|crushed|thrashed|routed|hammered|lost|won|win|overcame|trounced|whipped|downed|blanked|swept|rallied|scored|are|were|have|had|need|needed|v|vs\.?|versus|captain|coach|manager|striker|midfielder|defender|goalkeeper|forward|pitcher|outfielder|batsman|bowler|player|players|side|fans|team|all-rounder|skipper|opener|spinner|wicketkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|quarterback|catcher|shortstop|infielder|reliever|rookie|squad|supporters|debut)\b/iu;
+const TEAM_AFTER = /^(?:['\u2019]s?)?[^\S\n]+(?:beat|beats|drew|draw|defeated|edged|crushed|thrashed|routed|hammered|lost|won|win|lead|leads|trail|trails|trailed|top|tops|topped|hosts|visit|visits|play|plays|meet|meets|face|faces|clinched|retained|batted|bowled|declared|overcame|trounced|whipped|downed|blanked|swept|rallied|scored|are|were|have|had|need|needed|v|vs\.?|versus|captain|coach|manager|striker|midfielder|defender|goalkeeper|forward|pitcher|outfielder|batsman|bowler|player|players|side|fans|team|all-rounder|skipper|opener|spinner|wicketkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|quarterback|catcher|shortstop|infielder|reliever|rookie|squad|supporters|debut)\b/iu;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|to|of|outside)[^\S\n]+(?:the[^\S\n]+)?$|\(at[^\S\n]+$/iu;
 
 /** Whether a mention sits where a team does: a results line, a standings row, a fixture, the subject or object of "beat". */
@@ -244,6 +244,15 @@ function teamContext(text: string, m: { start: number; end: number; text: string
   return null;
 }
 
+const GENERIC_CLUB_LEADS = new Set(['Club', 'Royal', 'Young', 'Standard', 'US', 'AS', 'SC', 'FC', 'AC', 'SV', 'SS', 'CD', 'CF', 'UD', 'SD', 'AFC', 'Austria', 'Santos', 'River', 'Nacional', 'Willem', 'Rapid', 'Racing', 'Sporting']);
+/** A team nickname ("Yankees", "Chicago White Sox") or a club name ("Dynamo Moscow", "Real", "Partizan"). */
+function isClubName(name: string): boolean {
+  const w = words(name);
+  for (let k = 0; k < w.length; k++) if (lex.isTeamNickname(w.slice(k).join(' '))) return k === 0 || !lex.isPersonTitle(w.slice(0, k).join(' '));
+  if (!lex.isClubLeadWord(w[0])) return false;
+  return w.length > 1 ? !lex.isCountry(name) && !lex.isOrgHeadWord(w[w.length - 1]) || /^(?:FC|SC|SV|AC|CF)$/.test(w[w.length - 1]) : !GENERIC_CLUB_LEADS.has(w[0]);
+}
+
 function markTeams(text: string, groups: Map<string, Group>, group: (key: string) => Group): void {
   const teams = new Set<Group>();
   const placeish = (g: Group) => g.votes.place > 0 && g.votes.place >= g.votes.person;
@@ -265,6 +274,11 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
     if (!eligible(g)) continue;
     const names = [...g.names];
     const personLike = names.some((n) => { const w = words(n); return w.length > 1 && (!!lex.genderOfFirstName(w[0]) || /^\p{Lu}\.$/u.test(w[0])); });
+    // Nicknames and club names: "the Yankees", "Chicago White Sox", "Dynamo Moscow", "Real".
+    if (!personLike && names.some((n) => isClubName(n))) {
+      makeTeam(g, g.mentions);
+      continue;
+    }
     const contexts = g.mentions.map((m) => teamContext(text, m, personLike));
     // Prose cues ("X beat Y") only turn places and organizations into teams: people beat people too.
     if (!contexts.includes('table') && !(contexts.includes('prose') && (placeish(g) || g.votes.organization > g.votes.person))) continue;

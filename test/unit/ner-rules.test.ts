@@ -82,6 +82,20 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('person:Paul Collins'), got.join(', '));
     });
 
+    it('knows team nicknames and club names in sports copy only', () => {
+      const text = [
+        'BASEBALL - ROUND-UP.',
+        'TORONTO 1997-06-12',
+        'Tom Reyes homered twice as the Chicago White Sox edged the Yankees.',
+        'Dynamo Kursk will meet Real at home, and Glamorgan lead the county table.',
+      ].join('\n');
+      const got = mentions(text);
+      for (const o of ['Chicago White Sox', 'Yankees', 'Dynamo Kursk', 'Real', 'Glamorgan']) assert.ok(got.includes(`organization:${o}`), `${o}: ${got.join(', ')}`);
+      assert.ok(got.includes('person:Tom Reyes'), got.join(', '));
+      const news = mentions('WASHINGTON 1997-06-12\nThe Giants of industry met Cardinal Ian Moss in Glamorgan.');
+      assert.ok(!news.some((m) => m.startsWith('organization:')), news.join(', '));
+    });
+
     it('does not fire outside sports copy, nor on players who beat each other', () => {
       const politics = 'WASHINGTON 1997-06-12\nThe governor flew from Denver to Atlanta on Tuesday for talks with local officials.';
       const got = mentions(politics);

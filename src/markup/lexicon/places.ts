@@ -19,7 +19,11 @@ const REGIONS =
   "Riviera|French Riviera|Cote d'Azur|Côte d'Azur|Provence|Brittany|Normandy|Alsace|Burgundy|Tuscany|Lombardy|" +
   'Piedmont|Veneto|Calabria|Campania|Andalusia|Galicia|Castile|Saxony|Brandenburg|North Rhine-Westphalia|' +
   'Baden-Wurttemberg|Baden-Württemberg|Lower Saxony|Schleswig-Holstein|Ruhr|Silesia|Transylvania|Moravia|' +
-  'Bohemia|Yorkshire|Lancashire|Cornwall|Devon|Kent|Essex|Surrey|Sussex|Midlands|West Midlands|East Anglia|' +
+  'Bohemia|Glamorgan|Middlesex|Worcestershire|Gloucestershire|Leicestershire|Northamptonshire|' +
+  'Nottinghamshire|Derbyshire|Warwickshire|Hampshire|Somerset|Dorset|Wiltshire|Berkshire|Buckinghamshire|' +
+  'Hertfordshire|Oxfordshire|Cambridgeshire|Lincolnshire|Staffordshire|Shropshire|Cheshire|Cumbria|' +
+  'Northumberland|Norfolk|Suffolk|Herefordshire|Gwent|Dyfed|Fife|Lothian|Strathclyde|Tayside|Grampian|' +
+  'Yorkshire|Lancashire|Cornwall|Devon|Kent|Essex|Surrey|Sussex|Midlands|West Midlands|East Anglia|' +
   'Highlands|Ulster|Midwest|Deep South|New England|Pacific Northwest|Rust Belt|Sun Belt|Bible Belt|Appalachia|' +
   'Great Plains|Silicon Valley|Bay Area|West Coast|East Coast|Gulf Coast|Upstate New York|Negev|Galilee|' +
   'Donetsk region|Luhansk region|Helmand|Anbar|Nineveh|Sindh|Khyber Pakhtunkhwa|Waziristan|Uttar Pradesh|' +
@@ -169,6 +173,16 @@ const CANADA_AUSTRALIA =
   'Australian Capital Territory';
 
 const GEOGRAPHY =
+  // sports grounds (CoNLL LOC)
+  "Headingley|Edgbaston|Old Trafford|Lord's|Trent Bridge|The Oval|Oval|Wembley|Twickenham|Murrayfield|" +
+  'Cardiff Arms Park|Lansdowne Road|Anfield|Highbury|Stamford Bridge|Villa Park|Hampden Park|Ibrox|' +
+  'Celtic Park|Parc des Princes|Stade de France|San Siro|Bernabeu|Santiago Bernabeu|Camp Nou|Nou Camp|' +
+  'Olympiastadion|Maracana|Azteca|Flushing Meadows|Flushing Meadow|Roland Garros|Melbourne Park|' +
+  'Melbourne Cricket Ground|Sydney Cricket Ground|Eden Gardens|Yankee Stadium|Fenway Park|Wrigley Field|' +
+  'Madison Square Garden|Candlestick Park|Three Rivers Stadium|Shea Stadium|Dodger Stadium|Longchamp|' +
+  'Ascot|Epsom|Aintree|Newmarket|Goodwood|The Curragh|Curragh|Chantilly|Deauville|Silverstone|Monza|Imola|' +
+  'Spa-Francorchamps|Hockenheim|Nurburgring|Brands Hatch|Interlagos|Suzuka|Augusta National|St Andrews|' +
+  'Carnoustie|Muirfield|Royal Birkdale|Royal Lytham|Turnberry|Valderrama|' +
   'Pacific|Pacific Ocean|Atlantic|Atlantic Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Mediterranean|' +
   'Mediterranean Sea|Black Sea|Red Sea|Dead Sea|Caspian Sea|Caspian|Baltic|Baltic Sea|North Sea|Aegean|' +
   'Aegean Sea|Adriatic|Adriatic Sea|Sea of Azov|Azov Sea|Sea of Japan|East Sea|Yellow Sea|East China Sea|' +
