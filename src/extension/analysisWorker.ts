@@ -1,7 +1,12 @@
-// Runs the engine off the extension host's thread for large articles (bundled to dist/analysisWorker.js).
+// The engine, bundled on its own (dist/analysisWorker.js) so that the extension host never loads
+// compromise at activation. Run as a worker thread it analyses every article off the host's thread;
+// required in-process (where worker threads are unavailable) it exports `analyze`.
+// One engine per thread, with its segment cache: an edit re-tags only the edited paragraph.
 // No `vscode` here: only the engine and worker_threads.
 import { parentPort } from 'worker_threads';
 import { analyze } from '../markup';
+
+export { analyze };
 
 export interface AnalysisRequest {
   id: number;

@@ -29,4 +29,6 @@ export interface NewsMarkupApi {
   readonly slowOperations: readonly { label: string; ms: number }[];
   /** Errors written to the "News Markup" output since activation. */
   readonly errorCount: number;
+  /** How long `activate` took, until every view, provider and command was registered. */
+  readonly activationMs: number;
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import * as vscode from 'vscode';
-import { markupToJson } from '../markup';
+import { markupToJson } from '../markup/serialize';
 import type { Markup } from '../markup';
 import type { MarkupStore } from './markupStore';
 import { entityById } from './spans';

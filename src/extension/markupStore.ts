@@ -1,14 +1,20 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyze } from '../markup';
-import type { Markup } from '../markup';
+import type { AnalyzeOptions, Markup } from '../markup';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import type { Log } from './log';
 import { EDIT_DEBOUNCE_MS, isArticle, maxAnalyzedSize } from './settings';
 
 /** Bytes looked at for a NUL character before deciding a document is binary. */
 const BINARY_PROBE = 8 * 1024;
-/** Texts longer than this are analysed in a worker thread, so the extension host stays responsive. */
-export const WORKER_THRESHOLD = 100_000;
+/**
+ * Every article is analysed in a worker thread: a full pass over 100 KB takes seconds, and even an
+ * incremental one takes longer than the 50 ms the extension host may be held. In-process analysis is
+ * the fallback when a worker cannot start.
+ */
+export const WORKER_THRESHOLD = 0;
+
+type Engine = { analyze(text: string, options?: AnalyzeOptions): Markup };
 
 /** pending: a worker is analysing this version (large articles); the features keep what they show. */
 export type AnalysisStatus = 'ok' | 'truncated' | 'binary' | 'failed' | 'pending';
@@ -54,9 +60,11 @@ export class MarkupStore implements vscode.Disposable {
   /** How many analyses ran (tests read it to prove caching). */
   analysisCount = 0;
 
+  private engine: Engine | undefined;
+
   constructor(
     private readonly log: Log,
-    workerDir?: string,
+    private readonly workerDir: string = __dirname,
   ) {
     this.worker = new AnalysisWorkerClient(log, workerDir);
     this.disposables.push(
@@ -186,13 +194,13 @@ export class MarkupStore implements vscode.Disposable {
       this.log.info(`${document.uri.fsPath || document.uri.toString()}: binary content (NUL in the first 8 KB), not analysed`);
       return { ...base, status: 'binary', markup: null, ms: 0 };
     }
-    if (text.length > WORKER_THRESHOLD && this.worker.available) {
+    if (text.length >= WORKER_THRESHOLD && this.worker.available) {
       this.startInWorker(document, text, cap);
       return { ...base, status: 'pending', markup: null, ms: 0 };
     }
     const t0 = Date.now();
     try {
-      const markup = analyze(text, { maxLength: cap });
+      const markup = this.inProcessEngine().analyze(text, { maxLength: cap });
       this.analysisCount++;
       const ms = Date.now() - t0;
       const truncated = text.length > cap;
@@ -204,6 +212,13 @@ export class MarkupStore implements vscode.Disposable {
       this.log.error(`analyze ${document.uri.toString()} v${document.version}`, err);
       return { ...base, status: 'failed', markup: null, ms: Date.now() - t0 };
     }
+  }
+
+  /** The engine in this thread, loaded on first use only (compromise takes about half a second to load). */
+  private inProcessEngine(): Engine {
+    // A runtime path, so that esbuild leaves the engine out of dist/extension.js.
+    this.engine ??= require(path.join(this.workerDir, 'analysisWorker.js')) as Engine;
+    return this.engine;
   }
 
   private startInWorker(document: vscode.TextDocument, text: string, cap: number): void {
