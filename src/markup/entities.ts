@@ -110,7 +110,7 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
       const g = group(resolve(keyOf(d.text)));
       g.mentions.push({ ...d, weak: false });
       g.names.add(d.text);
-      if (!g.votes.person && !g.votes.organization) g.forced = 'place';
+      if (!isLexical(d.text, true) || lex.isPlace(d.text, true) || lex.isCountry(d.text, true)) g.forced = 'place';
       else g.votes.place += 3;
     }
   }
@@ -238,6 +238,8 @@ function teamContext(text: string, m: { start: number; end: number; text: string
     if (/^[^\S\n]*$/.test(before) && /^(?:[^\S\n]+(?:\d+|\.\d+|\d+\/\d+|-)){3,}[^\S\n]*$/.test(after)) return 'table';
   }
   if (!personLike && (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after))) return 'prose';
+  // Scoreboards: "Glamorgan 259 and 207 (A. Dale 69)", "Kent 108-3."
+  if (!personLike && /^[^\S\n]+\d{2,3}(?:-\d{1,2})?(?:[^\S\n]+and[^\S\n]+\d|[^\S\n]*[(,.;]|[^\S\n]*$)/.test(after)) return 'prose';
   // "Birmingham's Gary Breen": a player of the team.
   const player = /^['\u2019]s[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+\p{Lu}/u.exec(after);
   if (!personLike && player && lex.genderOfFirstName(player[1])) return 'prose';
@@ -256,7 +258,17 @@ function isClubName(name: string): boolean {
 function markTeams(text: string, groups: Map<string, Group>, group: (key: string) => Group): void {
   const teams = new Set<Group>();
   const placeish = (g: Group) => g.votes.place > 0 && g.votes.place >= g.votes.person;
-  const makeTeam = (g: Group, team: Array<{ start: number; end: number }>) => {
+  const makeTeam = (g: Group, team: Array<{ start: number; end: number; text: string; weak: boolean }>) => {
+    // A dateline's place stays a place; its team mentions become a team of their own ("NEW YORK 1996-08-30" … "New York 4 Boston 3").
+    if (g.forced === 'place') {
+      const tg = group(`${g.key}\u0000team`);
+      tg.mentions.push(...team);
+      tg.names = new Set(team.map((m) => m.text));
+      tg.forced = 'organization';
+      g.mentions = g.mentions.filter((m) => !team.includes(m));
+      teams.add(tg);
+      return;
+    }
     // A place stays a place where the text goes to it: "at Headingley", "in Chicago".
     const locative = placeish(g) ? g.mentions.filter((m) => !team.includes(m) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) : [];
     if (locative.length) {
@@ -269,19 +281,19 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
     g.forced = 'organization';
     teams.add(g);
   };
-  const eligible = (g: Group) => !g.forced && !g.titled && ![...g.names].some((n) => lex.isCountry(n, true) || lex.isNationality(n, true));
+  const eligible = (g: Group) => (!g.forced || (g.forced === 'place' && !g.key.includes('\u0000'))) && !g.titled && ![...g.names].some((n) => lex.isCountry(n, true) || lex.isNationality(n, true));
   for (const g of [...groups.values()]) {
     if (!eligible(g)) continue;
     const names = [...g.names];
     const personLike = names.some((n) => { const w = words(n); return w.length > 1 && (!!lex.genderOfFirstName(w[0]) || /^\p{Lu}\.$/u.test(w[0])); });
     // Nicknames and club names: "the Yankees", "Chicago White Sox", "Dynamo Moscow", "Real".
-    if (!personLike && names.some((n) => isClubName(n))) {
+    if (!personLike && !g.forced && names.some((n) => isClubName(n))) {
       makeTeam(g, g.mentions);
       continue;
     }
     const contexts = g.mentions.map((m) => teamContext(text, m, personLike));
     // Prose cues ("X beat Y") only turn places and organizations into teams: people beat people too.
-    if (!contexts.includes('table') && !(contexts.includes('prose') && (placeish(g) || g.votes.organization > g.votes.person))) continue;
+    if (!contexts.includes('table') && !(contexts.includes('prose') && (placeish(g) || g.forced || g.votes.organization > g.votes.person))) continue;
     makeTeam(g, g.mentions.filter((_, i) => contexts[i]));
   }
   // Places listed with teams are teams: "title rivals Essex, Derbyshire and Surrey".

@@ -328,6 +328,8 @@ function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean
 /** Role nouns that open a sentence before a full name: "Broker Jan Kowal said". */
 const ROLE_OPENERS = new Set(['broker', 'brokers', 'analyst', 'analysts', 'economist', 'dealer', 'dealers', 'trader', 'traders', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'skipper', 'coach', 'manager', 'pitcher', 'batsman', 'bowler', 'all-rounder', 'opener', 'spinner', 'quarterback', 'veteran', 'rookie', 'newcomer', 'champion', 'holder', 'seed', 'playmaker', 'forward', 'centre', 'center', 'fly-half', 'scrum-half', 'flanker', 'prop', 'hooker', 'lock', 'jockey', 'trainer', 'rider', 'driver', 'novelist', 'author', 'writer', 'actor', 'actress', 'singer', 'director', 'producer', 'spokesman', 'spokeswoman', 'chairman', 'witness', 'lawyer', 'attorney', 'dissident', 'activist', 'rebel', 'leader']);
 
+const PARTY_LABELS = new Set(['Democrat', 'Democratic', 'Republican', 'Conservative', 'Labour', 'Labor', 'Liberal', 'Socialist', 'Communist', 'Tory', 'Green', 'Independent', 'Nationalist', 'Unionist', 'Gaullist']);
+
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|both|all|most|few|other|earlier|later|former|young)$/;
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Latin', 'Sub-Saharan']);
 /** "Russian", "Iraqis", "South Korean", "Latin American", "West Indian": nationalities are MISC. */
@@ -383,6 +385,8 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   }
   // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
   while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first])) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
+  // Party labels before a full name: "Democrat Walter Mondale", "Republican Bob Dole".
+  while (last - first > 2 && PARTY_LABELS.has(tokens[first].text) && lex.genderOfFirstName(tokens[first + 1].text)) first++;
   // Sentence openers glued to a name: "Later Okonjo told reporters", "Meanwhile Smith said".
   while (last - first > 1 && startsClause(tokens, first, sentence) && lex.sentenceStarters.has(tokens[first].text) && !lex.isPersonTitle(tokens[first].text) && !isInitial(tokens, first)) first++;
   // Counts and stray clause openers before a nationality: "Three Russian", "Seven Iraqis", "Under English".
@@ -393,6 +397,8 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   if (last - first > 1 && SUFFIX_WITH_STOP.has(tokens[last - 1].text) && segmentText[end] === '.') end++;
   const text = segmentText.slice(tokens[first].start, end);
   if (isNationalityPhrase(tokens, first, last)) return;
+  // A title of a work in quotes: "The Knot", "Sleeping Bread" (a lone quoted name is kept: "Putin").
+  if (last - first > 1 && /["\u201c\u201d\u00ab\u2018]\s*(?:(?:The|A|An)\s+)?$/.test(segmentText.slice(Math.max(0, tokens[first].start - 6), tokens[first].start)) && /^\s*["\u201c\u201d\u00bb\u2019]/.test(tokens[last - 1].post) && !lex.isOrganization(segmentText.slice(tokens[first].start, tokens[last - 1].end))) return;
   // "U.S. Roman Catholic", "Swiss Jewish": a place before a nationality or a religion is the place alone.
   if (last - first > 1 && lex.isNationality(tokens[last - 1].text)) {
     let cut = last - 1;

@@ -96,6 +96,17 @@ describe('named-entity rules', () => {
       assert.ok(!news.some((m) => m.startsWith('organization:')), news.join(', '));
     });
 
+    it('reads scoreboards, and a dateline city that also plays as a team in the standings', () => {
+      const text = [
+        'CRICKET - COUNTY SCORES.',
+        'DENVER 1997-06-12',
+        'At Taunton: Glamorgan 259 and 207 (R. Kildare 69), Lancashire 114 and 81-3.',
+        'DENVER 40 22 .645 -',
+      ].join('\n');
+      const got = mentions(text);
+      assert.deepEqual(got.filter((m) => /Glamorgan|Lancashire|DENVER|Taunton/.test(m)), ['place:DENVER', 'place:Taunton', 'organization:Glamorgan', 'organization:Lancashire', 'organization:DENVER']);
+    });
+
     it('does not fire outside sports copy, nor on players who beat each other', () => {
       const politics = 'WASHINGTON 1997-06-12\nThe governor flew from Denver to Atlanta on Tuesday for talks with local officials.';
       const got = mentions(politics);
@@ -228,6 +239,18 @@ describe('named-entity rules', () => {
       const got = mentions('The Denver-based group backed U.S.-led talks while pro-Moscow rebels left. Denver welcomed the news.');
       assert.deepEqual(got, ['place:Denver']);
       assert.equal(analyze('The Denver-based group backed U.S.-led talks while pro-Moscow rebels left. Denver welcomed the news.').entities.find((e) => e.name === 'Denver')?.mentions.length, 1);
+    });
+  });
+
+  describe('works, party labels and desks', () => {
+    it('does not mark titles of works in quotes, and drops a party label before a full name', () => {
+      const got = mentions('Her novels "The Quiet Hour" and "Lost Rivers" were praised by Democrat Walter Brandt.');
+      assert.deepEqual(got, ['person:Walter Brandt']);
+    });
+
+    it('reads a newsroom or desk in a contact line as an organization', () => {
+      const got = mentions('-- Anna Lind, Oslo Newsroom +47 22 00 00 00');
+      assert.ok(got.includes('organization:Oslo Newsroom') && got.includes('person:Anna Lind'), got.join(', '));
     });
   });
 });

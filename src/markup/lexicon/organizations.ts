@@ -384,7 +384,8 @@ const ORG_HEAD =
   'Trust|Forces|Force|Army|Navy|Guard|Guards|Brigade|Brigades|Battalion|Regiment|Division|Fleet|Corps|Court|' +
   'Tribunal|Parliament|Assembly|Senate|Congress|Duma|Office|Bureau|Service|Services|Authority|Board|Club|' +
   'United|FC|F.C.|AFC|CF|SC|Rovers|Wanderers|Athletic|Albion|Airlines|Airline|Airways|Air Lines|Motors|Motor|' +
-  'Partners|Times|Post|News|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Observer|Press|Magazine|Daily|' +
+  'Partners|Newsroom|Newsdesk|Desk|Bancorp|Bancshares|Bankshares|Financial|Securities|Brokerage|Insurance|' +
+  'Assurance|Reinsurance|Shipping|Lines|Railways|Railway|Airport|Times|Post|News|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Observer|Press|Magazine|Daily|' +
   'Radio|Television|TV|Broadcasting|Network|Media|Studios|Records|Pictures|Entertainment|Society|League|' +
   'Alliance|Coalition|Movement|Front|Brotherhood|Secretariat|Cabinet|Government|Administration|Police|' +
   "Constabulary|Prosecutor's Office|Directorate|Inspectorate|Exchange|Industries|Industry|Technologies|" +
