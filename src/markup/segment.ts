@@ -282,6 +282,16 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
           j++;
           continue;
         }
+        // Name particles, one or more, hyphenated or not: "Joost van der Westhuizen", "Rami al-Saadani".
+        if (!allCaps && NAME_PARTICLES.has(t.lower) && t.text === t.lower) {
+          let k = j;
+          while (k < sentence.last && k - j < 3 && NAME_PARTICLES.has(tokens[k].lower) && tokens[k].text === tokens[k].lower && (!breaksAfter(tokens[k]) || hyphenAfter(tokens[k]))) k++;
+          const name = tokens[k];
+          if (k > j && name && name.sentence === t.sentence && isCapitalised(name.text) && /\p{L}/u.test(name.text) && (hyphenAfter(tokens[k - 1]) || !breaksBefore(name))) {
+            j = k + 1;
+            continue;
+          }
+        }
         const after = tokens[j + 1];
         const joinable = (ORG_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && !breaksAfter(t) && after && after.sentence === t.sentence && isNameToken(after, allCaps) && !breaksBefore(after);
         if (joinable && (NAME_PARTICLES.has(t.lower) || orgJoinAllowed(tokens, i, j))) {
@@ -384,7 +394,7 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     }
   }
   // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
-  while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first])) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
+  while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first]) && !(NAME_PARTICLES.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text) && last - first > 1)) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
   // Party labels before a full name: "Democrat Walter Mondale", "Republican Bob Dole".
   while (last - first > 2 && PARTY_LABELS.has(tokens[first].text) && lex.genderOfFirstName(tokens[first + 1].text)) first++;
   // Sentence openers glued to a name: "Later Okonjo told reporters", "Meanwhile Smith said".

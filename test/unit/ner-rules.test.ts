@@ -253,4 +253,16 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('organization:Oslo Newsroom') && got.includes('person:Anna Lind'), got.join(', '));
     });
   });
+
+  describe('name particles', () => {
+    it('keeps "van der", "al-" and a capitalised "Van" inside a person’s name', () => {
+      const got = mentions('Winger Pieter van der Merwe scored twice, said coach Van Dijkhuis after police held Karim al-Masri.');
+      for (const p of ['Pieter van der Merwe', 'Van Dijkhuis', 'Karim al-Masri']) assert.ok(got.includes(`person:${p}`), `${p}: ${got.join(', ')}`);
+    });
+
+    it('does not join across a particle that starts a new phrase', () => {
+      const got = mentions('Talks between Paris and Rome de facto ended.');
+      assert.ok(got.includes('place:Paris') && got.includes('place:Rome'), got.join(', '));
+    });
+  });
 });
