@@ -395,4 +395,18 @@ describe('lexicon', () => {
       assert.ok(performance.now() - t0 < 2000);
     });
   });
+
+  describe('sports and business additions', () => {
+    it('knows well-known companies, counties and grounds, without plain words', () => {
+      for (const o of ['Pirelli', 'El Al', 'Merrill Lynch', 'Cathay Pacific', 'Dow Chemical']) assert.ok(lex.isOrganization(o), o);
+      for (const w of ['Target', 'Total', 'Orange', 'Sharp', 'Halifax']) assert.ok(!lex.isOrganization(w), w);
+      for (const p of ['Glamorgan', 'Worcestershire', 'Edgbaston', "Lord's", 'Surinam']) assert.ok(lex.isPlace(p), p);
+    });
+
+    it('knows team nicknames and club lead words', () => {
+      assert.ok(lex.isTeamNickname('Blue Jays') && lex.isTeamNickname('All Blacks'));
+      assert.ok(lex.isClubLeadWord('Dynamo') && lex.isClubLeadWord('Borussia'));
+      assert.ok(!lex.isTeamNickname('Smith') && !lex.isClubLeadWord('London'));
+    });
+  });
 });

@@ -225,7 +225,45 @@ const COMPANIES =
   'Nord Stream|Nord Stream 2|Reddit|LinkedIn|' +
   'Telegram|HP|Lockheed|' +
   "Moody's|S&P Global|Fitch|Nasdaq|New York Stock Exchange=NYSE|" +
-  'London Stock Exchange=LSE|ABN Amro|Raiffeisen|Gazprombank';
+  'London Stock Exchange=LSE|ABN Amro|Raiffeisen|Gazprombank|' +
+  // industry, autos, tyres, chemicals, steel, mining, energy
+  'Pirelli|Michelin|Bridgestone|Goodyear|Continental AG|Fiat Chrysler|Chrysler|Mazda|Subaru|Suzuki|Isuzu|' +
+  'Mitsubishi Motors|Daewoo|Ssangyong|Tata Motors|Tata|Mahindra|Reliance Industries|Saab|Scania|Skoda|' +
+  'Opel|Vauxhall|Jaguar Land Rover|Caterpillar|Deere|Cummins|Honeywell|3M|DuPont|Dow Chemical|Monsanto|' +
+  'Bayer AG|Hoechst|Akzo Nobel|ICI|Solvay|Thyssenkrupp|Krupp|Mannesmann|Nippon Steel|Posco|Usinor|Corus|' +
+  'British Steel|Anglo American|De Beers|Alcoa|Alcan|Inco|Freeport-McMoRan|Newmont|Barrick Gold|' +
+  'Gold Fields|Anglogold|Texaco|Mobil|Amoco|Arco|Caltex|Repsol|Elf Aquitaine|Statoil|Equinor|' +
+  'Norsk Hydro|Petronas|Pertamina|Halliburton|Schlumberger|Baker Hughes|Enron|Duke Energy|E.ON|RWE|Iberdrola|' +
+  'Enel|Endesa|Vattenfall|Tokyo Electric Power|Kansai Electric Power|Gazprom Neft|Yukos|Surgutneftegaz|' +
+  // electronics, telecoms, computing, media
+  'Motorola|Philips|Matsushita|Panasonic|Toshiba|Hitachi|Fujitsu|NEC|Canon|Nikon|Olympus|Sanyo|' +
+  'Kodak|Xerox|Hewlett-Packard|Compaq|Dell|Apple Computer|Sun Microsystems|Silicon Graphics|Digital Equipment|' +
+  'Novell|Netscape|AOL|America Online|Yahoo|eBay|Texas Instruments|Micron|Alcatel|Siemens AG|' +
+  'Lucent|Nortel|BT|British Telecom|France Telecom|Telefonica|Telefónica|Telecom Italia|KPN|' +
+  'Swisscom|Telstra|NTT|KDDI|China Telecom|China Unicom|MCI|BellSouth|Bell Atlantic|NYNEX|' +
+  'Ameritech|GTE|Qwest|T-Mobile|Vivendi|Bertelsmann|Hachette|Lagardere|Lagardère|News Corp|News Corporation|' +
+  'Time Warner|Viacom|Reuters Holdings|Pearson|Reed Elsevier|Havas|Publicis|WPP|Saatchi & Saatchi|' +
+  // banks, insurers, brokers
+  'Citibank|Chase Manhattan|Chemical Bank|BankAmerica|NationsBank|First Chicago|Bankers Trust|' +
+  'Merrill Lynch|Lehman Brothers|Salomon Brothers|Bear Stearns|Paine Webber|Dean Witter|Smith Barney|' +
+  'Prudential|Charles Schwab|American International Group=AIG|MetLife|Aetna|Cigna|' +
+  'Dresdner Bank|Deutsche Bundesbank|Credit Lyonnais|Crédit Lyonnais|Credit Agricole|Crédit Agricole|Paribas|' +
+  'Indosuez|Natixis|Rabobank|ABN|Fortis|Dexia|KBC|Generali|Zurich Insurance|Swiss Re|Munich Re|Aviva|' +
+  'Legal & General|Prudential plc|Lloyd\'s of London|NatWest Markets|Midland Bank|Abbey National|' +
+  'S.G. Warburg|Warburg|Schroders|Kleinwort Benson|Jardine Fleming|Jardine Matheson|Swire|Hutchison Whampoa|' +
+  'Cheung Kong|Li & Fung|Sumitomo|Mitsui|Marubeni|Itochu|Sanwa Bank|Fuji Bank|Daiwa|Nikko Securities|' +
+  'Yamaichi|Mizuho|Bank of Tokyo-Mitsubishi|Westpac|ANZ|National Australia Bank|Commonwealth Bank|Macquarie|' +
+  'Royal Bank of Canada|Toronto-Dominion|TD Bank|Bank of Montreal|Scotiabank|CIBC|' +
+  // consumer, retail, food, airlines, transport, aerospace
+  'Procter & Gamble|Colgate-Palmolive|Kimberly-Clark|Philip Morris|Altria|RJR Nabisco|Nabisco|Kraft|' +
+  'General Mills|Kellogg|Heinz|Danone|Cadbury|Cadbury Schweppes|Guinness|Diageo|Heineken|' +
+  'Anheuser-Busch|Carlsberg|Interbrew|AB InBev|Pernod Ricard|Benetton|Gucci|Prada|Chanel|Marks & Spencer|' +
+  'Tesco|Sainsbury|Carrefour|Ahold|Metro AG|Aldi|Lidl|Kmart|Sears|Woolworths|Toys R Us|' +
+  'Lufthansa|Swissair|Sabena|Alitalia|Iberia|SAS|Aer Lingus|Olympic Airways|El Al|Turkish Airlines|' +
+  'Singapore Airlines|Cathay Pacific|Qantas|Japan Airlines|All Nippon Airways|Korean Air|' +
+  'Garuda|Thai Airways|Air India|Air Canada|Continental Airlines|Northwest Airlines|TWA|Pan Am|' +
+  'US Airways|Southwest Airlines|JetBlue|McDonnell Douglas|Aerospatiale|Fokker|Bombardier|Pratt & Whitney|' +
+  'Maersk|P&O|Hapag-Lloyd|Eurotunnel|Deutsche Post|Canadian Pacific|Union Pacific';
 
 const UNIVERSITIES =
   'Harvard University=Harvard|Yale University=Yale|Princeton University|Stanford University=Stanford|' +
