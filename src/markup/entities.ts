@@ -354,8 +354,10 @@ function listedPeople(text: string, groups: Map<string, Group>): void {
   }
 }
 
-function inCompound(text: string, m: { start: number; end: number }): boolean {
+function inCompound(text: string, m: { start: number; end: number; text?: string }): boolean {
   if (text[m.end] === '-' && /\p{Ll}/u.test(text[m.end + 1] ?? '')) return true;
+  // Models and codes: "EB-5", "AK-47", "F-16".
+  if (text[m.end] === '-' && /\d/.test(text[m.end + 1] ?? '') && /^\p{Lu}{1,4}$/u.test(m.text ?? '')) return true;
   if (text[m.start - 1] === '-' && /(?:^|[^\p{L}])(?:pro|anti|non|ex|mid|post|pre|neo|pan|trans|inter|intra|sub|super|semi|quasi|counter|multi|un)-$/iu.test(text.slice(Math.max(0, m.start - 10), m.start))) return true;
   return false;
 }

@@ -265,4 +265,17 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('place:Paris') && got.includes('place:Rome'), got.join(', '));
     });
   });
+
+  describe('capitals that are not names', () => {
+    it('skips ordinary words in capitals for emphasis and codes like "EB-5"', () => {
+      const got = mentions('I cannot back a man with NO experience, said ALL of them, and the EB-5 visa stays. The FBI agreed.');
+      assert.deepEqual(got, ['organization:FBI']);
+    });
+
+    it('does not read a country abbreviation before a court as an initial', () => {
+      const got = mentions('Judges of the U.S. Court of Appeals met J. Smith.');
+      assert.ok(!got.includes('person:U.S. Court of Appeals'), got.join(', '));
+      assert.ok(got.includes('person:J. Smith'), got.join(', '));
+    });
+  });
 });
