@@ -333,13 +333,15 @@ function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean
   if (lex.isPersonTitle(tokens.slice(first, joiner).map((t) => t.text).join(' '))) return false;
   if (tokens[joiner].lower === '&') return true;
   if (lex.isCorporateSuffix(left) || lex.isCorporateSuffix(left + '.')) return false;
-  if (tokens[joiner].lower === 'and') return lex.isOrgHeadWord(left) || false;
+  const leftName = tokens.slice(first, joiner).map((t) => t.text).join(' ');
+  if (tokens[joiner].lower === 'and') return lex.isOrgHeadWord(left) && !lex.isPlace(leftName) && !lex.isCountry(leftName);
   return !!(lex.isOrgHeadWord(left) || lex.isPlaceHeadWord(left) || /^(?:Commonwealth|Republic|Kingdom|Federation|Union|States|Islands?|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organi[sz]ation|Association|Institute|School|College|Academy|League|Federation|Party|Chamber|Board|Bureau|Agency|Commission|Committee)$/.test(left));
 }
 
 /** Role nouns that open a sentence before a full name: "Broker Jan Kowal said". */
 const ROLE_OPENERS = new Set(['broker', 'brokers', 'analyst', 'analysts', 'economist', 'dealer', 'dealers', 'trader', 'traders', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'skipper', 'coach', 'manager', 'pitcher', 'batsman', 'bowler', 'all-rounder', 'opener', 'spinner', 'quarterback', 'veteran', 'rookie', 'newcomer', 'champion', 'holder', 'seed', 'playmaker', 'forward', 'centre', 'center', 'fly-half', 'scrum-half', 'flanker', 'prop', 'hooker', 'lock', 'jockey', 'trainer', 'rider', 'driver', 'novelist', 'author', 'writer', 'actor', 'actress', 'singer', 'director', 'producer', 'spokesman', 'spokeswoman', 'chairman', 'witness', 'lawyer', 'attorney', 'dissident', 'activist', 'rebel', 'leader']);
 
+const OPENING_ADJECTIVES = new Set(['Former', 'Ex', 'Controversial', 'Veteran', 'Embattled', 'Outgoing', 'Retired', 'Late', 'Defending', 'Unseeded', 'Top-seeded', 'Top', 'Disgraced', 'Jailed', 'Exiled', 'Ousted', 'Deposed', 'Fugitive', 'Dissident', 'Reclusive', 'Legendary']);
 const PARTY_LABELS = new Set(['Democrat', 'Democratic', 'Republican', 'Conservative', 'Labour', 'Labor', 'Liberal', 'Socialist', 'Communist', 'Tory', 'Green', 'Independent', 'Nationalist', 'Unionist', 'Gaullist']);
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|both|all|most|few|other|earlier|later|former|young)$/;
@@ -382,7 +384,8 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   }
   // A leading nationality ("Russian President …", "Russian Armed Forces") stays only inside an organization name.
   const whole = segmentText.slice(tokens[first].start, tokens[last - 1].end);
-  while (first < last && lex.isNationality(tokens[first].text) && !(last - first > 1 && lex.isOrgHeadWord(tokens[last - 1].text)) && !lex.isCountry(whole) && !lex.isPlace(whole)) {
+  const restIsPlace = last - first > 1 && (lex.isPlace(segmentText.slice(tokens[first + 1].start, tokens[last - 1].end)) || lex.isCountry(segmentText.slice(tokens[first + 1].start, tokens[last - 1].end)));
+  while (first < last && lex.isNationality(tokens[first].text) && !(last - first > 1 && lex.isOrgHeadWord(tokens[last - 1].text) && !restIsPlace) && !lex.isCountry(whole) && !lex.isPlace(whole)) {
     first++;
     if (!title && first < last) {
       const phrase = tokens.slice(first, Math.min(last, first + 3)).map((t) => t.text);
@@ -397,6 +400,31 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   }
   // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
   while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first]) && !(NAME_PARTICLES.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text) && last - first > 1)) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
+  // Descriptive words opening a sentence before a name: "Former South Carolina Gov.", "Controversial Australian Anthony Hill".
+  while (last - first > 1 && startsClause(tokens, first, sentence) && OPENING_ADJECTIVES.has(tokens[first].text)) {
+    first++;
+    while (last - first > 1 && lex.isNationality(tokens[first].text) && !lex.isOrgHeadWord(tokens[last - 1].text)) first++;
+  }
+  // A title after a place, with no name to follow: "South Carolina Gov.", "Iowa Sen."
+  if (last - first > 1 && lex.isPersonTitle(tokens[last - 1].text)) {
+    const head = segmentText.slice(tokens[first].start, tokens[last - 2].end);
+    if (lex.isPlace(head) || lex.isCountry(head)) last--;
+  }
+  // An acronym glued to a place: "Chicago NAPM", "OSCE Chechnya", "SKR China": two names.
+  if (last - first > 1) {
+    const a = tokens[first], z = tokens[last - 1];
+    const restAfter = segmentText.slice(tokens[first + 1].start, z.end), restBefore = segmentText.slice(a.start, tokens[last - 2].end);
+    if (/^\p{Lu}{2,6}$/u.test(a.text) && !allCaps && (lex.isCountry(restAfter) || lex.isPlace(restAfter)) && !lex.isPlace(segmentText.slice(a.start, z.end))) {
+      addCandidate(candidates, tokens, sentence, first, first + 1, segmentText, allCaps, null);
+      addCandidate(candidates, tokens, sentence, first + 1, last, segmentText, allCaps, null);
+      return;
+    }
+    if (/^\p{Lu}{2,6}$/u.test(z.text) && !allCaps && (lex.isCountry(restBefore) || lex.isPlace(restBefore)) && !lex.isOrganization(segmentText.slice(a.start, z.end))) {
+      addCandidate(candidates, tokens, sentence, first, last - 1, segmentText, allCaps, null);
+      addCandidate(candidates, tokens, sentence, last - 1, last, segmentText, allCaps, null);
+      return;
+    }
+  }
   // Party labels before a full name: "Democrat Walter Mondale", "Republican Bob Dole".
   while (last - first > 2 && PARTY_LABELS.has(tokens[first].text) && lex.genderOfFirstName(tokens[first + 1].text)) first++;
   // Sentence openers glued to a name: "Later Okonjo told reporters", "Meanwhile Smith said".
@@ -406,7 +434,8 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   while (last > first && CONNECTORS.has(tokens[last - 1].lower)) last--;
   if (first >= last) return;
   let end = tokens[last - 1].end;
-  if (last - first > 1 && SUFFIX_WITH_STOP.has(tokens[last - 1].text) && segmentText[end] === '.') end++;
+  // The stop of "Corp." belongs to the name, unless it also ends the sentence (line end, a quote mark).
+  if (last - first > 1 && SUFFIX_WITH_STOP.has(tokens[last - 1].text) && segmentText[end] === '.' && end + 1 < segmentText.length && !/^\.\s*["\u201d'\u2019]/.test(segmentText.slice(end, end + 3))) end++;
   const text = segmentText.slice(tokens[first].start, end);
   if (isNationalityPhrase(tokens, first, last)) return;
   // A title of a work in quotes: "The Knot", "Sleeping Bread" (a lone quoted name is kept: "Putin").

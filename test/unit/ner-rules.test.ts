@@ -278,4 +278,22 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('person:J. Smith'), got.join(', '));
     });
   });
+
+  describe('boundaries between neighbouring names', () => {
+    it('splits an acronym glued to a place, and places joined by "and"', () => {
+      const got = mentions('The Denver PMI rose, the OSCE Chechnya mission said, and Arabs in the West Bank and Gaza waited.');
+      for (const m of ['place:Denver', 'organization:OSCE', 'place:Chechnya', 'place:West Bank', 'place:Gaza']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+      assert.ok(!got.some((m) => /Denver PMI|OSCE Chechnya|West Bank and Gaza/.test(m)), got.join(', '));
+    });
+
+    it('drops an opening "Former" and a trailing title after a place', () => {
+      const got = mentions('Former Iowa Gov. Tom Vilsack spoke.\nFormer Iowa Gov.');
+      assert.ok(got.includes('person:Tom Vilsack') && got.filter((m) => m === 'place:Iowa').length === 2, got.join(', '));
+    });
+
+    it('keeps the stop of "Corp." inside a sentence but not at its end', () => {
+      const got = mentions('Shares of Brenner Corp. rose.\nIt bid for Hartwell Inc.');
+      assert.ok(got.includes('organization:Brenner Corp.') && got.includes('organization:Hartwell Inc'), got.join(', '));
+    });
+  });
 });
