@@ -376,7 +376,7 @@ function lexicalVotes(name: string, ignoreCase = false): Votes {
 }
 
 function isPersonish(g: Group): boolean {
-  return g.titled || (g.votes.person > g.votes.organization && g.votes.person > g.votes.place && !g.forced);
+  return (g.titled && ![...g.names].some((n) => lex.isCountry(n, true))) || (g.votes.person > g.votes.organization && g.votes.person > g.votes.place && !g.forced);
 }
 
 function nearestBefore(groups: Group[], at: number): Group | undefined {
@@ -424,7 +424,8 @@ function fallbackType(g: Group, text: string): EntityType | null {
 
 function decideType(g: Group): EntityType | null {
   if (g.forced) return g.forced;
-  if (g.titled) return 'person';
+  // "defending champion Spain": a title before a country does not make it a person.
+  if (g.titled && ![...g.names].some((n) => lex.isCountry(n, true))) return 'person';
   const v = g.votes;
   const best = Math.max(v.person, v.organization, v.place);
   if (best <= 0) return null;

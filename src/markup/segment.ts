@@ -175,6 +175,8 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
   votes.place += place / n;
   // Person cues after the name: an age ("Duran, 45,"), "who", "told", "as saying".
   if (PERSON_AFTER.test(after)) votes.person += 1.5;
+  else if (words.length === 1 && /^[^\S\n]+(?:said|says|told|added)[^\S\n]+(?:it|its)\b/.test(after)) votes.organization += 1;
+  else if (words.length === 1 && /^[^\S\n]+(?:said|says|added)\b/.test(after)) votes.person += 0.6;
   else if (/^,[^\S\n]*which\b/.test(after)) votes.organization += 0.5;
   // Context: "X-based", "in X" lean place; "Mr. X" is handled as a title.
   const next = tokens[last];
@@ -249,7 +251,7 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
         if (!isNameToken(tokens[i], allCaps)) continue;
       }
       // A capital at the start of a clause says nothing: "Joint", "Over", or a name compromise does not know.
-      const initial = !allCaps && !title && startsClause(tokens, i, sentence) && !looksProper(tokens[i]) && !isInitial(tokens, i);
+      const initial = !allCaps && !title && startsClause(tokens, i, sentence) && !looksProper(tokens[i]) && !isInitial(tokens, i) && !isSpeakerOpener(tokens, i, sentence);
       if (initial && isFunctionWord(tokens[i])) {
         i++;
         continue;
@@ -399,7 +401,7 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     }
   }
   // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
-  while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first]) && !(NAME_PARTICLES.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text) && last - first > 1)) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first))) first++;
+  while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first]) && !(NAME_PARTICLES.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text) && last - first > 1)) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first) && !isSpeakerOpener(tokens, first, sentence))) first++;
   // Descriptive words opening a sentence before a name: "Former South Carolina Gov.", "Controversial Australian Anthony Hill".
   while (last - first > 1 && startsClause(tokens, first, sentence) && OPENING_ADJECTIVES.has(tokens[first].text)) {
     first++;
@@ -489,6 +491,18 @@ function looksProper(token: Token): boolean {
   if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Acronym') || t.has('Country') || t.has('City')) return true;
   if (t.has('ProperNoun') && !t.has('Adjective') && !t.has('Verb')) return true;
   return lex.isCountry(token.text) || !!lex.isPlace(token.text) || !!lex.orgForAcronym(token.text) || !!lex.genderOfFirstName(token.text);
+}
+
+const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'insisted', 'stressed', 'warned', 'replied', 'explained', 'declared', 'argued', 'noted', 'admitted', 'denied', 'complained']);
+let compromiseLexicon: Record<string, unknown> | undefined;
+/** "Lebed said …": an opening word compromise does not know, right before a speech verb, is a name. */
+function isSpeakerOpener(tokens: Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i], next = tokens[i + 1];
+  if (!next || i + 1 >= sentence.last || !SPEECH_NEXT.has(next.lower) || t.post !== ' ' || t.possessive) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.sentenceStarters.has(t.text) || lex.isPersonTitle(t.text) || lex.roleNounInfo(t.lower)) return false;
+  compromiseLexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  const lower = t.lower;
+  return !(lower in compromiseLexicon) && !(lower.endsWith('s') && lower.slice(0, -1) in compromiseLexicon) && !(lower.endsWith('es') && lower.slice(0, -2) in compromiseLexicon);
 }
 
 function isFunctionWord(token: Token): boolean {

@@ -296,4 +296,16 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('organization:Brenner Corp.') && got.includes('organization:Hartwell Inc'), got.join(', '));
     });
   });
+
+  describe('speakers and titled countries', () => {
+    it('reads an unknown word opening a sentence before "said" as a name, not "Officials said"', () => {
+      const got = mentions('Okonkwo said he would stay. Officials said the talks went well. Veltrane said it would cut jobs.');
+      assert.deepEqual(got, ['person:Okonkwo', 'organization:Veltrane']);
+    });
+
+    it('keeps a country a place after a title such as "champion"', () => {
+      const got = mentions('Defending champion Norway meets Chile, and champion Norway is favoured.');
+      assert.ok(got.filter((m) => m === 'place:Norway').length === 2, got.join(', '));
+    });
+  });
 });
