@@ -174,7 +174,14 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
   }
 
   // Sports results: a city or county that plays ("Leicestershire beat Somerset", "Chicago 4 Houston 3") is a team.
-  if (sports) markTeams(text, groups, group);
+  if (sports) {
+    // Cricket scorecards: "c Healy b Warne", "lbw b Akram", "Did not bat: Vaas, Dharmasena".
+    for (const g of groups.values()) {
+      if (g.forced || [...g.names].some((n) => isLexical(n))) continue;
+      if (g.mentions.some((m) => /(?:^|[\s(])(?:c|b|st|lbw b|c and b|run out \()[^\S\n]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)) || /^(?:Did not bat|Yet to bat|To bat|Dismissed)[^\S\n]*:/im.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)))) g.votes.person += 1;
+    }
+    markTeams(text, groups, group);
+  }
 
   listedPeople(text, groups);
 

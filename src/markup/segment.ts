@@ -155,6 +155,8 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
   if (words.length > 1 && lex.isPlaceHeadWord(lastWord)) votes.place += 2;
   if (lex.genderOfFirstName(words[0]) && words.length > 1 && words.length <= 4) votes.person += 2;
   if (title) votes.person += 3;
+  // "Joost van der Merwe", "Rami al-Saadani": a name particle inside the name.
+  if (words.length > 2 && words.slice(1, -1).some((w) => NAME_PARTICLES.has(w) && w === w.toLowerCase() && w !== 'y')) votes.person += 1;
   // "A. Smith", "J.R. Ewing": an initial and a surname.
   if (words.length > 1 && words.length <= 4 && /^\p{Lu}$|^(?:\p{Lu}\.)+$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(lastWord) && !lex.isCountry(words[0]) && !lex.isPlace(words[0]) && !words.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) votes.person += 2;
   // An unknown acronym in running text is most often an organization: "LIFFE", "NYMEX".

@@ -308,4 +308,22 @@ describe('named-entity rules', () => {
       assert.ok(got.filter((m) => m === 'place:Norway').length === 2, got.join(', '));
     });
   });
+
+  describe('cricket scorecards and particles', () => {
+    it('reads bowlers and fielders in a scorecard, and "Did not bat" lists, as people', () => {
+      const text = [
+        'CRICKET - SCOREBOARD.',
+        'PERTH 1997-01-10',
+        'T. Marlow c Okafor b Ranaweera 12',
+        'Did not bat: Kulatunge, Ranaweera.',
+      ].join('\n');
+      const got = mentions(text);
+      for (const p of ['Okafor', 'Ranaweera', 'Kulatunge']) assert.ok(got.includes(`person:${p}`), `${p}: ${got.join(', ')}`);
+    });
+
+    it('reads a name with a particle inside as a person', () => {
+      const got = mentions('The try was scored by Hennie van der Walt on Saturday.');
+      assert.ok(got.includes('person:Hennie van der Walt'), got.join(', '));
+    });
+  });
 });
