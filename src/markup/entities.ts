@@ -22,7 +22,17 @@ interface Group {
   forced: EntityType | null;
 }
 
-const keyOf = (name: string) => name.toLowerCase().replace(/\u2019/g, "'").replace(/\./g, '').replace(/\s+/g, ' ');
+// Names repeat across an article and across passes: their keys are remembered (bounded).
+const keys = new Map<string, string>();
+const keyOf = (name: string) => {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    key = name.toLowerCase().replace(/\u2019/g, "'").replace(/\./g, '').replace(/\s+/g, ' ');
+    keys.set(name, key);
+  }
+  return key;
+};
 const words = (name: string) => name.split(/\s+/);
 
 export interface EntityResult {
@@ -288,7 +298,13 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
     g.forced = 'organization';
     teams.add(g);
   };
-  const eligible = (g: Group) => (!g.forced || (g.forced === 'place' && !g.key.includes('\u0000'))) && !g.titled && ![...g.names].some((n) => lex.isCountry(n, true) || lex.isNationality(n, true));
+  const countryLike = new Map<Group, boolean>();
+  const isCountryLike = (g: Group) => {
+    let v = countryLike.get(g);
+    if (v === undefined) countryLike.set(g, (v = [...g.names].some((n) => lex.isCountry(n, true) || lex.isNationality(n, true))));
+    return v;
+  };
+  const eligible = (g: Group) => (!g.forced || (g.forced === 'place' && !g.key.includes('\u0000'))) && !g.titled && !isCountryLike(g);
   for (const g of [...groups.values()]) {
     if (!eligible(g)) continue;
     const names = [...g.names];
@@ -306,11 +322,14 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
   // Places listed with teams are teams: "title rivals Essex, Derbyshire and Surrey".
   const all = [...groups.values()].flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
   const listed = (a: { end: number }, b: { start: number }) => /^(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]*(?:and|or)[^\S\n]+)$/.test(text.slice(a.end, b.start));
+  if (!teams.size) return;
+  const pending: number[] = [];
+  for (let i = 0; i < all.length; i++) if (!teams.has(all[i].g) && placeish(all[i].g) && eligible(all[i].g)) pending.push(i);
   for (let changed = true, rounds = 0; changed && rounds < 3; rounds++) {
     changed = false;
-    for (let i = 0; i < all.length; i++) {
+    for (const i of pending) {
       const { m, g } = all[i];
-      if (teams.has(g) || !eligible(g) || !placeish(g)) continue;
+      if (teams.has(g) || !eligible(g)) continue;
       const prev = all[i - 1], next = all[i + 1];
       if ((prev && teams.has(prev.g) && listed(prev.m, m)) || (next && teams.has(next.g) && listed(m, next.m))) {
         makeTeam(g, [m]);
