@@ -80,7 +80,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     const base = segment.start, tokenBase = tokens.length, sentenceBase = sentences.length;
     // Explicit literals rather than spreads: this loop runs over every token of the article on every pass.
     for (const t of result.tokens) {
-      tokens.push({ start: t.start + base, end: t.end + base, text: t.text, lower: t.lower, tags: t.tags, pre: t.pre, post: t.post, sentence: t.sentence + sentenceBase, possessive: t.possessive });
+      tokens.push({ start: t.start + base, end: t.end + base, text: t.text, lower: t.lower, tags: t.tags, pre: t.pre, post: t.post, sentence: t.sentence + sentenceBase, possessive: t.possessive, cue: t.cue });
     }
     for (const s of result.sentences) sentences.push({ start: s.start + base, end: s.end + base, first: s.first + tokenBase, last: s.last + tokenBase });
     if (result.allCaps) headlineTokens.push(result.tokens.map((_, i) => i + tokenBase));

@@ -84,9 +84,7 @@ export function attribute(input: AttributionInput): AttributionResult {
    */
   const cueAt = (i: number, reportedSpeech = false): number => {
     const t = tokens[i];
-    if (!t) return 0;
-    const next = tokens[i + 1]?.sentence === t.sentence && !/[^\s]/.test(t.post) ? tokens[i + 1]?.lower : undefined;
-    const hit = lex.speechCue(t.lower, next);
+    const hit = t?.cue;
     if (!hit) return 0;
     if (reportedSpeech && hit.strength !== 'speech') return 0;
     // "report", "claims", "post": nouns as often as verbs; compromise decides.

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import * as lex from './lexicon';
+import type { SpeechCue } from './lexicon/speech';
 
 export interface Token {
   start: number;
@@ -19,6 +20,8 @@ export interface Token {
   post: string;
   sentence: number;
   possessive: boolean;
+  /** The speech verb starting here ("said", "pointed out"), looked up once per segment, or null. */
+  cue: SpeechCue | null;
 }
 
 export interface Sentence {
@@ -92,7 +95,13 @@ function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
         post,
         sentence: sentences.length,
         possessive,
+        cue: null,
       });
+    }
+    for (let i = first; i < tokens.length; i++) {
+      // A two-word cue ("pointed out") only when nothing but space separates its words.
+      const next = i + 1 < tokens.length && !/[^\s]/.test(tokens[i].post) ? tokens[i + 1].lower : undefined;
+      tokens[i].cue = lex.speechCue(tokens[i].lower, next) ?? null;
     }
     if (tokens.length > first) sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length });
   }
