@@ -430,7 +430,11 @@ const ORG_HEAD =
   'Technology|Systems|Solutions|Software|Labs|Laboratories|Pharmaceuticals|Pharma|Energy|Oil|Gas|Petroleum|' +
   'Mining|Steel|Chemicals|Electric|Electronics|Telecom|Telecommunications|Communications|Capital|Investments|' +
   'Securities|Insurance|Financial|Finance|Railways|Railway|Rail|Shipping|Logistics|Hospital|Clinic|Center|' +
-  'Centre|Church|Mission|Caucus|Cartel|GmbH|AG|SA|S.A.|NV|N.V.|SE|SpA|S.p.A.|BV|B.V.|AB|PJSC|JSC|Pty|Pty.|' +
+  'Centre|Church|Mission|Caucus|Cartel|Medical|Healthcare|Foods|Stores|Brands|Resources|Minerals|Metals|' +
+  'Mines|Cables|Cement|Textiles|Mills|Chemical|Pharmaceutical|Semiconductor|Semiconductors|Computer|' +
+  'Computers|Products|Manufacturing|Engineering|Construction|Properties|Realty|Trading|Enterprises|Ventures|' +
+  'Associates|Consulting|Hotels|Resorts|Hospitality|Publishing|Publications|Newspapers|Automotive|Aerospace|' +
+  'Aviation|Savings|Bancorporation|Brewery|Breweries|Distillers|Tobacco|Plc|GmbH|AG|SA|S.A.|NV|N.V.|SE|SpA|S.p.A.|BV|B.V.|AB|PJSC|JSC|Pty|Pty.|' +
   'Limited';
 
 const CORP_SUFFIX =
