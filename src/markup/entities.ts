@@ -131,7 +131,15 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     g.forced = 'organization';
   }
 
-  // Names in ALL-CAPS headlines: the longest run of words the article or a lexicon knows.
+  // Names in ALL-CAPS headlines: the longest run of words the article or a lexicon knows; a person's surname alone too ("HENKE TAKES LEAD").
+  const surnameOf = new Set<string>();
+  for (const g of groups.values()) {
+    if (!isPersonish(g)) continue;
+    for (const n of g.names) {
+      const w = words(n);
+      if (w.length > 1 && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1])) surnameOf.add(keyOf(w[w.length - 1]));
+    }
+  }
   for (const line of headlineTokens) {
     for (let i = 0; i < line.length; ) {
       let matched = 0;
@@ -141,8 +149,11 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
         const name = text.slice(first.start, last.end);
         const key = resolve(keyOf(name));
         const known = groups.has(key) && groups.get(key)!.mentions.some((m) => !m.weak);
-        if (known || isLexical(name, true)) {
-          addMention({ start: first.start, end: last.end, text: name, votes: lexicalVotes(name, true), title: null, weak: true });
+        const surname = n === 1 && surnameOf.has(key) && !lex.sentenceStarters.has(titleCase(name));
+        if (known || surname || isLexical(name, true)) {
+          const votes = lexicalVotes(name, true);
+          if (surname && !known) votes.person += 1;
+          addMention({ start: first.start, end: last.end, text: name, votes, title: null, weak: true });
           matched = n;
         }
       }

@@ -326,4 +326,17 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('person:Hennie van der Walt'), got.join(', '));
     });
   });
+
+  describe('headlines', () => {
+    it('reads a person’s surname alone in an ALL-CAPS headline when the article names the person', () => {
+      const text = 'GOLF - OKAFOR TAKES LEAD IN DENVER.\nDENVER 1997-06-12\nTeddy Okafor shot 64 on Thursday.';
+      const e = analyze(text).entities.find((x) => x.name === 'Teddy Okafor');
+      assert.ok(e && e.type === 'person' && e.mentions.some((m) => m.text === 'OKAFOR'), JSON.stringify(analyze(text).entities.map((x) => x.name)));
+    });
+
+    it('leaves headline words the article does not name alone', () => {
+      const got = mentions('GOLF - LEADERS STRUGGLE IN WIND.\nDENVER 1997-06-12\nTeddy Okafor shot 64.');
+      assert.ok(!got.some((m) => /LEADERS|STRUGGLE|WIND/.test(m)), got.join(', '));
+    });
+  });
 });
