@@ -243,21 +243,7 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
       // A title ("Secretary of State", "Prime Minister") before a name is not part of it.
       const title = titleAt(tokens, i, sentence.last, allCaps);
       if (title) {
-        // A known name heading the title is a name of its own: "Federal Reserve governor", "U.S. Trade Representative".
-        // "Former U.S. president": modifiers may come first.
-        let from = i;
-        while (from < title.next - 1 && /^(?:former|ex|then|acting|outgoing|incoming|interim|late|new|veteran|deputy)$/i.test(tokens[from].text)) from++;
-        for (let n = title.next - from - 1; n >= 1; n--) {
-          const head = tokens.slice(from, from + n);
-          if (head.slice(0, -1).some((t) => breaksAfter(t))) continue;
-          const name = segmentText.slice(head[0].start, head[n - 1].end);
-          // A single ordinary word ("House Speaker") is read as part of the title.
-          if (n === 1 && !isAcronym(name) && !lex.isCountry(name)) continue;
-          if (lex.isOrganization(name) || lex.isCountry(name) || lex.isPlace(name) || !!lex.orgForAcronym(name)) {
-            addCandidate(candidates, tokens, sentence, from, from + n, segmentText, allCaps, null);
-            break;
-          }
-        }
+        emitTitleHead(candidates, tokens, sentence, i, title.next, segmentText, allCaps);
         i = title.next;
         if (!isNameToken(tokens[i], allCaps)) continue;
       }
@@ -340,6 +326,23 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
 /** Capitalised words that make a title with the title word after them: "Agriculture Secretary", "Financial Secretary". */
 const DEPARTMENT_WORDS = new Set(['Agriculture', 'Finance', 'Financial', 'Foreign', 'Defence', 'Defense', 'Interior', 'Trade', 'Justice', 'Health', 'Labour', 'Labor', 'Energy', 'Commerce', 'Transport', 'Economy', 'Economic', 'Education', 'Culture', 'Environment', 'Home', 'State', 'Treasury', 'Deputy', 'Vice', 'Assistant', 'Acting', 'Former', 'General', 'Chief', 'Senior', 'Executive', 'Managing', 'Prime', 'First', 'Second', 'Privatisation', 'Privatization', 'Industry', 'Information', 'Communications', 'Housing', 'Planning', 'Tourism', 'Sports', 'Sport', 'Social', 'Welfare', 'Legal', 'Political', 'Military', 'Press', 'Co', 'Joint', 'Co-Chairman', 'Ex', 'Lieutenant', 'Police', 'Army', 'Navy', 'Air', 'Regional', 'Provincial', 'Federal', 'National', 'Public', 'Security', 'Fisheries', 'Mines', 'Mining', 'Oil', 'Petroleum', 'Water', 'Science', 'Technology', 'Research', 'Budget', 'Development', 'Immigration', 'Customs', 'Revenue', 'Parliamentary', 'Presidential', 'Cabinet', 'Secretary']);
 
+/** A known name heading a title is a name of its own: "Federal Reserve governor", "NATO Secretary-General", "Former U.S. president". */
+function emitTitleHead(candidates: Candidate[], tokens: Token[], sentence: Sentence, start: number, end: number, segmentText: string, allCaps: boolean): void {
+  let from = start;
+  while (from < end - 1 && /^(?:former|ex|then|acting|outgoing|incoming|interim|late|new|veteran|deputy)$/i.test(tokens[from].text)) from++;
+  for (let n = end - from - 1; n >= 1; n--) {
+    const head = tokens.slice(from, from + n);
+    if (head.slice(0, -1).some((t) => breaksAfter(t))) continue;
+    const name = segmentText.slice(head[0].start, head[n - 1].end);
+    // A single ordinary word ("House Speaker") is read as part of the title.
+    if (n === 1 && !isAcronym(name) && !lex.isCountry(name)) continue;
+    if (lex.isOrganization(name) || lex.isCountry(name) || lex.isPlace(name) || !!lex.orgForAcronym(name)) {
+      addCandidate(candidates, tokens, sentence, from, from + n, segmentText, allCaps, null);
+      return;
+    }
+  }
+}
+
 /** "of"/"and" join two capitalised runs only inside organization or place names: "Bank of England", "Commonwealth of Independent States". */
 function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean {
   const left = tokens[joiner - 1].text;
@@ -384,6 +387,7 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     for (let n = Math.min(3, last - first - 1); n >= 1; n--) {
       const phrase = tokens.slice(first, first + n).map((t) => t.text).join(' ');
       if (lex.isPersonTitle(phrase) || (n === 1 && ROLE_OPENERS.has(tokens[first].lower) && last - first >= 3)) {
+        if (n > 1) emitTitleHead(candidates, tokens, sentence, first, first + n, segmentText, allCaps);
         title = phrase.toLowerCase();
         first += n;
         again = last - first > 2;
@@ -435,6 +439,16 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     if (/^\p{Lu}{2,6}$/u.test(z.text) && !allCaps && (lex.isCountry(restBefore) || lex.isPlace(restBefore)) && !lex.isOrganization(segmentText.slice(a.start, z.end))) {
       addCandidate(candidates, tokens, sentence, first, last - 1, segmentText, allCaps, null);
       addCandidate(candidates, tokens, sentence, last - 1, last, segmentText, allCaps, null);
+      return;
+    }
+  }
+  // Two organizations joined by "and": "BAE Systems and Rheinmetall" (not "Test and County Cricket Board", which ends in a head word).
+  for (let k = first + 1; k < last - 1; k++) {
+    if (tokens[k].lower !== 'and' || lex.isOrgHeadWord(tokens[last - 1].text)) continue;
+    const left = segmentText.slice(tokens[first].start, tokens[k - 1].end);
+    if (lex.isOrgHeadWord(tokens[k - 1].text) || lex.isOrganization(left)) {
+      addCandidate(candidates, tokens, sentence, first, k, segmentText, allCaps, null);
+      addCandidate(candidates, tokens, sentence, k + 1, last, segmentText, allCaps, null);
       return;
     }
   }

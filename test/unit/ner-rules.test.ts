@@ -339,4 +339,11 @@ describe('named-entity rules', () => {
       assert.ok(!got.some((m) => /LEADERS|STRUGGLE|WIND/.test(m)), got.join(', '));
     });
   });
+
+  describe('organizations beside titles and lists', () => {
+    it('keeps an acronym heading a hyphenated title, and splits two companies joined by "and"', () => {
+      const got = mentions('NATO Secretary-General Anna Berg met buyers from BAE Systems and Rheinmetall.');
+      for (const m of ['organization:NATO', 'person:Anna Berg', 'organization:BAE Systems', 'organization:Rheinmetall']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+    });
+  });
 });
