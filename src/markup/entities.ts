@@ -141,7 +141,19 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     }
   }
   for (const line of headlineTokens) {
-    for (let i = 0; i < line.length; ) {
+    let from = 0;
+    // A standings row in capitals: "NY RANGERS 10 8 2 22", "NEW YORK 74 59 .556 -": the leading name is a team.
+    if (sports && line.length > 3) {
+      const lineStart = tokens[line[0]].start;
+      const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+      const row = /^((?:[A-Z][A-Z.'&-]*[ ]){0,3}[A-Z][A-Z.'&-]*)[ ]+(?:-?\d+|\.\d+)(?:[ ]+(?:-?\d+|\.\d+|\d+\/\d+|-)){2,}[ ]*$/.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+      if (row && !lex.isNationality(row[1], true) && !lex.isCountry(row[1], true)) {
+        const end = lineStart + row[1].length;
+        addMention({ start: lineStart, end, text: row[1], votes: { person: 0, organization: 3, place: 0 }, title: null, weak: false });
+        while (from < line.length && tokens[line[from]].start < end) from++;
+      }
+    }
+    for (let i = from; i < line.length; ) {
       let matched = 0;
       for (let n = Math.min(4, line.length - i); n >= 1 && !matched; n--) {
         const first = tokens[line[i]], last = tokens[line[i + n - 1]];

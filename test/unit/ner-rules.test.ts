@@ -346,4 +346,20 @@ describe('named-entity rules', () => {
       for (const m of ['organization:NATO', 'person:Anna Berg', 'organization:BAE Systems', 'organization:Rheinmetall']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
     });
   });
+
+  describe('standings in capitals', () => {
+    it('reads the team opening an ALL-CAPS standings row, but keeps countries places', () => {
+      const text = [
+        'ICE HOCKEY - NHL STANDINGS.',
+        'NEW YORK 1996-12-06',
+        'NY HARBORMEN 10 8 2 22',
+        'WEST BAYS 9 9 3 21',
+        'Medals table:',
+        'NORWAY 10 5 3 18',
+      ].join('\n');
+      const got = mentions(text);
+      assert.ok(got.includes('organization:NY HARBORMEN') && got.includes('organization:WEST BAYS'), got.join(', '));
+      assert.ok(got.includes('place:NORWAY'), got.join(', '));
+    });
+  });
 });
