@@ -63,25 +63,54 @@ function emptyRanges(): DecorationRanges {
   return { quote: [], reported: [], speaker: [], person: [], organization: [], place: [] };
 }
 
-/** The spans each kind gets from one markup; `only` keeps one entity (by entityKey). */
-export function rangesFor(document: vscode.TextDocument, markup: Markup, only: string | null): DecorationRanges {
-  const out = emptyRanges();
+type Spans = Record<HighlightKind, { start: number; end: number }[]>;
+
+/**
+ * Around the visible part of a long article only this many characters either side are decorated (and
+ * again as the view scrolls): converting every span of a 1 MB article to editor positions would hold
+ * the extension host far longer than 50 ms. Shorter articles are decorated whole.
+ */
+export const DECORATION_WINDOW = 50_000;
+
+/** The spans each kind gets from one markup, sorted by start; `only` keeps one entity (by entityKey). */
+function spansFor(markup: Markup, only: string | null): Spans {
+  const out: Spans = { quote: [], reported: [], speaker: [], person: [], organization: [], place: [] };
   const keep = new Set(markup.entities.filter((e) => only === null || entityKey(e) === only).map((e) => e.id));
   const keepQuote = (speaker: string | null) => only === null || (speaker !== null && keep.has(speaker));
-  for (const q of markup.quotes) {
-    if (keepQuote(q.speaker)) out.quote.push(toRange(document, q));
-  }
-  for (const q of markup.reported) {
-    if (keepQuote(q.speaker)) out.reported.push(toRange(document, q));
-  }
-  for (const q of [...markup.quotes, ...markup.reported]) {
-    if (q.speakerMention && keepQuote(q.speaker)) out.speaker.push(toRange(document, q.speakerMention));
-  }
-  for (const e of markup.entities) {
-    if (!keep.has(e.id)) continue;
-    for (const m of e.mentions) out[e.type].push(toRange(document, m));
+  for (const q of markup.quotes) if (keepQuote(q.speaker)) out.quote.push(q);
+  for (const q of markup.reported) if (keepQuote(q.speaker)) out.reported.push(q);
+  for (const q of [...markup.quotes, ...markup.reported]) if (q.speakerMention && keepQuote(q.speaker)) out.speaker.push(q.speakerMention);
+  for (const e of markup.entities) if (keep.has(e.id)) out[e.type].push(...e.mentions);
+  for (const kind of HIGHLIGHT_KINDS) out[kind].sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Editor ranges for the spans that overlap [from, to). */
+function rangesIn(document: vscode.TextDocument, spans: Spans, from: number, to: number): DecorationRanges {
+  const out = emptyRanges();
+  for (const kind of HIGHLIGHT_KINDS) {
+    const list = spans[kind];
+    // Spans are sorted by start and short: skip to the first that may reach `from`.
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < from - 5_000) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i].start < to; i++) if (list[i].end > from) out[kind].push(toRange(document, list[i]));
   }
   return out;
+}
+
+/** The character window to decorate in an editor: everything, or the visible part and a margin. */
+function windowOf(editor: vscode.TextEditor): [number, number] {
+  const document = editor.document;
+  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  if (length <= 2 * DECORATION_WINDOW) return [0, length];
+  const visible = editor.visibleRanges;
+  const first = visible.length ? document.offsetAt(visible[0].start) : document.offsetAt(editor.selection.active);
+  const last = visible.length ? document.offsetAt(visible[visible.length - 1].end) : first;
+  return [Math.max(0, first - DECORATION_WINDOW), Math.min(length, last + DECORATION_WINDOW)];
 }
 
 /**
@@ -92,7 +121,9 @@ export class Decorations implements vscode.Disposable {
   private types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
   private readonly last = new Map<string, DecorationRanges>();
   /** Ranges of every kind for one analysis, so showing an editor again does not convert offsets again. */
-  private readonly computed = new Map<string, { analysis: unknown; only: string | null; ranges: DecorationRanges }>();
+  private readonly computed = new Map<string, { analysis: unknown; only: string | null; spans: Spans }>();
+  /** The character window each editor's decorations cover (the whole text for short articles). */
+  private readonly windows = new WeakMap<vscode.TextEditor, [number, number]>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly appliedEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after an editor's decorations were set. */
@@ -112,6 +143,15 @@ export class Decorations implements vscode.Disposable {
       this.appliedEmitter,
       store.onDidChange((e) => this.refreshUri(e.uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      // Scrolling a long article: decorate the new window once the view leaves the inner half of the old one.
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        const window = this.windows.get(e.textEditor);
+        if (!window || !e.visibleRanges.length) return;
+        const [from, to] = window;
+        const first = e.textEditor.document.offsetAt(e.visibleRanges[0].start);
+        const last = e.textEditor.document.offsetAt(e.visibleRanges[e.visibleRanges.length - 1].end);
+        if ((from > 0 && first < from + DECORATION_WINDOW / 2) || last > to - DECORATION_WINDOW / 2) this.apply(e.textEditor);
+      }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         this.last.delete(doc.uri.toString());
         this.computed.delete(doc.uri.toString());
@@ -183,12 +223,14 @@ export class Decorations implements vscode.Disposable {
         // A large article being analysed in the worker keeps its decorations (VS Code moves them with edits).
         if (analysis?.status === 'pending') return;
         if (analysis?.markup) {
-          const hit = this.computed.get(key);
-          if (hit && hit.analysis === analysis && hit.only === this.only) ranges = { ...hit.ranges };
-          else {
-            ranges = rangesFor(document, analysis.markup, this.only);
-            this.computed.set(key, { analysis, only: this.only, ranges: { ...ranges } });
+          let hit = this.computed.get(key);
+          if (!hit || hit.analysis !== analysis || hit.only !== this.only) {
+            hit = { analysis, only: this.only, spans: spansFor(analysis.markup, this.only) };
+            this.computed.set(key, hit);
           }
+          const window = windowOf(editor);
+          this.windows.set(editor, window);
+          ranges = rangesIn(document, hit.spans, window[0], window[1]);
         }
       } else if (!this.last.has(key)) {
         return; // never decorated: nothing to clear

@@ -90,7 +90,11 @@ export class MarkupStore implements vscode.Disposable {
   get(document: vscode.TextDocument): Analysis {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && cached.version === document.version) {
+      // A version left pending while the user typed: its turn comes once typing pauses.
+      if (cached.status === 'pending' && !this.inflight.has(key) && !this.timers.has(key)) this.startInWorker(document, document.getText(), cached.cap);
+      return cached;
+    }
     const analysis = this.log.timed(`analysis ${document.uri.path}`, () => this.compute(document));
     this.cache.set(key, analysis);
     return analysis;
@@ -195,7 +199,8 @@ export class MarkupStore implements vscode.Disposable {
       return { ...base, status: 'binary', markup: null, ms: 0 };
     }
     if (text.length >= WORKER_THRESHOLD && this.worker.available) {
-      this.startInWorker(document, text, cap);
+      // While the user types, a version is not worth analysing: the debounce's end starts the one that is.
+      if (!this.timers.has(base.uri)) this.startInWorker(document, text, cap);
       return { ...base, status: 'pending', markup: null, ms: 0 };
     }
     const t0 = Date.now();
