@@ -184,6 +184,9 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
   votes.person += person / n;
   votes.organization += org / n;
   votes.place += place / n;
+  // "Lockerbie, Scotland", "Troy, Tennessee": a town followed by its country or state.
+  const region = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)(?=$|[,.;:)]|[^\S\n]+\p{Ll})/u.exec(after);
+  if (region && (lex.isCountry(region[1]) || lex.usStates.has(region[1]) || lex.provinces.has(region[1]) || !!lex.usStateForAbbreviation(region[1])) && !lex.isCountry(text) && !lex.genderOfFirstName(words[0])) votes.place += 1.5;
   // Person cues after the name: an age ("Duran, 45,"), "who", "told", "as saying".
   if (PERSON_AFTER.test(after)) votes.person += 1.5;
   else if (words.length === 1 && /^[^\S\n]+(?:said|says|told|added)[^\S\n]+(?:it|its)\b/.test(after)) votes.organization += 1;
@@ -463,7 +466,7 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   let end = tokens[last - 1].end;
   // The stop of "Corp." belongs to the name, unless it also ends the sentence (line end, a quote mark).
   if (last - first > 1 && SUFFIX_WITH_STOP.has(tokens[last - 1].text) && segmentText[end] === '.' && end + 1 < segmentText.length && !/^\.\s*["\u201d'\u2019]/.test(segmentText.slice(end, end + 3))) end++;
-  const text = segmentText.slice(tokens[first].start, end);
+  let text = segmentText.slice(tokens[first].start, end);
   if (isNationalityPhrase(tokens, first, last)) return;
   // A title of a work in quotes: "The Knot", "Sleeping Bread" (a lone quoted name is kept: "Putin").
   if (last - first > 1 && /["\u201c\u201d\u00ab\u2018]\s*(?:(?:The|A|An)\s+)?$/.test(segmentText.slice(Math.max(0, tokens[first].start - 6), tokens[first].start)) && /^\s*["\u201c\u201d\u00bb\u2019]/.test(tokens[last - 1].post) && !lex.isOrganization(segmentText.slice(tokens[first].start, tokens[last - 1].end))) return;
@@ -481,8 +484,23 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   // An ordinary word in capitals for emphasis in mixed-case text: "NO credentials", "ALL of them".
   if (last - first === 1 && !allCaps && /^\p{Lu}{2,}$/u.test(text) && (FUNCTION_TAGS.some((tag) => tokens[first].tags.has(tag)) || tokens[first].tags.has('Adjective') || tokens[first].tags.has('Expression')) && !tokens[first].tags.has('Acronym') && !lex.orgForAcronym(text) && !lex.isOrganization(text) && !lex.isCountry(text) && !lex.isPlace(text)) return;
   // CoNLL MISC: events, competitions, holidays ("World Cup", "Greater Milwaukee Open", "Labor Day").
-  if (isMiscPhrase(text, tokens[last - 1].text)) return;
-  if (lex.isPersonTitle(text)) return;
+  if (isMiscPhrase(text, tokens[last - 1].text)) {
+    // "U.S. Labor Day": the place before a holiday or an event is a name of its own.
+    for (let k = last - 1; k > first; k--) {
+      const head = segmentText.slice(tokens[first].start, tokens[k - 1].end);
+      if ((lex.isCountry(head) || lex.isPlace(head)) && lex.isMiscName(segmentText.slice(tokens[k].start, end))) {
+        addCandidate(candidates, tokens, sentence, first, k, segmentText, allCaps, null);
+        break;
+      }
+    }
+    return;
+  }
+  // "at Lord's": a place whose name ends in a possessive.
+  if (tokens[last - 1].possessive && segmentText.slice(end, end + 2).match(/^['\u2019]s$/) && lex.isPlace(text + "'s")) {
+    end += 2;
+    text = segmentText.slice(tokens[first].start, end);
+  }
+  else if (lex.isPersonTitle(text)) return;
   if (!/\p{L}{2}|\p{Lu}\./u.test(text)) return;
   candidates.push({
     start: tokens[first].start,

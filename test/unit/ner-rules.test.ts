@@ -362,4 +362,17 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('place:NORWAY'), got.join(', '));
     });
   });
+
+  describe('place cues', () => {
+    it('reads a town followed by its country or state as a place, and keeps "Lord\'s" whole', () => {
+      const got = mentions("The jet came down over Kirkmuir, Scotland, and the team trained at Lord's before the U.S. Labor Day weekend.");
+      for (const m of ['place:Kirkmuir', 'place:Scotland', "place:Lord's", 'place:U.S.']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+      assert.ok(!got.some((m) => /Labor Day/.test(m)), got.join(', '));
+    });
+
+    it('does not read a person before a comma and a country as a place', () => {
+      const got = mentions('The winner was Maria Lopez, Spain, ahead of Ken Ito, Japan.');
+      assert.ok(got.includes('person:Maria Lopez') && got.includes('person:Ken Ito'), got.join(', '));
+    });
+  });
 });
