@@ -481,6 +481,8 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     }
   }
   if (last - first === 1 && NON_ENTITY_ACRONYMS.has(text)) return;
+  // Column headings of a table: "W L PCT GB".
+  if (last - first >= 3 && tokens.slice(first, last).every((t) => /^\p{Lu}{1,3}$/u.test(t.text)) && !lex.isOrganization(text) && !lex.isPlace(text)) return;
   // An ordinary word in capitals for emphasis in mixed-case text: "NO credentials", "ALL of them".
   if (last - first === 1 && !allCaps && /^\p{Lu}{2,}$/u.test(text) && (FUNCTION_TAGS.some((tag) => tokens[first].tags.has(tag)) || tokens[first].tags.has('Adjective') || tokens[first].tags.has('Expression')) && !tokens[first].tags.has('Acronym') && !lex.orgForAcronym(text) && !lex.isOrganization(text) && !lex.isCountry(text) && !lex.isPlace(text)) return;
   // CoNLL MISC: events, competitions, holidays ("World Cup", "Greater Milwaukee Open", "Labor Day").
@@ -530,10 +532,13 @@ function looksProper(token: Token): boolean {
   if (isFunctionWord(token)) return false;
   // "Airport …", "River …" opening a sentence: a common noun that heads place names, not a name.
   if (lex.isPlaceHeadWord(token.text) && !lex.isPlace(token.text)) return false;
+  if (lex.isCountry(token.text) || !!lex.isPlace(token.text) || !!lex.orgForAcronym(token.text) || !!lex.genderOfFirstName(token.text)) return true;
+  // "Riot police", "Fire department", "Oil markets": an English word in capitals at a clause start (compromise's
+  // pre-tagger calls any of them a proper noun there) is weak; the article must name it elsewhere.
+  if (!token.tags.has('Acronym') && commonWord(token.lower)) return false;
   const t = token.tags;
   if (t.has('Person') || t.has('Place') || t.has('Organization') || t.has('Acronym') || t.has('Country') || t.has('City')) return true;
-  if (t.has('ProperNoun') && !t.has('Adjective') && !t.has('Verb')) return true;
-  return lex.isCountry(token.text) || !!lex.isPlace(token.text) || !!lex.orgForAcronym(token.text) || !!lex.genderOfFirstName(token.text);
+  return t.has('ProperNoun') && !t.has('Adjective') && !t.has('Verb');
 }
 
 const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'insisted', 'stressed', 'warned', 'replied', 'explained', 'declared', 'argued', 'noted', 'admitted', 'denied', 'complained']);
@@ -543,9 +548,20 @@ function isSpeakerOpener(tokens: Token[], i: number, sentence: Sentence): boolea
   const t = tokens[i], next = tokens[i + 1];
   if (!next || i + 1 >= sentence.last || !SPEECH_NEXT.has(next.lower) || t.post !== ' ' || t.possessive) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.sentenceStarters.has(t.text) || lex.isPersonTitle(t.text) || lex.roleNounInfo(t.lower)) return false;
+  return !knownWord(t.lower);
+}
+
+/** A word compromise's lexicon knows as an ordinary word, not as a name ("riot", "oil"; not "germany", "ford"). */
+function commonWord(lower: string): boolean {
   compromiseLexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
-  const lower = t.lower;
-  return !(lower in compromiseLexicon) && !(lower.endsWith('s') && lower.slice(0, -1) in compromiseLexicon) && !(lower.endsWith('es') && lower.slice(0, -2) in compromiseLexicon);
+  const tag = compromiseLexicon[lower] ?? (lower.endsWith('s') ? compromiseLexicon[lower.slice(0, -1)] : undefined);
+  return typeof tag === 'string' && !/Country|City|Place|Region|Organization|Person|Name|ProperNoun|Acronym|Demonym|Company|Team|Honorific/.test(tag);
+}
+
+/** Whether compromise's lexicon knows a lower-case word (or its singular). */
+function knownWord(lower: string): boolean {
+  compromiseLexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  return lower in compromiseLexicon || (lower.endsWith('s') && lower.slice(0, -1) in compromiseLexicon) || (lower.endsWith('es') && lower.slice(0, -2) in compromiseLexicon);
 }
 
 function isFunctionWord(token: Token): boolean {

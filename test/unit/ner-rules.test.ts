@@ -375,4 +375,11 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('person:Maria Lopez') && got.includes('person:Ken Ito'), got.join(', '));
     });
   });
+
+  describe('clause-initial common words and table headings', () => {
+    it('does not read "Riot police" or "Oil markets" as names, nor table headings, but keeps "GERMANY -"', () => {
+      const got = mentions('Riot police took ten minutes to restore order.\nOil markets rose.\nW L PCT GB\nGERMANY - Bunds ended higher.');
+      assert.deepEqual(got, ['place:GERMANY']);
+    });
+  });
 });
