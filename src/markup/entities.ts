@@ -260,6 +260,7 @@ function isSportsText(text: string): boolean {
 
 const TEAM_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|defeating|against|over|v|vs\.?|versus|lost to|losing to|loss to|defeat to|defeat by|defeat at|drew with|draw with|draw against|tie with|tied with|host|hosts|hosted|hosting|visit|visiting|visited|play|plays|playing|face|faces|facing|meet|meets|meeting|joined|join|joins|leave|left|sign for|signed for|move to|moved to|transfer to)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 const TEAM_AFTER = /^(?:['\u2019]s?)?[^\S\n]+(?:beat|beats|drew|draw|defeated|edged|crushed|thrashed|routed|hammered|lost|won|win|lead|leads|trail|trails|trailed|top|tops|topped|hosts|visit|visits|play|plays|meet|meets|face|faces|clinched|retained|batted|bowled|declared|overcame|trounced|whipped|downed|blanked|swept|rallied|scored|are|were|have|had|need|needed|v|vs\.?|versus|captain|coach|manager|striker|midfielder|defender|goalkeeper|forward|pitcher|outfielder|batsman|bowler|player|players|side|fans|team|all-rounder|skipper|opener|spinner|wicketkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|quarterback|catcher|shortstop|infielder|reliever|rookie|squad|supporters|debut)\b/iu;
+const TEAM_ROLE_AFTER = /^[^\S\n]+(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|hooker|prop|lock|pitcher|outfielder|quarterback|batsman|bowler|all-rounder|skipper|opener|spinner|wicketkeeper|chairman|supporters|fans)\b/u;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|to|of|outside)[^\S\n]+(?:the[^\S\n]+)?$|\(at[^\S\n]+$/iu;
 
 /** Whether a mention sits where a team does: a results line, a standings row, a fixture, the subject or object of "beat". */
@@ -277,6 +278,8 @@ function teamContext(text: string, m: { start: number; end: number; text: string
     // Standings: "Greenock Morton 3 2 0 1 5 2 6", "BOSTON 69 65 .515 5 1/2".
     if (/^[^\S\n]*$/.test(before) && /^(?:[^\S\n]+(?:\d+|\.\d+|\d+\/\d+|-)){3,}[^\S\n]*$/.test(after)) return 'table';
   }
+  // "the Chelsea defender", "All Black hooker": a one-word name before a player's role is a team even if it is also a given name.
+  if (!personLike && !m.text.includes(' ') && TEAM_ROLE_AFTER.test(after)) return 'table';
   if (!personLike && (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after))) return 'prose';
   // Scoreboards: "Glamorgan 259 and 207 (A. Dale 69)", "Kent 108-3."
   if (!personLike && /^[^\S\n]+\d{2,3}(?:-\d{1,2})?(?:[^\S\n]+and[^\S\n]+\d|[^\S\n]*[(,.;]|[^\S\n]*$)/.test(after)) return 'prose';

@@ -150,6 +150,7 @@ function isNameToken(token: Token, allCaps: boolean): boolean {
 
 const NON_ENTITY_ACRONYMS = new Set(['GMT', 'EST', 'EDT', 'CET', 'BST', 'PST', 'PDT', 'UTC', 'ERA', 'RBI', 'RBIS', 'CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'GDR', 'ADR', 'NAV', 'EPS', 'VAT', 'TV', 'PC', 'AM', 'PM', 'OK', 'MP', 'MPS', 'VIP', 'DNA', 'HIV', 'AIDS', 'CD', 'DVD', 'PR', 'FM', 'AC', 'DC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'NOTE', 'TOTAL', 'RESULTS', 'ET', 'PCT', 'YR', 'QTR', 'SHR', 'NET', 'REVS', 'LTD']);
 
+const ORG_APPOSITION = /^(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:company|firm|group|bank|maker|producer|carrier|airline|newspaper|daily|weekly|agency|consortium|conglomerate|insurer|retailer|utility|operator|lender|brokerage|chain|subsidiary|unit|manufacturer|supplier|distributor|publisher|broadcaster)\b|[^\S\n]+(?:daily|newspaper|newspapers|weekly|magazine|news agency|radio|television)\b)/iu;
 const PERSON_AFTER = /^(?:,[^\S\n]*\d{1,2}[^\S\n]*,|,[^\S\n]*who\b|['\u2019]s[^\S\n]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|widow|lawyer|career|death|funeral|birthday)\b|[^\S\n]+(?:told|as saying|was quoted|himself|herself)\b)/;
 
 /** Local evidence for the type of the name tokens[first..last). */
@@ -187,6 +188,8 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
   // "Lockerbie, Scotland", "Troy, Tennessee": a town followed by its country or state.
   const region = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)(?=$|[,.;:)]|[^\S\n]+\p{Ll})/u.exec(after);
   if (region && (lex.isCountry(region[1]) || lex.usStates.has(region[1]) || lex.provinces.has(region[1]) || !!lex.usStateForAbbreviation(region[1])) && !lex.isCountry(text) && !lex.genderOfFirstName(words[0])) votes.place += 1.5;
+  // Organization cues after the name: "X, the first foreign company to …", "X daily said", "X newspapers".
+  if (ORG_APPOSITION.test(after)) votes.organization += 1.5;
   // Person cues after the name: an age ("Duran, 45,"), "who", "told", "as saying".
   if (PERSON_AFTER.test(after)) votes.person += 1.5;
   else if (words.length === 1 && /^[^\S\n]+(?:said|says|told|added)[^\S\n]+(?:it|its)\b/.test(after)) votes.organization += 1;

@@ -382,4 +382,17 @@ describe('named-entity rules', () => {
       assert.deepEqual(got, ['place:GERMANY']);
     });
   });
+
+  describe('organization appositions and team roles', () => {
+    it('reads "X, the first foreign company …" and "X daily said" as organizations', () => {
+      const got = mentions('Investors sold Veltrane, the first foreign company to list in Riga. Later, Gazeta Nowa daily said the bid failed.');
+      assert.ok(got.includes('organization:Veltrane') && got.includes('organization:Gazeta Nowa'), got.join(', '));
+    });
+
+    it('reads a one-word name before a player role in sports copy as a team', () => {
+      const text = 'SOCCER - CUP TIE.\nLONDON 1997-01-04\nThe referee sent off the Chelsea defender, and Kendra Okafor scored.';
+      const got = mentions(text);
+      assert.ok(got.includes('organization:Chelsea') && got.includes('person:Kendra Okafor'), got.join(', '));
+    });
+  });
 });
