@@ -70,7 +70,7 @@ type Spans = Record<HighlightKind, { start: number; end: number }[]>;
  * again as the view scrolls): converting every span of a 1 MB article to editor positions would hold
  * the extension host far longer than 50 ms. Shorter articles are decorated whole.
  */
-export const DECORATION_WINDOW = 50_000;
+export const DECORATION_WINDOW = 20_000;
 
 /** The spans each kind gets from one markup, sorted by start; `only` keeps one entity (by entityKey). */
 function spansFor(markup: Markup, only: string | null): Spans {

@@ -136,8 +136,10 @@ export function attribute(input: AttributionInput): AttributionResult {
     const info = headWord ? lex.roleNounInfo(headWord) : undefined;
     const mention = span(tokens[first].start, tokens[last - 1].end);
     const definite = /^(?:the|this|that|his|her|its|their)$/.test(tokens[first].lower);
+    // "the minister" is someone named before; "her rival" is someone else.
+    const anaphoric = /^(?:the|this|that)$/.test(tokens[first].lower);
     if (info?.kind === 'document') return { mention, kind: 'document', entityId: definite ? latestAttribution(at) : null, rule: `${rule}+document` };
-    if (info?.kind === 'person' && definite) {
+    if (info?.kind === 'person' && anaphoric) {
       const id = resolveRole(phrase.map((t) => t.lower).join(' '), info.gender, at);
       return { mention, kind: 'descriptor', entityId: id, rule: `${rule}+descriptor` };
     }
@@ -262,7 +264,10 @@ export function attribute(input: AttributionInput): AttributionResult {
 
   const attributeQuote = (q: QuoteSpan, index: number): { guess: SpeakerGuess; cue: Span | null } | null => {
     const nextQuote = quotes[index + 1]?.start ?? Infinity;
-    const prevQuote = quotes[index - 1]?.end ?? -Infinity;
+    // A title in quote marks earlier in the sentence ("appeared on "Face the Nation"") does not end the search for a speaker.
+    let previous = index - 1;
+    while (previous >= 0 && isTitleInQuotes(text.slice(quotes[previous].start, quotes[previous].end))) previous--;
+    const prevQuote = quotes[previous]?.end ?? -Infinity;
     const firstAfter = tokenAt(q.end);
     const inner = text.slice(q.start + 1, q.end - 1).trimEnd();
     // After the quote: `"…," said X` / `"…," X said` / `"…," X, the minister, said`.
@@ -370,7 +375,17 @@ export function attribute(input: AttributionInput): AttributionResult {
 
   /** The first person, organization or personal pronoun of a sentence, before token `end`. */
   function subjectOf(sentence: Sentence, end: number): SpeakerGuess | null {
-    for (let i = sentence.first; i < end; i++) {
+    // "In an interview with the BBC, Ruiz …": the subject comes after an opening prepositional phrase.
+    let from = sentence.first;
+    if (tokens[from].tags.has('Preposition')) {
+      for (let i = from; i < end; i++) {
+        if (/^,\s*$/.test(tokens[i].post)) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    for (let i = from; i < end; i++) {
       if (insideQuote(tokens[i])) continue;
       const id = input.entityAt.get(tokens[i].start);
       const e = id ? entityById.get(id) : undefined;
