@@ -282,6 +282,16 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
           }
           break;
         }
+        // A nickname in quotes inside a person's name: Hector "Macho" Camacho.
+        if (!allCaps && tokens[j - 1].post === ' ' && /^["\u201c]$/.test(tokens[j]?.pre ?? '')) {
+          let k = j;
+          while (k < sentence.last && k - j < 3 && isCapitalised(tokens[k].text) && !/["\u201d]/.test(tokens[k].post)) k++;
+          const close = tokens[k], surname = tokens[k + 1];
+          if (close && k - j < 3 && isCapitalised(close.text) && /^["\u201d] $/.test(close.post) && surname && surname.sentence === close.sentence && /^\p{Lu}\p{Ll}/u.test(surname.text) && !surname.pre && lex.genderOfFirstName(tokens[j - 1].text)) {
+            j = k + 2;
+            continue;
+          }
+        }
         if (breaksAfter(tokens[j - 1])) break;
         const t = tokens[j];
         if (breaksBefore(t)) break;

@@ -395,4 +395,12 @@ describe('named-entity rules', () => {
       assert.ok(got.includes('organization:Chelsea') && got.includes('person:Kendra Okafor'), got.join(', '));
     });
   });
+
+  describe('nicknames', () => {
+    it('keeps a quoted nickname inside a person’s name, not a quoted word between other words', () => {
+      const got = mentions('He will fight Marvin "Bulldog" Reyes in May. She said "Yes" Monday.');
+      assert.ok(got.includes('person:Marvin "Bulldog" Reyes'), got.join(', '));
+      assert.ok(!got.some((m) => /Yes/.test(m)), got.join(', '));
+    });
+  });
 });
