@@ -64,6 +64,15 @@ export function attribute(input: AttributionInput): AttributionResult {
   const nameMentions = entities.flatMap((e) => e.mentions.map((m) => ({ at: m.start, start: m.start, end: m.end, id: e.id, type: e.type }))).sort((a, b) => a.at - b.at);
 
   const tokenAt = (offset: number) => lowerBound(tokens, offset);
+  /**
+   * Indexes of the name mentions before an offset, nearest first, at most a few hundred back: an
+   * antecedent further away than that is not one a reader would take, and the bound keeps each
+   * lookup from scanning the whole article.
+   */
+  function* mentionsBefore(offset: number): Generator<number> {
+    const last = lastAtOrBefore(nameMentions, offset - 1);
+    for (let i = last; i >= 0 && last - i < 400; i--) if (nameMentions[i].at < offset) yield i;
+  }
   // Quotes are in text order and do not overlap: the one that could hold an offset is found by bisection.
   const quoteAt = (offset: number) => {
     const i = lastAtOrBefore(quotes, offset);
@@ -164,9 +173,9 @@ export function attribute(input: AttributionInput): AttributionResult {
       }
     }
     const offset = tokens[at].start;
-    for (let i = nameMentions.length - 1; i >= 0; i--) {
+    for (const i of mentionsBefore(offset)) {
       const m = nameMentions[i];
-      if (m.at >= offset || m.type !== 'person') continue;
+      if (m.type !== 'person') continue;
       if (fits(m.id)) return m.id;
     }
     return null;
@@ -177,9 +186,10 @@ export function attribute(input: AttributionInput): AttributionResult {
     // A person whose title shares the role's head word ("the minister" ~ "Foreign Minister X").
     const headWord = words[words.length - 1];
     let titled: string | null = null;
-    for (let i = nameMentions.length - 1; i >= 0 && !titled; i--) {
+    for (const i of mentionsBefore(at)) {
+      if (titled) break;
       const m = nameMentions[i];
-      if (m.at >= at || m.type !== 'person') continue;
+      if (m.type !== 'person') continue;
       const titles = input.titles.get(m.id);
       if (titles && [...titles].some((t) => t.split(' ').includes(headWord) || isLeaderRole(phrase))) titled = m.id;
     }
@@ -188,9 +198,9 @@ export function attribute(input: AttributionInput): AttributionResult {
   }
 
   function resolveOrganization(head: string, at: number): string | null {
-    for (let i = nameMentions.length - 1; i >= 0; i--) {
+    for (const i of mentionsBefore(at)) {
       const m = nameMentions[i];
-      if (m.at >= at || m.type !== 'organization') continue;
+      if (m.type !== 'organization') continue;
       const name = entityById.get(m.id)!.name.toLowerCase();
       if (name.includes(head)) return m.id;
     }
@@ -209,7 +219,7 @@ export function attribute(input: AttributionInput): AttributionResult {
   }
 
   function latestPerson(at: number): string | null {
-    for (let i = nameMentions.length - 1; i >= 0; i--) if (nameMentions[i].at < at && nameMentions[i].type === 'person') return nameMentions[i].id;
+    for (const i of mentionsBefore(at)) if (nameMentions[i].type === 'person') return nameMentions[i].id;
     return null;
   }
 
@@ -418,7 +428,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (si >= quoteFree.length || (qi < quotes.length && quotes[qi].start < quoteFree[si].start)) {
       const q = quotes[qi];
       const found = attributeQuote(q, qi);
-      const quote: Quote = { ...span(q.start, q.end), speaker: null, speakerMention: null, cue: null, rule: null };
+      const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, speakerMention: null, cue: null, rule: null };
       if (found) {
         quote.speaker = found.guess.entityId;
         quote.speakerMention = found.guess.mention;
@@ -450,24 +460,23 @@ export function attribute(input: AttributionInput): AttributionResult {
   const sentenceOfQuote = quotes.map((q) => tokens[Math.min(tokenAt(q.start), tokens.length - 1)]?.sentence ?? -1);
   inheritAttributions(results, quotes, segments, standalone, sentenceOfQuote);
   // Words in quote marks that nobody is said to say are scare quotes or titles ("quack", “Morning Joe”), not quotes.
-  for (let i = results.length - 1; i >= 0; i--) {
-    const before = results[i].rule === 'quote-cue-speaker' || results[i].rule?.startsWith('quote-speaker-cue');
-    if ((!results[i].rule && isTermInQuotes(results[i].text)) || (!before && isTitleInQuotes(results[i].text))) {
-      results.splice(i, 1);
-      guesses.splice(i, 1);
-    }
-  }
+  const kept = results.map((quote) => {
+    const after = quote.rule === 'quote-cue-speaker' || quote.rule?.startsWith('quote-speaker-cue');
+    return !((!quote.rule && isTermInQuotes(quote.text)) || (!after && isTitleInQuotes(quote.text)));
+  });
+  const keptResults = results.filter((_, i) => kept[i]);
+  const keptGuesses = guesses.filter((_, i) => kept[i]);
 
   const extraMentions: AttributionResult['extraMentions'] = [];
   const seen = new Set<number>();
-  for (const [quote, guess] of [...results.map((q, i) => [q, guesses[i]] as const), ...reported.map((r) => [r.quote, r.guess] as const)]) {
+  for (const [quote, guess] of [...keptResults.map((q, i) => [q, keptGuesses[i]] as const), ...reported.map((r) => [r.quote, r.guess] as const)]) {
     if (!guess || !quote.speaker || seen.has(guess.mention.start)) continue;
     if (guess.kind === 'descriptor' || guess.kind === 'pronoun') {
       seen.add(guess.mention.start);
       extraMentions.push({ entityId: quote.speaker, mention: { ...guess.mention, kind: guess.kind } });
     }
   }
-  return { quotes: results, reported: reported.map((r) => r.quote), extraMentions };
+  return { quotes: keptResults, reported: reported.map((r) => r.quote), extraMentions };
 
   /** Reported speech in a sentence without quote marks: `…, Putin stressed.` or `X said that …`. */
   function reportedIn(s: Sentence): { quote: Quote; guess: SpeakerGuess } | null {
@@ -526,16 +535,30 @@ function inheritAttributions(results: Quote[], quotes: QuoteSpan[], segments: Re
     const p = segmentOf(results[i].start);
     // A partial quote takes only the speaker of its own sentence; a quote that is a sentence, its paragraph's.
     const near = (j: number) => results[j].rule && results[j].rule !== 'same-paragraph' && (standalone[i] ? segmentOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
+    // Quotes are in text order: the search stops at the first quote outside the line (or sentence).
+    const inScope = (j: number) => (standalone[i] ? segmentOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
     let from: Quote | undefined;
-    for (let j = i - 1; j >= 0 && !from; j--) if (near(j)) from = results[j];
-    for (let j = i + 1; j < results.length && !from; j++) if (near(j)) from = results[j];
+    for (let j = i - 1; j >= 0 && !from && inScope(j); j--) if (near(j)) from = results[j];
+    for (let j = i + 1; j < results.length && !from && inScope(j); j++) if (near(j)) from = results[j];
     if (from) copy(results[i], from, 'same-paragraph');
   }
 }
 
 const SMALL_WORDS = /^(?:a|an|the|of|in|on|and|or|to|for|with|at|by|from|is|are|it)$/i;
 
-const quotedWords = (quoted: string) => quoted.replace(/^[\s"“”‘’'«»„]+|[\s"“”‘’'«»„.,;:!?]+$/g, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const quotedWordsUncached = (quoted: string) => quoted.replace(/^[\s"“”‘’'«»„]+|[\s"“”‘’'«»„.,;:!?]+$/g, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+// Quote texts repeat on every pass over an article: their word lists are remembered (bounded).
+const wordsOfQuote = new Map<string, string[]>();
+function quotedWords(quoted: string): string[] {
+  let words = wordsOfQuote.get(quoted);
+  if (!words) {
+    if (wordsOfQuote.size > 20_000) wordsOfQuote.clear();
+    words = quotedWordsUncached(quoted);
+    wordsOfQuote.set(quoted, words);
+  }
+  return words;
+}
 
 /** Up to three words, or a title: not a quotation by itself. */
 export function isTermInQuotes(quoted: string): boolean {

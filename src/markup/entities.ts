@@ -59,14 +59,25 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
   // Acronyms defined in the text: "Shanghai Cooperation Organization (SCO)", "CSTO’s [Collective Security Treaty Organization]".
   // The expansion is read from the raw text, since a long name's words need not form one candidate.
   const expansions: Array<{ start: number; end: number; text: string; votes: Votes; title: null; weak: false }> = [];
+  const expansionStarts = new Set<number>();
   for (const c of candidates) {
     if (c.weak || !/^[\p{Lu}.&]+$/u.test(c.text)) continue;
     const expansion = expansionAround(text, c);
     if (!expansion) continue;
     alias.set(keyOf(c.text), keyOf(expansion.text));
-    if (!expansions.some((e) => e.start === expansion.start)) expansions.push({ ...expansion, votes: expansionVotes(expansion.text), title: null, weak: false });
+    if (!expansionStarts.has(expansion.start) && expansionStarts.add(expansion.start)) expansions.push({ ...expansion, votes: expansionVotes(expansion.text), title: null, weak: false });
   }
-  const covered = (c: { start: number; end: number }) => expansions.some((e) => c.start < e.end && c.end > e.start);
+  // Expansions do not overlap one another: sorted by start, the one that could cover a candidate is found by bisection.
+  expansions.sort((a, b) => a.start - b.start);
+  const covered = (c: { start: number; end: number }) => {
+    let lo = 0, hi = expansions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (expansions[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && expansions[lo - 1].end > c.start;
+  };
   const strong = [...candidates.filter((c) => !c.weak && !covered(c)), ...expansions].sort((a, b) => a.start - b.start);
   for (const c of strong) addMention(c);
 
