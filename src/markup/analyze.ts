@@ -34,6 +34,39 @@ class SegmentCache {
 
 }
 
+interface Placed {
+  base: number;
+  tokenBase: number;
+  sentenceBase: number;
+  tokens: Token[];
+  sentences: Sentence[];
+  candidates: Candidate[];
+  headline: number[] | null;
+}
+
+/**
+ * A segment's results moved to its place in the document. The placed copy is kept with the cached
+ * result: after an edit, every segment before it sits where it sat and is reused as it is. The
+ * document-level passes only read these objects.
+ */
+const placedCopies = new WeakMap<SegmentAnalysis, Placed>();
+function place(result: SegmentAnalysis, base: number, tokenBase: number, sentenceBase: number): Placed {
+  const kept = placedCopies.get(result);
+  if (kept && kept.base === base && kept.tokenBase === tokenBase && kept.sentenceBase === sentenceBase) return kept;
+  // Explicit literals rather than spreads: this runs over every token of the edited part on every pass.
+  const placed: Placed = {
+    base,
+    tokenBase,
+    sentenceBase,
+    tokens: result.tokens.map((t) => ({ start: t.start + base, end: t.end + base, text: t.text, lower: t.lower, tags: t.tags, pre: t.pre, post: t.post, sentence: t.sentence + sentenceBase, possessive: t.possessive, cue: t.cue })),
+    sentences: result.sentences.map((s) => ({ start: s.start + base, end: s.end + base, first: s.first + tokenBase, last: s.last + tokenBase })),
+    candidates: result.allCaps ? [] : result.candidates.map((c) => ({ ...c, start: c.start + base, end: c.end + base, first: c.first + tokenBase, last: c.last + tokenBase })),
+    headline: result.allCaps ? result.tokens.map((_, i) => i + tokenBase) : null,
+  };
+  placedCopies.set(result, placed);
+  return placed;
+}
+
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Markup;
   /** How many segments this analyzer has run the tagger on (the rest came from its cache). */
@@ -77,14 +110,11 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   const headlineTokens: number[][] = [];
   for (const segment of frame.segments) {
     const result = cache.get(text.slice(segment.start, segment.end));
-    const base = segment.start, tokenBase = tokens.length, sentenceBase = sentences.length;
-    // Explicit literals rather than spreads: this loop runs over every token of the article on every pass.
-    for (const t of result.tokens) {
-      tokens.push({ start: t.start + base, end: t.end + base, text: t.text, lower: t.lower, tags: t.tags, pre: t.pre, post: t.post, sentence: t.sentence + sentenceBase, possessive: t.possessive, cue: t.cue });
-    }
-    for (const s of result.sentences) sentences.push({ start: s.start + base, end: s.end + base, first: s.first + tokenBase, last: s.last + tokenBase });
-    if (result.allCaps) headlineTokens.push(result.tokens.map((_, i) => i + tokenBase));
-    else for (const c of result.candidates) candidates.push({ ...c, start: c.start + base, end: c.end + base, first: c.first + tokenBase, last: c.last + tokenBase });
+    const placed = place(result, segment.start, tokens.length, sentences.length);
+    for (const t of placed.tokens) tokens.push(t);
+    for (const s of placed.sentences) sentences.push(s);
+    if (placed.headline) headlineTokens.push(placed.headline);
+    for (const c of placed.candidates) candidates.push(c);
   }
 
   const { entities, byStart, titles } = buildEntities(text, tokens, candidates, frame.dateline, headlineTokens);
