@@ -12,6 +12,8 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   maxLength: number;
+  /** The whole document's length when `text` is its first part (see AnalyzeOptions.documentLength). */
+  documentLength: number;
 }
 
 export type AnalysisReply = { id: number; markup: ReturnType<typeof analyze>; ms: number } | { id: number; error: string };
@@ -19,7 +21,7 @@ export type AnalysisReply = { id: number; markup: ReturnType<typeof analyze>; ms
 parentPort?.on('message', (req: AnalysisRequest) => {
   const t0 = Date.now();
   try {
-    const markup = analyze(req.text, { maxLength: req.maxLength });
+    const markup = analyze(req.text, { maxLength: req.maxLength, documentLength: req.documentLength });
     parentPort!.postMessage({ id: req.id, markup, ms: Date.now() - t0 } satisfies AnalysisReply);
   } catch (err) {
     parentPort!.postMessage({ id: req.id, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) } satisfies AnalysisReply);

@@ -41,7 +41,9 @@ export class AnalysisWorkerClient {
     return new Promise((resolve, reject) => {
       const superseded = this.queue.get(key);
       if (superseded) superseded.resolve(undefined);
-      this.queue.set(key, { req: { text, maxLength }, resolve, reject });
+      // Only the part the engine will read crosses to the worker: a 5 MB document is not copied whole.
+      const sent = text.length > maxLength + 1 ? text.slice(0, maxLength + 1) : text;
+      this.queue.set(key, { req: { text: sent, maxLength, documentLength: text.length }, resolve, reject });
       this.pump();
     });
   }

@@ -94,11 +94,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Markup {
 function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOptions = {}): Markup {
   const notices: string[] = [];
   let text = fullText;
-  if (options.maxLength !== undefined && fullText.length > options.maxLength) {
+  const documentLength = Math.max(options.documentLength ?? 0, fullText.length);
+  if (options.maxLength !== undefined && documentLength > options.maxLength) {
     // Cut at a paragraph break so the last analysed paragraph is whole.
     const cut = fullText.lastIndexOf('\n', options.maxLength);
-    text = fullText.slice(0, cut > options.maxLength / 2 ? cut : options.maxLength);
-    notices.push(`Only the first ${text.length.toLocaleString('en-US')} of ${fullText.length.toLocaleString('en-US')} characters were analysed.`);
+    if (fullText.length > options.maxLength) text = fullText.slice(0, cut > options.maxLength / 2 ? cut : options.maxLength);
+    notices.push(`Only the first ${text.length.toLocaleString('en-US')} of ${documentLength.toLocaleString('en-US')} characters were analysed.`);
   }
   const frame = parseFrame(text);
   const quotes = findQuotes(text, frame.paragraphs);
@@ -126,7 +127,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 
   return {
-    length: fullText.length,
+    length: documentLength,
     header: frame.header,
     dateline: frame.dateline,
     paragraphs: frame.paragraphs,

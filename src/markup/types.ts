@@ -107,4 +107,9 @@ export interface Markup {
 export interface AnalyzeOptions {
   /** Analyse at most this many characters; the rest is left unmarked and a notice says so. */
   maxLength?: number;
+  /**
+   * When the text given is only the first part of a longer document (a caller that cut it to
+   * `maxLength` before handing it over), the whole document's length: `length` and the notice speak of it.
+   */
+  documentLength?: number;
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/markup';
 import { parseFrame } from '../../src/markup/structure';
 import { fixture, sample } from './helpers';
 
@@ -64,5 +65,19 @@ describe('article frame', () => {
       const frame = parseFrame(text);
       assert.deepEqual([frame.paragraphs, frame.segments, frame.dateline, frame.header.fields], [[], [], null, []]);
     }
+  });
+});
+
+describe('analysis cap', () => {
+  it('cuts at a paragraph break, says so, and gives the same result from the first part alone', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `"Paragraph ${i + 1} is here," Mayor Paul Girard said on day ${i + 1}.`).join('\n\n');
+    const whole = createAnalyzer().analyze(text, { maxLength: 1000 });
+    assert.equal(whole.length, text.length);
+    assert.ok(whole.quotes.length > 5 && whole.quotes.every((q) => q.end <= 1000));
+    assert.equal(whole.notices.length, 1);
+    const cut = Number(/^Only the first (\d+) of 2,340 characters were analysed\.$/.exec(whole.notices[0])?.[1]);
+    assert.ok(cut <= 1000 && text[cut] === '\n' && whole.paragraphs.at(-1)!.end <= cut, whole.notices[0]);
+    const prefix = createAnalyzer().analyze(text.slice(0, 1001), { maxLength: 1000, documentLength: text.length });
+    assert.deepEqual(prefix, whole);
   });
 });
