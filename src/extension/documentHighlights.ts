@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Log } from './log';
 import type { MarkupStore } from './markupStore';
-import { entityAt, toRange, uniqueSpans } from './spans';
+import { entityAt, entitySpans, toRange } from './spans';
 
 /** With the cursor on a mention, highlights every mention of the same entity. */
 export class EntityHighlightProvider implements vscode.DocumentHighlightProvider {
@@ -15,8 +15,7 @@ export class EntityHighlightProvider implements vscode.DocumentHighlightProvider
       const markup = (await this.store.ready(document)).markup;
       const hit = markup && entityAt(markup, document.offsetAt(position));
       if (!markup || !hit) return [];
-      const speakerMentions = [...markup.quotes, ...markup.reported].filter((q) => q.speaker === hit.entity.id && q.speakerMention).map((q) => q.speakerMention!);
-      return uniqueSpans([...hit.entity.mentions, ...speakerMentions]).map(
+      return entitySpans(markup, hit.entity).map(
         (m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text),
       );
     });

@@ -2,12 +2,11 @@ import * as vscode from 'vscode';
 import type { Entity, Markup } from '../markup';
 import type { Log } from './log';
 import type { MarkupStore } from './markupStore';
-import { entityAt, toRange, uniqueSpans } from './spans';
+import { entityAt, entitySpans, toRange } from './spans';
 
-/** Every place the article refers to the entity: its mentions and the speaker mentions of its quotes. */
+/** Every place the article refers to the entity, as locations. */
 export function entityLocations(document: vscode.TextDocument, markup: Markup, entity: Entity): vscode.Location[] {
-  const speakerMentions = [...markup.quotes, ...markup.reported].filter((q) => q.speaker === entity.id && q.speakerMention).map((q) => q.speakerMention!);
-  return uniqueSpans([...entity.mentions, ...speakerMentions]).map((m) => new vscode.Location(document.uri, toRange(document, m)));
+  return entitySpans(markup, entity).map((m) => new vscode.Location(document.uri, toRange(document, m)));
 }
 
 /** Find All References on a mention lists all mentions of that entity. */

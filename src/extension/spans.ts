@@ -73,6 +73,12 @@ export function firstWords(text: string, words = 8, maxChars = 60): string {
   return out.length < inner.length ? `${out.replace(/[,.;:]$/, '')}…` : out;
 }
 
+/** Every place the article refers to an entity: its mentions and the speaker mentions of its quotes, in order. */
+export function entitySpans(markup: Markup, entity: Entity): { start: number; end: number; text: string }[] {
+  const speakerMentions = [...markup.quotes, ...markup.reported].filter((q) => q.speaker === entity.id && q.speakerMention).map((q) => q.speakerMention!);
+  return uniqueSpans([...entity.mentions, ...speakerMentions]);
+}
+
 /** Mentions sorted and without duplicates (same start and end). */
 export function uniqueSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
   const seen = new Set<string>();
