@@ -365,11 +365,8 @@ export function attribute(input: AttributionInput): AttributionResult {
       // `Putin: "…"`
       const before = firstInside - 1;
       if (before >= floor && /:\s*$/.test(tokens[before].post)) {
-        const id = input.entityAt.get(findNameStart(before));
-        if (id) {
-          const m = entityById.get(id)!.mentions.find((x) => x.start === findNameStart(before))!;
-          return { guess: { mention: span(m.start, m.end), kind: 'name', entityId: id, rule: 'speaker-colon' }, cue: null };
-        }
+        const m = nameMentions[lastAtOrBefore(nameMentions, tokens[before].start)];
+        if (m && m.end === tokens[before].end) return { guess: { mention: span(m.start, m.end), kind: 'name', entityId: m.id, rule: 'speaker-colon' }, cue: null };
       }
     }
     return null;
@@ -408,12 +405,6 @@ export function attribute(input: AttributionInput): AttributionResult {
       if (tokens[i].lower in PRONOUNS && tokens[i].lower !== 'i') return guessFromPhrase(i, i + 1, 'participle-subject', tokens[i].start);
     }
     return null;
-  }
-
-  function findNameStart(tokenIndex: number): number {
-    const t = tokens[tokenIndex];
-    for (const e of entities) for (const m of e.mentions) if (m.end === t.end) return m.start;
-    return -1;
   }
 
   const guesses: Array<SpeakerGuess | null> = new Array(quotes.length).fill(null);
