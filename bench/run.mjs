@@ -17,31 +17,60 @@ const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : path.
 
 // ---- the engine, bundled and minified as it ships
 const bundle = path.join(root, 'out', 'bench', 'engine.js');
-buildSync({ entryPoints: [path.join(root, 'bench', 'engine-entry.ts')], bundle: true, platform: 'node', format: 'cjs', minify: true, outfile: bundle, logLevel: 'error' });
-
+buildSync({
+  entryPoints: [path.join(root, 'bench', 'engine-entry.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  minify: true,
+  outfile: bundle,
+  logLevel: 'error',
+});
 
 async function main() {
   const engine = createRequire(import.meta.url)(bundle);
   const inputs = makeInputs();
-  const results = { date: new Date().toISOString(), node: process.version, machine: `${(await import('node:os')).cpus().length} cores`, rows: [] };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: `${(await import('node:os')).cpus().length} cores`,
+    rows: [],
+  };
   const row = (r) => (results.rows.push(r), console.log(format(r)));
 
   console.log('News Markup benchmark (ratios are what to compare; times vary with machine load)\n');
   // Throughput, full pass, fresh cache each time: compromise vs analyze on the same text.
   for (const [name, text] of Object.entries(inputs)) {
     const reps = text.length > 500_000 ? 1 : text.length > 50_000 ? 3 : 7;
-    const [raw, ours] = timePair(() => engine.rawCompromise(text), () => engine.createAnalyzer().analyze(text), reps);
+    const [raw, ours] = timePair(
+      () => engine.rawCompromise(text),
+      () => engine.createAnalyzer().analyze(text),
+      reps,
+    );
     row({ what: `full pass, ${name}`, kb: kb(text), rawKBs: rate(text, raw), oursKBs: rate(text, ours), ratio: raw / ours });
   }
   // Development data, when present beside the project.
   for (const file of ['conll2003_dev.jsonl', 'polnear_dev.jsonl']) {
     const p = path.join(root, '..', 'shared', 'eval', 'data', file);
     if (!existsSync(p)) continue;
-    let docs = readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+    let docs = readFileSync(p, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).text);
     if (quick) docs = docs.slice(0, 30);
     const total = docs.reduce((n, d) => n + d.length, 0);
-    const [raw, ours] = timePair(() => docs.forEach((d) => engine.rawCompromise(d)), () => docs.forEach((d) => engine.createAnalyzer().analyze(d)), quick ? 1 : 2);
-    row({ what: `full pass, ${file} (${docs.length} articles)`, kb: total / 1024, rawKBs: total / 1024 / (raw / 1000), oursKBs: total / 1024 / (ours / 1000), ratio: raw / ours });
+    const [raw, ours] = timePair(
+      () => docs.forEach((d) => engine.rawCompromise(d)),
+      () => docs.forEach((d) => engine.createAnalyzer().analyze(d)),
+      quick ? 1 : 2,
+    );
+    row({
+      what: `full pass, ${file} (${docs.length} articles)`,
+      kb: total / 1024,
+      rawKBs: total / 1024 / (raw / 1000),
+      oursKBs: total / 1024 / (ours / 1000),
+      ratio: raw / ours,
+    });
   }
   // Incremental: one character typed inside one paragraph of the 100 KB article.
   {
@@ -58,13 +87,34 @@ async function main() {
     }
     const full = time(() => engine.createAnalyzer().analyze(text), 2);
     const incremental = median(edits);
-    row({ what: 'one-character edit in the 100 KB article', fullMs: full, incrementalMs: incremental, ratio: full / incremental, segmentsPerEdit: (analyzer.segmentsTagged - tagged) / edits.length });
+    row({
+      what: 'one-character edit in the 100 KB article',
+      fullMs: full,
+      incrementalMs: incremental,
+      ratio: full / incremental,
+      segmentsPerEdit: (analyzer.segmentsTagged - tagged) / edits.length,
+    });
   }
   // Peak memory of a full pass on 1 MB, and engine load + first analysis of the sample: fresh processes.
-  const mem = JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'memory', path.join(root, 'out', 'bench', '1mb.txt')], { encoding: 'utf8' }).stdout);
+  const mem = JSON.parse(
+    spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'memory', path.join(root, 'out', 'bench', '1mb.txt')], {
+      encoding: 'utf8',
+    }).stdout,
+  );
   row({ what: 'peak memory, full pass on 1 MB', baselineMB: mem.baseline, peakMB: mem.peak, extraMB: mem.peak - mem.baseline });
   const sample = path.join(root, '..', 'shared', 'samples', 'tass-2022-12-09.article');
-  const act = JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'activation', existsSync(sample) ? sample : path.join(root, 'test', 'fixtures', 'multi.article')], { encoding: 'utf8' }).stdout);
+  const act = JSON.parse(
+    spawnSync(
+      process.execPath,
+      [
+        fileURLToPath(import.meta.url),
+        '--child',
+        'activation',
+        existsSync(sample) ? sample : path.join(root, 'test', 'fixtures', 'multi.article'),
+      ],
+      { encoding: 'utf8' },
+    ).stdout,
+  );
   row({ what: 'engine load + first analysis of the sample (worker)', loadMs: act.load, firstMs: act.first, totalMs: act.load + act.first });
   // Activation of the real extension, as the last host test run measured it (npm run test:host).
   const activation = path.join(root, 'test-results', 'activation.json');
@@ -73,7 +123,10 @@ async function main() {
     row({ what: `extension activation (host run of ${a.date.slice(0, 16)})`, activationMs: a.activationMs });
   } else console.log('(no test-results/activation.json: run `npm run test:host` to measure activation)');
   // The packaged extension.
-  const vsix = readdirSync(root).filter((f) => f.endsWith('.vsix')).map((f) => path.join(root, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  const vsix = readdirSync(root)
+    .filter((f) => f.endsWith('.vsix'))
+    .map((f) => path.join(root, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   if (vsix) row({ what: `.vsix size (${path.basename(vsix)})`, kb: statSync(vsix).size / 1024 });
   else console.log('(no .vsix: run `npm run package` first to measure its size)');
 
@@ -103,13 +156,24 @@ async function child(kind, file) {
 /** Articles of 2 KB … 1 MB made from the project's own fixtures; every paragraph unique, so no cache helps. */
 function makeInputs() {
   const dirs = [path.join(root, 'test', 'fixtures'), path.join(root, 'samples')];
-  const paragraphs = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => /\.(article|news|txt)$/.test(f)).map((f) => readFileSync(path.join(d, f), 'utf8')))
-    .flatMap((t) => t.split(/\r?\n\s*\n/)).map((p) => p.trim()).filter((p) => p.length > 60 && !/^[a-z]+:/.test(p));
-  const sizes = quick ? { '2 KB': 2048, '20 KB': 20480, '100 KB': 102400 } : { '2 KB': 2048, '20 KB': 20480, '100 KB': 102400, '1 MB': 1048576 };
+  const paragraphs = dirs
+    .filter(existsSync)
+    .flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => /\.(article|news|txt)$/.test(f))
+        .map((f) => readFileSync(path.join(d, f), 'utf8')),
+    )
+    .flatMap((t) => t.split(/\r?\n\s*\n/))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 60 && !/^[a-z]+:/.test(p));
+  const sizes = quick
+    ? { '2 KB': 2048, '20 KB': 20480, '100 KB': 102400 }
+    : { '2 KB': 2048, '20 KB': 20480, '100 KB': 102400, '1 MB': 1048576 };
   const inputs = {};
   for (const [name, size] of Object.entries(sizes)) {
     const out = [];
-    let n = 0, length = 0;
+    let n = 0,
+      length = 0;
     while (length < size) {
       const p = paragraphs[n % paragraphs.length];
       // A different number in every copy keeps paragraphs distinct, as in a real long article.
@@ -139,7 +203,8 @@ function time(fn, reps) {
 function timePair(a, b, reps) {
   a();
   b();
-  const ta = [], tb = [];
+  const ta = [],
+    tb = [];
   for (let i = 0; i < reps; i++) {
     let t0 = performance.now();
     a();
@@ -158,11 +223,15 @@ const kb = (text) => text.length / 1024;
 const rate = (text, ms) => kb(text) / (ms / 1000);
 function format(r) {
   const f = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : x);
-  if (r.rawKBs !== undefined) return `${r.what.padEnd(48)} ${f(r.kb, 0).padStart(6)} KB  compromise ${f(r.rawKBs).padStart(7)} KB/s  analyze ${f(r.oursKBs).padStart(7)} KB/s  ratio ${f(r.ratio, 2)}×`;
-  if (r.fullMs !== undefined) return `${r.what.padEnd(48)} full ${f(r.fullMs, 0)} ms  incremental ${f(r.incrementalMs, 1)} ms  ratio 1/${f(r.ratio, 0)}`;
+  if (r.rawKBs !== undefined)
+    return `${r.what.padEnd(48)} ${f(r.kb, 0).padStart(6)} KB  compromise ${f(r.rawKBs).padStart(7)} KB/s  analyze ${f(r.oursKBs).padStart(7)} KB/s  ratio ${f(r.ratio, 2)}×`;
+  if (r.fullMs !== undefined)
+    return `${r.what.padEnd(48)} full ${f(r.fullMs, 0)} ms  incremental ${f(r.incrementalMs, 1)} ms  ratio 1/${f(r.ratio, 0)}`;
   if (r.peakMB !== undefined) return `${r.what.padEnd(48)} peak RSS ${f(r.peakMB, 0)} MB (${f(r.extraMB, 0)} MB over the loaded engine)`;
-  if (r.activationMs !== undefined) return `${r.what.padEnd(48)} ${f(r.activationMs, 0)} ms to a registered UI (the engine loads later, in its worker)`;
-  if (r.loadMs !== undefined) return `${r.what.padEnd(48)} load ${f(r.loadMs, 0)} ms + first analysis ${f(r.firstMs, 0)} ms = ${f(r.totalMs, 0)} ms`;
+  if (r.activationMs !== undefined)
+    return `${r.what.padEnd(48)} ${f(r.activationMs, 0)} ms to a registered UI (the engine loads later, in its worker)`;
+  if (r.loadMs !== undefined)
+    return `${r.what.padEnd(48)} load ${f(r.loadMs, 0)} ms + first analysis ${f(r.firstMs, 0)} ms = ${f(r.totalMs, 0)} ms`;
   return `${r.what.padEnd(48)} ${f(r.kb, 0)} KB`;
 }
 

@@ -22,7 +22,13 @@ if (existsSync('src/cli/main.ts')) {
   console.warn('build: src/cli/main.ts not found, CLI bundle skipped');
 }
 if (existsSync('src/extension/extension.ts')) {
-  await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', format: 'cjs', external: ['vscode'] });
+  await build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    format: 'cjs',
+    external: ['vscode'],
+  });
   // The engine in a worker thread for large articles (src/extension/analysisWorkerClient.ts); no vscode in it.
   if (existsSync('src/extension/analysisWorker.ts')) {
     await build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', format: 'cjs' });

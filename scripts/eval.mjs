@@ -25,12 +25,15 @@ mkdirSync(path.join(root, 'test-results'), { recursive: true });
 for (const name of wanted.length ? wanted : Object.keys(sets)) {
   const gold = path.join(evalDir, 'data', sets[name]);
   const pred = path.join(root, 'test-results', `${name}-pred.jsonl`);
-  const input = openSync(gold, 'r'), output = openSync(pred, 'w');
+  const input = openSync(gold, 'r'),
+    output = openSync(pred, 'w');
   const t0 = Date.now();
   const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'analyze', '--jsonl'], { stdio: [input, output, 'inherit'] });
   closeSync(input);
   closeSync(output);
   if (run.status !== 0) process.exit(run.status ?? 1);
-  const score = spawnSync(process.execPath, [path.join(evalDir, 'score.mjs'), gold, pred, ...(errors ? ['--errors', errors] : [])], { encoding: 'utf8' });
+  const score = spawnSync(process.execPath, [path.join(evalDir, 'score.mjs'), gold, pred, ...(errors ? ['--errors', errors] : [])], {
+    encoding: 'utf8',
+  });
   process.stdout.write(`${name} (${((Date.now() - t0) / 1000).toFixed(0)} s): ${score.stdout}`);
 }

@@ -50,11 +50,15 @@ const extensions = path.join(profile, 'extensions');
 fs.rmSync(extensions, { recursive: true, force: true });
 fs.mkdirSync(extensions, { recursive: true });
 if (vsix) {
-  const r = spawnSync(process.execPath, [entry, '--extensions-dir', extensions, '--user-data-dir', path.join(profile, 'user-data'), '--install-extension', vsix], {
-    cwd: profile,
-    encoding: 'utf8',
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg', 'config'), XDG_DATA_HOME: path.join(profile, 'xdg', 'data') },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [entry, '--extensions-dir', extensions, '--user-data-dir', path.join(profile, 'user-data'), '--install-extension', vsix],
+    {
+      cwd: profile,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg', 'config'), XDG_DATA_HOME: path.join(profile, 'xdg', 'data') },
+    },
+  );
   console.log((r.stdout + r.stderr).trim());
   if (r.status !== 0) process.exit(r.status ?? 1);
 } else {
@@ -85,7 +89,10 @@ async function check(url, file) {
     if (process.env.VERBOSE) page.on('console', (m) => console.log(`[browser] ${m.type()} ${m.text().slice(0, 500)}`));
     await page.goto(url);
     await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
-    const sample = fs.readdirSync(folder).filter((f) => /\.(article|news)$/.test(f)).sort()[0];
+    const sample = fs
+      .readdirSync(folder)
+      .filter((f) => /\.(article|news)$/.test(f))
+      .sort()[0];
     if (sample) {
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: sample }).first().click();
     }
@@ -98,8 +105,19 @@ async function check(url, file) {
     // The extension shows a status bar item once it has analysed the article (the workbench shows
     // the language mode earlier, from the manifest, before the extension host has even started).
     const ours = page.locator(`.statusbar-item[id^="${extensionId}"]`);
-    const active = await ours.first().waitFor({ timeout: 60_000 }).then(() => true, () => false);
-    const status = active ? (await ours.allInnerTexts()).map((t) => t.trim()).filter(Boolean).join(' | ') : '(no status bar item from the extension)';
+    const active = await ours
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    const status = active
+      ? (await ours.allInnerTexts())
+          .map((t) => t.trim())
+          .filter(Boolean)
+          .join(' | ')
+      : '(no status bar item from the extension)';
     await sleep(1_500); // let the decorations paint
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file });

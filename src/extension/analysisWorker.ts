@@ -24,6 +24,9 @@ parentPort?.on('message', (req: AnalysisRequest) => {
     const markup = analyze(req.text, { maxLength: req.maxLength, documentLength: req.documentLength });
     parentPort!.postMessage({ id: req.id, markup, ms: Date.now() - t0 } satisfies AnalysisReply);
   } catch (err) {
-    parentPort!.postMessage({ id: req.id, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) } satisfies AnalysisReply);
+    parentPort!.postMessage({
+      id: req.id,
+      error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err),
+    } satisfies AnalysisReply);
   }
 });

@@ -20,11 +20,17 @@ export class AnalysisWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
   private running: { id: number; key: string; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void } | undefined;
-  private readonly queue = new Map<string, { req: Omit<AnalysisRequest, 'id'>; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void }>();
+  private readonly queue = new Map<
+    string,
+    { req: Omit<AnalysisRequest, 'id'>; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void }
+  >();
   private broken = false;
   readonly script: string;
 
-  constructor(private readonly log: Log, dir: string = __dirname) {
+  constructor(
+    private readonly log: Log,
+    dir: string = __dirname,
+  ) {
     this.script = path.join(dir, 'analysisWorker.js');
   }
 
@@ -50,7 +56,10 @@ export class AnalysisWorkerClient {
 
   private pump(): void {
     if (this.running || this.queue.size === 0) return;
-    const [key, job] = this.queue.entries().next().value as [string, { req: Omit<AnalysisRequest, 'id'>; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void }];
+    const [key, job] = this.queue.entries().next().value as [
+      string,
+      { req: Omit<AnalysisRequest, 'id'>; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void },
+    ];
     this.queue.delete(key);
     let worker: Worker;
     try {

@@ -91,7 +91,8 @@ function rangesIn(document: vscode.TextDocument, spans: Spans, from: number, to:
   for (const kind of HIGHLIGHT_KINDS) {
     const list = spans[kind];
     // Spans are sorted by start and short: skip to the first that may reach `from`.
-    let lo = 0, hi = list.length;
+    let lo = 0,
+      hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (list[mid].start < from - 5_000) lo = mid + 1;
@@ -214,35 +215,37 @@ export class Decorations implements vscode.Disposable {
   }
 
   private apply(editor: vscode.TextEditor): void {
-    this.log.guard('decorations', undefined, () => this.log.timed(`decorate ${editor.document.uri.path}`, () => {
-      const document = editor.document;
-      const key = document.uri.toString();
-      let ranges = emptyRanges();
-      if (isArticle(document)) {
-        const analysis = this.enabled ? this.store.get(document) : undefined;
-        // A large article being analysed in the worker keeps its decorations (VS Code moves them with edits).
-        if (analysis?.status === 'pending') return;
-        if (analysis?.markup) {
-          let hit = this.computed.get(key);
-          if (!hit || hit.analysis !== analysis || hit.only !== this.only) {
-            hit = { analysis, only: this.only, spans: spansFor(analysis.markup, this.only) };
-            this.computed.set(key, hit);
+    this.log.guard('decorations', undefined, () =>
+      this.log.timed(`decorate ${editor.document.uri.path}`, () => {
+        const document = editor.document;
+        const key = document.uri.toString();
+        let ranges = emptyRanges();
+        if (isArticle(document)) {
+          const analysis = this.enabled ? this.store.get(document) : undefined;
+          // A large article being analysed in the worker keeps its decorations (VS Code moves them with edits).
+          if (analysis?.status === 'pending') return;
+          if (analysis?.markup) {
+            let hit = this.computed.get(key);
+            if (!hit || hit.analysis !== analysis || hit.only !== this.only) {
+              hit = { analysis, only: this.only, spans: spansFor(analysis.markup, this.only) };
+              this.computed.set(key, hit);
+            }
+            const window = windowOf(editor);
+            this.windows.set(editor, window);
+            ranges = rangesIn(document, hit.spans, window[0], window[1]);
           }
-          const window = windowOf(editor);
-          this.windows.set(editor, window);
-          ranges = rangesIn(document, hit.spans, window[0], window[1]);
+        } else if (!this.last.has(key)) {
+          return; // never decorated: nothing to clear
         }
-      } else if (!this.last.has(key)) {
-        return; // never decorated: nothing to clear
-      }
-      for (const kind of HIGHLIGHT_KINDS) {
-        if (!highlightEnabled(kind)) ranges[kind] = [];
-        editor.setDecorations(this.types.get(kind)!, ranges[kind]);
-      }
-      if (isArticle(document)) this.last.set(key, ranges);
-      else this.last.delete(key);
-      this.appliedEmitter.fire(document.uri);
-    }));
+        for (const kind of HIGHLIGHT_KINDS) {
+          if (!highlightEnabled(kind)) ranges[kind] = [];
+          editor.setDecorations(this.types.get(kind)!, ranges[kind]);
+        }
+        if (isArticle(document)) this.last.set(key, ranges);
+        else this.last.delete(key);
+        this.appliedEmitter.fire(document.uri);
+      }),
+    );
   }
 
   private createTypes(): void {

@@ -49,13 +49,26 @@ export class MarkupDocumentSymbolProvider implements vscode.DocumentSymbolProvid
   }
 }
 
-function entitySymbol(document: vscode.TextDocument, entity: Entity, children: vscode.DocumentSymbol[], detail: string): vscode.DocumentSymbol {
-  const spans = [...entity.mentions, ...children.map((c) => ({ start: document.offsetAt(c.range.start), end: document.offsetAt(c.range.end) }))];
+function entitySymbol(
+  document: vscode.TextDocument,
+  entity: Entity,
+  children: vscode.DocumentSymbol[],
+  detail: string,
+): vscode.DocumentSymbol {
+  const spans = [
+    ...entity.mentions,
+    ...children.map((c) => ({ start: document.offsetAt(c.range.start), end: document.offsetAt(c.range.end) })),
+  ];
   const start = Math.min(...spans.map((s) => s.start));
   const end = Math.max(...spans.map((s) => s.end));
   const range = toRange(document, { start, end });
   const first = entity.mentions[0] ?? { start, end: start };
-  const kind = entity.type === 'person' ? vscode.SymbolKind.Object : entity.type === 'organization' ? vscode.SymbolKind.Namespace : vscode.SymbolKind.Module;
+  const kind =
+    entity.type === 'person'
+      ? vscode.SymbolKind.Object
+      : entity.type === 'organization'
+        ? vscode.SymbolKind.Namespace
+        : vscode.SymbolKind.Module;
   const symbol = new vscode.DocumentSymbol(entity.name, detail, kind, range, toRange(document, first));
   symbol.children = children;
   return symbol;

@@ -110,7 +110,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return this.log.guard(`tree item ${this.tree}`, new vscode.TreeItem('?'), () => (node.kind === 'entity' ? this.entityItem(node) : this.spanItem(node)));
+    return this.log.guard(`tree item ${this.tree}`, new vscode.TreeItem('?'), () =>
+      node.kind === 'entity' ? this.entityItem(node) : this.spanItem(node),
+    );
   }
 
   /** The node for the cursor: the quote or mention containing `offset`, else the entity mentioned there. */
@@ -147,7 +149,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
 
   private spanItem(node: SpanNode): vscode.TreeItem {
     const isQuote = node.role === 'quote' || node.role === 'reported';
-    const item = new vscode.TreeItem(isQuote ? firstWords(node.text) : node.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      isQuote ? firstWords(node.text) : node.text.replace(/\s+/g, ' '),
+      vscode.TreeItemCollapsibleState.None,
+    );
     item.id = node.id;
     const extra = node.role === 'reported' ? ' · reported' : node.role === 'descriptor' || node.role === 'pronoun' ? ` · ${node.role}` : '';
     item.description = `line ${node.line + 1}${extra}`;
@@ -288,7 +293,10 @@ export class EntityTrees implements vscode.Disposable {
     const markup = analysis?.markup;
     const speakers = this.views.get('speakers')!;
     const quotes = markup?.quotes.length ?? 0;
-    speakers.badge = quotes > 0 ? { value: quotes, tooltip: `${plural(quotes, 'quote')} in ${document ? basename(document.uri) : 'the article'}` } : undefined;
+    speakers.badge =
+      quotes > 0
+        ? { value: quotes, tooltip: `${plural(quotes, 'quote')} in ${document ? basename(document.uri) : 'the article'}` }
+        : undefined;
     for (const [tree, view] of this.views) {
       let message: string | undefined;
       if (analysis?.status === 'pending') message = view.message?.startsWith('Only the first') ? view.message : undefined;
@@ -297,8 +305,13 @@ export class EntityTrees implements vscode.Disposable {
       else if (markup) {
         // From the markup, not the tree: a hidden view's tree is built only when it is shown.
         const empty = tree === 'speakers' ? markup.speakers.length === 0 : !markup.entities.some((e) => e.type === tree);
-        if (empty) message = tree === 'speakers' ? 'No quotes attributed in this article.' : `No ${tree === 'person' ? 'people' : tree === 'place' ? 'places' : 'organizations'} found in this article.`;
-        else if (analysis?.status === 'truncated') message = `Only the first ${analysis.cap.toLocaleString('en-US')} characters were analysed.`;
+        if (empty)
+          message =
+            tree === 'speakers'
+              ? 'No quotes attributed in this article.'
+              : `No ${tree === 'person' ? 'people' : tree === 'place' ? 'places' : 'organizations'} found in this article.`;
+        else if (analysis?.status === 'truncated')
+          message = `Only the first ${analysis.cap.toLocaleString('en-US')} characters were analysed.`;
       }
       view.message = message;
     }
@@ -318,10 +331,13 @@ export class EntityTrees implements vscode.Disposable {
     if (!node || view.selection[0]?.id === node.id) return;
     // A reveal can race the workbench (tree not rendered yet, or refreshed meanwhile): try again a
     // little later, and never report it as an error.
-    view.reveal(node, { select: true, focus: false, expand: false }).then(() => this.revealedAtCursor.set(tree, node.id), (err) => {
-      if (attempt < 8) setTimeout(() => this.revealCursor(tree, attempt + 1), 300);
-      else this.log.warn(`reveal in ${tree}: ${String(err)}`);
-    });
+    view.reveal(node, { select: true, focus: false, expand: false }).then(
+      () => this.revealedAtCursor.set(tree, node.id),
+      (err) => {
+        if (attempt < 8) setTimeout(() => this.revealCursor(tree, attempt + 1), 300);
+        else this.log.warn(`reveal in ${tree}: ${String(err)}`);
+      },
+    );
   }
 
   dispose(): void {

@@ -23,10 +23,7 @@ export const CSV_COLUMNS = [
 
 /** One row per direct quote and per reported-speech span, in text order, offsets in UTF-16 units. */
 export function quotesToCsv(document: vscode.TextDocument, markup: Markup): string {
-  const rows = [
-    ...markup.quotes.map((q) => ({ q, kind: 'quote' })),
-    ...markup.reported.map((q) => ({ q, kind: 'reported' })),
-  ]
+  const rows = [...markup.quotes.map((q) => ({ q, kind: 'quote' })), ...markup.reported.map((q) => ({ q, kind: 'reported' }))]
     .sort((a, b) => a.q.start - b.q.start)
     .map(({ q, kind }) => [
       kind,
@@ -72,7 +69,12 @@ function defaultTarget(document: vscode.TextDocument, suffix: string): vscode.Ur
  * Export Markup as JSON / Quotes as CSV. `target` (tests, scripts) skips the save dialog.
  * Returns the written file, or undefined when cancelled.
  */
-export async function exportMarkup(store: MarkupStore, format: 'json' | 'csv', resource?: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
+export async function exportMarkup(
+  store: MarkupStore,
+  format: 'json' | 'csv',
+  resource?: unknown,
+  target?: unknown,
+): Promise<vscode.Uri | undefined> {
   const document = await targetDocument(resource);
   if (!document) {
     void vscode.window.showInformationMessage('News Markup: open an article to export its markup.');
@@ -81,7 +83,9 @@ export async function exportMarkup(store: MarkupStore, format: 'json' | 'csv', r
   const analysis = await store.ready(document);
   if (!analysis.markup) {
     void vscode.window.showWarningMessage(
-      analysis.status === 'binary' ? 'News Markup: the file looks binary and was not analysed; nothing to export.' : 'News Markup: the analysis failed; nothing to export.',
+      analysis.status === 'binary'
+        ? 'News Markup: the file looks binary and was not analysed; nothing to export.'
+        : 'News Markup: the analysis failed; nothing to export.',
     );
     return undefined;
   }
@@ -98,8 +102,10 @@ export async function exportMarkup(store: MarkupStore, format: 'json' | 'csv', r
   const text = format === 'json' ? `${markupToJson(analysis.markup, stem(document.uri), 2)}\n` : quotesToCsv(document, analysis.markup);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const written = uri;
-  void vscode.window.showInformationMessage(`News Markup: exported to ${written.path.slice(written.path.lastIndexOf('/') + 1)}`, 'Open').then((choice) => {
-    if (choice === 'Open') void vscode.window.showTextDocument(written);
-  });
+  void vscode.window
+    .showInformationMessage(`News Markup: exported to ${written.path.slice(written.path.lastIndexOf('/') + 1)}`, 'Open')
+    .then((choice) => {
+      if (choice === 'Open') void vscode.window.showTextDocument(written);
+    });
   return written;
 }

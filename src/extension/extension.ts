@@ -41,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
     vscode.languages.registerReferenceProvider(SELECTOR, new EntityReferenceProvider(store, log)),
   );
 
-  const register = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, log.command(id, fn)));
+  const register = (id: string, fn: (...args: any[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, log.command(id, fn)));
 
   register('newsMarkup.nextQuote', () => stepQuote(store, 1));
   register('newsMarkup.previousQuote', () => stepQuote(store, -1));
@@ -89,7 +90,10 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
     const quotes = quotesOf(found.markup, found.entity.id).map((q) => q.text.replace(/\s+/g, ' '));
     const text = quotes.join('\n');
     await vscode.env.clipboard.writeText(text);
-    void vscode.window.setStatusBarMessage(`News Markup: copied ${quotes.length} quote${quotes.length === 1 ? '' : 's'} by ${found.entity.name}`, 3000);
+    void vscode.window.setStatusBarMessage(
+      `News Markup: copied ${quotes.length} quote${quotes.length === 1 ? '' : 's'} by ${found.entity.name}`,
+      3000,
+    );
     return text;
   });
   register('newsMarkup.findAllMentions', async (node?: unknown) => {

@@ -92,7 +92,8 @@ export class MarkupStore implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) {
       // A version left pending while the user typed: its turn comes once typing pauses.
-      if (cached.status === 'pending' && !this.inflight.has(key) && !this.timers.has(key)) this.startInWorker(document, document.getText(), cached.cap);
+      if (cached.status === 'pending' && !this.inflight.has(key) && !this.timers.has(key))
+        this.startInWorker(document, document.getText(), cached.cap);
       return cached;
     }
     const analysis = this.log.timed(`analysis ${document.uri.path}`, () => this.compute(document));
@@ -210,7 +211,9 @@ export class MarkupStore implements vscode.Disposable {
       const ms = Date.now() - t0;
       const truncated = text.length > cap;
       if (ms > 500 || truncated) {
-        this.log.info(`${document.uri.toString()} v${document.version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars in ${ms} ms`);
+        this.log.info(
+          `${document.uri.toString()} v${document.version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars in ${ms} ms`,
+        );
       }
       return { ...base, status: truncated ? 'truncated' : 'ok', markup: sanitize(markup, Math.min(cap, text.length)), ms };
     } catch (err) {
@@ -240,9 +243,16 @@ export class MarkupStore implements vscode.Disposable {
         const current = this.cache.get(key);
         if (!current || current.version !== version || document.isClosed) return;
         const truncated = text.length > cap;
-        this.log.info(`${key} v${version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars in the worker in ${result.ms} ms (${Date.now() - t0} ms with transfer)`);
+        this.log.info(
+          `${key} v${version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars in the worker in ${result.ms} ms (${Date.now() - t0} ms with transfer)`,
+        );
         this.log.timed(`worker result ${document.uri.path}`, () => {
-          this.cache.set(key, { ...current, status: truncated ? 'truncated' : 'ok', markup: sanitize(result.markup, Math.min(cap, text.length)), ms: result.ms });
+          this.cache.set(key, {
+            ...current,
+            status: truncated ? 'truncated' : 'ok',
+            markup: sanitize(result.markup, Math.min(cap, text.length)),
+            ms: result.ms,
+          });
           this.emitter.fire({ uri: document.uri });
         });
       },
@@ -274,9 +284,7 @@ function sanitize(markup: Markup, limit: number): Markup {
   const ok = (s: { start: number; end: number } | null | undefined) =>
     !!s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end >= s.start && s.end <= limit;
   const bad =
-    markup.quotes.some((q) => !ok(q)) ||
-    markup.reported.some((q) => !ok(q)) ||
-    markup.entities.some((e) => e.mentions.some((m) => !ok(m)));
+    markup.quotes.some((q) => !ok(q)) || markup.reported.some((q) => !ok(q)) || markup.entities.some((e) => e.mentions.some((m) => !ok(m)));
   if (!bad) return markup;
   return {
     ...markup,

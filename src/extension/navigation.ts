@@ -92,6 +92,10 @@ export async function goToSpeaker(store: MarkupStore): Promise<void> {
     return;
   }
   const document = editor.document;
-  const picked = await vscode.window.showQuickPick(items, { title: 'Go to Speaker', placeHolder: 'Speaker (goes to their first quote)', matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Go to Speaker',
+    placeHolder: 'Speaker (goes to their first quote)',
+    matchOnDetail: true,
+  });
   if (picked) await revealSpan(document.uri, picked.target.start, picked.target.end);
 }

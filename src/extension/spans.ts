@@ -75,7 +75,9 @@ export function firstWords(text: string, words = 8, maxChars = 60): string {
 
 /** Every place the article refers to an entity: its mentions and the speaker mentions of its quotes, in order. */
 export function entitySpans(markup: Markup, entity: Entity): { start: number; end: number; text: string }[] {
-  const speakerMentions = [...markup.quotes, ...markup.reported].filter((q) => q.speaker === entity.id && q.speakerMention).map((q) => q.speakerMention!);
+  const speakerMentions = [...markup.quotes, ...markup.reported]
+    .filter((q) => q.speaker === entity.id && q.speakerMention)
+    .map((q) => q.speakerMention!);
   return uniqueSpans([...entity.mentions, ...speakerMentions]);
 }
 

@@ -17,7 +17,10 @@ export class StatusBar implements vscode.Disposable {
     this.item = vscode.window.createStatusBarItem('newsMarkup.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'News Markup';
     this.item.command = { command: 'workbench.view.extension.newsMarkup', title: 'Show the News Markup sidebar' };
-    this.disposables.push(this.item, article.onDidChange(() => this.update()));
+    this.disposables.push(
+      this.item,
+      article.onDidChange(() => this.update()),
+    );
     this.update();
   }
 

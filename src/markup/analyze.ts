@@ -31,7 +31,6 @@ class SegmentCache {
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
     return hit;
   }
-
 }
 
 interface Placed {
@@ -58,9 +57,33 @@ function place(result: SegmentAnalysis, base: number, tokenBase: number, sentenc
     base,
     tokenBase,
     sentenceBase,
-    tokens: result.tokens.map((t) => ({ start: t.start + base, end: t.end + base, text: t.text, lower: t.lower, tags: t.tags, pre: t.pre, post: t.post, sentence: t.sentence + sentenceBase, possessive: t.possessive, cue: t.cue })),
-    sentences: result.sentences.map((s) => ({ start: s.start + base, end: s.end + base, first: s.first + tokenBase, last: s.last + tokenBase })),
-    candidates: result.allCaps ? [] : result.candidates.map((c) => ({ ...c, start: c.start + base, end: c.end + base, first: c.first + tokenBase, last: c.last + tokenBase })),
+    tokens: result.tokens.map((t) => ({
+      start: t.start + base,
+      end: t.end + base,
+      text: t.text,
+      lower: t.lower,
+      tags: t.tags,
+      pre: t.pre,
+      post: t.post,
+      sentence: t.sentence + sentenceBase,
+      possessive: t.possessive,
+      cue: t.cue,
+    })),
+    sentences: result.sentences.map((s) => ({
+      start: s.start + base,
+      end: s.end + base,
+      first: s.first + tokenBase,
+      last: s.last + tokenBase,
+    })),
+    candidates: result.allCaps
+      ? []
+      : result.candidates.map((c) => ({
+          ...c,
+          start: c.start + base,
+          end: c.end + base,
+          first: c.first + tokenBase,
+          last: c.last + tokenBase,
+        })),
     headline: result.allCaps ? result.tokens.map((_, i) => i + tokenBase) : null,
   };
   placedCopies.set(result, placed);
@@ -99,7 +122,9 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     // Cut at a paragraph break so the last analysed paragraph is whole.
     const cut = fullText.lastIndexOf('\n', options.maxLength);
     if (fullText.length > options.maxLength) text = fullText.slice(0, cut > options.maxLength / 2 ? cut : options.maxLength);
-    notices.push(`Only the first ${text.length.toLocaleString('en-US')} of ${documentLength.toLocaleString('en-US')} characters were analysed.`);
+    notices.push(
+      `Only the first ${text.length.toLocaleString('en-US')} of ${documentLength.toLocaleString('en-US')} characters were analysed.`,
+    );
   }
   const frame = parseFrame(text);
   const quotes = findQuotes(text, frame.paragraphs);
@@ -151,5 +176,8 @@ function speakersOf(entities: Entity[], quotes: Markup['quotes'], reported: Mark
   };
   for (const q of quotes) count(q.speaker, 'quoteCount');
   for (const r of reported) count(r.speaker, 'reportedCount');
-  return [...counts.values()].sort((a, b) => b.quoteCount - a.quoteCount || b.reportedCount - a.reportedCount || a.entityId.localeCompare(b.entityId, 'en', { numeric: true }));
+  return [...counts.values()].sort(
+    (a, b) =>
+      b.quoteCount - a.quoteCount || b.reportedCount - a.reportedCount || a.entityId.localeCompare(b.entityId, 'en', { numeric: true }),
+  );
 }

@@ -50,10 +50,109 @@ interface SpeakerGuess {
   rule: string;
 }
 
-const PRONOUNS: Record<string, Gender | 'plural' | 'neuter'> = { he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: undefined };
-const SKIPPABLE = new Set(['also', 'later', 'then', 'further', 'again', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'previously', 'earlier', 'recently', 'repeatedly', 'often', 'reportedly', 'simply', 'just', 'quickly', 'bluntly', 'flatly', 'firmly', 'angrily', 'emphatically', 'proudly', 'quietly', 'softly', 'publicly', 'privately', 'frankly', 'confidently', 'cautiously', 'calmly', 'sharply', 'immediately', 'subsequently', 'finally', 'separately', 'herself', 'himself', 'themselves', 'once']);
-const NP_STOP = new Set(['who', 'which', 'that', 'when', 'while', 'in', 'on', 'at', 'during', 'after', 'before', 'as', 'to', 'with', 'from', 'by', 'about', 'because', 'since', 'if', 'and', 'but', 'or', 'than']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'two', 'three', 'many']);
+const PRONOUNS: Record<string, Gender | 'plural' | 'neuter'> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+  we: 'plural',
+  i: undefined,
+};
+const SKIPPABLE = new Set([
+  'also',
+  'later',
+  'then',
+  'further',
+  'again',
+  'once',
+  'has',
+  'had',
+  'have',
+  'was',
+  'is',
+  'would',
+  'will',
+  'had',
+  'previously',
+  'earlier',
+  'recently',
+  'repeatedly',
+  'often',
+  'reportedly',
+  'simply',
+  'just',
+  'quickly',
+  'bluntly',
+  'flatly',
+  'firmly',
+  'angrily',
+  'emphatically',
+  'proudly',
+  'quietly',
+  'softly',
+  'publicly',
+  'privately',
+  'frankly',
+  'confidently',
+  'cautiously',
+  'calmly',
+  'sharply',
+  'immediately',
+  'subsequently',
+  'finally',
+  'separately',
+  'herself',
+  'himself',
+  'themselves',
+  'once',
+]);
+const NP_STOP = new Set([
+  'who',
+  'which',
+  'that',
+  'when',
+  'while',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'as',
+  'to',
+  'with',
+  'from',
+  'by',
+  'about',
+  'because',
+  'since',
+  'if',
+  'and',
+  'but',
+  'or',
+  'than',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'one',
+  'another',
+  'some',
+  'several',
+  'two',
+  'three',
+  'many',
+]);
 
 export function attribute(input: AttributionInput): AttributionResult {
   const { text, tokens, sentences, quotes, segments, entities } = input;
@@ -61,7 +160,9 @@ export function attribute(input: AttributionInput): AttributionResult {
   const gender = new Map<string, Gender>();
   for (const e of entities) if (e.type === 'person') gender.set(e.id, personGender(e, input.titles.get(e.id)));
   // Name mentions in text order, for recency.
-  const nameMentions = entities.flatMap((e) => e.mentions.map((m) => ({ at: m.start, start: m.start, end: m.end, id: e.id, type: e.type }))).sort((a, b) => a.at - b.at);
+  const nameMentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ at: m.start, start: m.start, end: m.end, id: e.id, type: e.type })))
+    .sort((a, b) => a.at - b.at);
 
   const tokenAt = (offset: number) => lowerBound(tokens, offset);
   /**
@@ -110,9 +211,14 @@ export function attribute(input: AttributionInput): AttributionResult {
     // A name in the phrase wins ("Russian President Vladimir Putin", "Smith, the minister,"): a person first, then an organization.
     // "Mr. Morgan of the Sierra Club said": the head comes before "of".
     let headEnd = last;
-    for (let i = first + 1; i < last; i++) if (tokens[i].lower === 'of') (headEnd = i), (i = last);
+    for (let i = first + 1; i < last; i++) if (tokens[i].lower === 'of') ((headEnd = i), (i = last));
     const named = (type: Entity['type']) => {
-      for (const [from, to] of headEnd < last ? [[first, headEnd], [headEnd, last]] : [[first, last]]) {
+      for (const [from, to] of headEnd < last
+        ? [
+            [first, headEnd],
+            [headEnd, last],
+          ]
+        : [[first, last]]) {
         const found = namedIn(type, from, to);
         if (found) return found;
       }
@@ -135,7 +241,12 @@ export function attribute(input: AttributionInput): AttributionResult {
     const phrase = tokens.slice(first, last);
     // Places and dates do not speak ("in Tulsa", "early Friday"), though they may describe who does ("the Indiana governor").
     const head = phrase[phrase.length - 1];
-    if (entityCovering(head) || head.tags.has('Date') || phrase.some((t) => t.tags.has('Date') || (t.tags.has('Adverb') && !SKIPPABLE.has(t.lower)))) return null;
+    if (
+      entityCovering(head) ||
+      head.tags.has('Date') ||
+      phrase.some((t) => t.tags.has('Date') || (t.tags.has('Adverb') && !SKIPPABLE.has(t.lower)))
+    )
+      return null;
     if (phrase.length === 1 && tokens[first].lower in PRONOUNS) {
       const p = PRONOUNS[tokens[first].lower];
       const id = p === 'male' || p === 'female' ? resolvePronoun(p, first) : null;
@@ -147,7 +258,8 @@ export function attribute(input: AttributionInput): AttributionResult {
     const definite = /^(?:the|this|that|his|her|its|their)$/.test(tokens[first].lower);
     // "the minister" is someone named before; "her rival" is someone else.
     const anaphoric = /^(?:the|this|that)$/.test(tokens[first].lower);
-    if (info?.kind === 'document') return { mention, kind: 'document', entityId: definite ? latestAttribution(at) : null, rule: `${rule}+document` };
+    if (info?.kind === 'document')
+      return { mention, kind: 'document', entityId: definite ? latestAttribution(at) : null, rule: `${rule}+document` };
     if (info?.kind === 'person' && anaphoric) {
       const id = resolveRole(phrase.map((t) => t.lower).join(' '), info.gender, at);
       return { mention, kind: 'descriptor', entityId: id, rule: `${rule}+descriptor` };
@@ -193,7 +305,7 @@ export function attribute(input: AttributionInput): AttributionResult {
       const titles = input.titles.get(m.id);
       if (titles && [...titles].some((t) => t.split(' ').includes(headWord) || isLeaderRole(phrase))) titled = m.id;
     }
-    const compatible = (id: string | null) => id && (g === undefined || gender.get(id) === undefined || gender.get(id) === g) ? id : null;
+    const compatible = (id: string | null) => (id && (g === undefined || gender.get(id) === undefined || gender.get(id) === g) ? id : null);
     return compatible(titled) ?? compatible(latestSpeaker(at)) ?? compatible(latestPerson(at));
   }
 
@@ -296,7 +408,17 @@ export function attribute(input: AttributionInput): AttributionResult {
           } else {
             // Everything between the quote and the verb is the speaker: compromise may mistag a word in it ("campaign").
             const np = phraseBefore(i, firstAfter);
-            const whole = np && (np[0] === firstAfter || tokens.slice(firstAfter, np[0]).every((t) => (!/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) || /^\.\s*$/.test(t.post)) && !NP_STOP.has(t.lower) && !(t.lower in PRONOUNS)));
+            const whole =
+              np &&
+              (np[0] === firstAfter ||
+                tokens
+                  .slice(firstAfter, np[0])
+                  .every(
+                    (t) =>
+                      (!/[^\s'’-]/.test(t.post.replace(/^['’]s?/, '')) || /^\.\s*$/.test(t.post)) &&
+                      !NP_STOP.has(t.lower) &&
+                      !(t.lower in PRONOUNS),
+                  ));
             const guess = np && whole ? guessFromPhrase(firstAfter, np[1], 'quote-speaker-cue', q.start) : null;
             if (guess) return { guess, cue: span(tokens[i].start, tokens[i + n - 1].end) };
             if (tokens[i].lower === 'according') continue;
@@ -341,17 +463,27 @@ export function attribute(input: AttributionInput): AttributionResult {
         const n = cueAt(i);
         if (!n) continue;
         // `X attacked Y, saying, "…"` / `X said … and added: "…"`: the speaker is the sentence's subject.
-        if ((tokens[i].lower.endsWith('ing') && i > floor && /^,\s*$/.test(tokens[i - 1].post)) || (tokens[i - 1]?.lower === 'and' && tokens[i - 1].sentence === tokens[i].sentence)) {
+        if (
+          (tokens[i].lower.endsWith('ing') && i > floor && /^,\s*$/.test(tokens[i - 1].post)) ||
+          (tokens[i - 1]?.lower === 'and' && tokens[i - 1].sentence === tokens[i].sentence)
+        ) {
           const subject = subjectOf(opening, i);
           if (subject) return { guess: subject, cue: span(tokens[i].start, tokens[i + n - 1].end) };
           continue;
         }
         const np = phraseBefore(i, floor);
         const guess = np && guessFromPhrase(np[0], np[1], 'speaker-cue-quote', q.start);
-        if (guess && guess.kind !== 'other' || guess && np![1] - np![0] <= 4) return { guess: guess!, cue: span(tokens[i].start, tokens[i + n - 1].end) };
+        if ((guess && guess.kind !== 'other') || (guess && np![1] - np![0] <= 4))
+          return { guess: guess!, cue: span(tokens[i].start, tokens[i + n - 1].end) };
       }
       // `Caddell continued:` closing the paragraph before a quote that opens the next one.
-      if (floor === opening.first && firstInside === opening.first && opening.first > 0 && /:\s*$/.test(tokens[opening.first - 1].post) && tokens[opening.first - 1].end <= q.start) {
+      if (
+        floor === opening.first &&
+        firstInside === opening.first &&
+        opening.first > 0 &&
+        /:\s*$/.test(tokens[opening.first - 1].post) &&
+        tokens[opening.first - 1].end <= q.start
+      ) {
         const intro = sentences[tokens[opening.first - 1].sentence];
         for (let i = opening.first - 1; i >= intro.first; i--) {
           const n = cueAt(i);
@@ -366,7 +498,8 @@ export function attribute(input: AttributionInput): AttributionResult {
       const before = firstInside - 1;
       if (before >= floor && /:\s*$/.test(tokens[before].post)) {
         const m = nameMentions[lastAtOrBefore(nameMentions, tokens[before].start)];
-        if (m && m.end === tokens[before].end) return { guess: { mention: span(m.start, m.end), kind: 'name', entityId: m.id, rule: 'speaker-colon' }, cue: null };
+        if (m && m.end === tokens[before].end)
+          return { guess: { mention: span(m.start, m.end), kind: 'name', entityId: m.id, rule: 'speaker-colon' }, cue: null };
       }
     }
     return null;
@@ -414,12 +547,21 @@ export function attribute(input: AttributionInput): AttributionResult {
     const q = quotes[lastAtOrBefore(quotes, s.end - 1)];
     return !q || q.end <= s.start;
   });
-  let qi = 0, si = 0;
+  let qi = 0,
+    si = 0;
   while (qi < quotes.length || si < quoteFree.length) {
     if (si >= quoteFree.length || (qi < quotes.length && quotes[qi].start < quoteFree[si].start)) {
       const q = quotes[qi];
       const found = attributeQuote(q, qi);
-      const quote: Quote = { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null, speakerMention: null, cue: null, rule: null };
+      const quote: Quote = {
+        start: q.start,
+        end: q.end,
+        text: text.slice(q.start, q.end),
+        speaker: null,
+        speakerMention: null,
+        cue: null,
+        rule: null,
+      };
       if (found) {
         quote.speaker = found.guess.entityId;
         quote.speakerMention = found.guess.mention;
@@ -460,7 +602,10 @@ export function attribute(input: AttributionInput): AttributionResult {
 
   const extraMentions: AttributionResult['extraMentions'] = [];
   const seen = new Set<number>();
-  for (const [quote, guess] of [...keptResults.map((q, i) => [q, keptGuesses[i]] as const), ...reported.map((r) => [r.quote, r.guess] as const)]) {
+  for (const [quote, guess] of [
+    ...keptResults.map((q, i) => [q, keptGuesses[i]] as const),
+    ...reported.map((r) => [r.quote, r.guess] as const),
+  ]) {
     if (!guess || !quote.speaker || seen.has(guess.mention.start)) continue;
     if (guess.kind === 'descriptor' || guess.kind === 'pronoun') {
       seen.add(guess.mention.start);
@@ -502,7 +647,13 @@ export function attribute(input: AttributionInput): AttributionResult {
 }
 
 /** Unattributed quotes take the speaker of a multi-paragraph quote they belong to, or of an attributed quote in their paragraph. */
-function inheritAttributions(results: Quote[], quotes: QuoteSpan[], segments: ReadonlyArray<{ start: number; end: number }>, standalone: boolean[], sentenceOfQuote: number[]): void {
+function inheritAttributions(
+  results: Quote[],
+  quotes: QuoteSpan[],
+  segments: ReadonlyArray<{ start: number; end: number }>,
+  standalone: boolean[],
+  sentenceOfQuote: number[],
+): void {
   const copy = (to: Quote, from: Quote, rule: string) => {
     to.speaker = from.speaker;
     to.speakerMention = from.speakerMention;
@@ -525,7 +676,10 @@ function inheritAttributions(results: Quote[], quotes: QuoteSpan[], segments: Re
     if (results[i].rule) continue;
     const p = segmentOf(results[i].start);
     // A partial quote takes only the speaker of its own sentence; a quote that is a sentence, its paragraph's.
-    const near = (j: number) => results[j].rule && results[j].rule !== 'same-paragraph' && (standalone[i] ? segmentOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
+    const near = (j: number) =>
+      results[j].rule &&
+      results[j].rule !== 'same-paragraph' &&
+      (standalone[i] ? segmentOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
     // Quotes are in text order: the search stops at the first quote outside the line (or sentence).
     const inScope = (j: number) => (standalone[i] ? segmentOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
     let from: Quote | undefined;
@@ -537,7 +691,11 @@ function inheritAttributions(results: Quote[], quotes: QuoteSpan[], segments: Re
 
 const SMALL_WORDS = /^(?:a|an|the|of|in|on|and|or|to|for|with|at|by|from|is|are|it)$/i;
 
-const quotedWordsUncached = (quoted: string) => quoted.replace(/^[\s"“”‘’'«»„]+|[\s"“”‘’'«»„.,;:!?]+$/g, '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const quotedWordsUncached = (quoted: string) =>
+  quoted
+    .replace(/^[\s"“”‘’'«»„]+|[\s"“”‘’'«»„.,;:!?]+$/g, '')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 // Quote texts repeat on every pass over an article: their word lists are remembered (bounded).
 const wordsOfQuote = new Map<string, string[]>();
@@ -559,7 +717,12 @@ export function isTermInQuotes(quoted: string): boolean {
 /** A short run of capitalised words: the title of a show, a book, a song ("Face the Nation"). */
 export function isTitleInQuotes(quoted: string): boolean {
   const words = quotedWords(quoted);
-  return words.length >= 1 && words.length <= 7 && words.every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0]);
+  return (
+    words.length >= 1 &&
+    words.length <= 7 &&
+    words.every((w) => SMALL_WORDS.test(w) || /^[\p{Lu}\d]/u.test(w)) &&
+    /^[\p{Lu}\d]/u.test(words[0])
+  );
 }
 
 function personGender(e: Entity, titles: Set<string> | undefined): Gender {
@@ -573,7 +736,8 @@ function personGender(e: Entity, titles: Set<string> | undefined): Gender {
 
 const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('ProperNoun');
 const isProper = (t: Token) => /^\p{Lu}/u.test(t.text);
-const isLeaderRole = (phrase: string) => /\b(?:leader|head of state|head of government|president|premier|prime minister|chancellor|king|queen|monarch)\b/.test(phrase);
+const isLeaderRole = (phrase: string) =>
+  /\b(?:leader|head of state|head of government|president|premier|prime minister|chancellor|king|queen|monarch)\b/.test(phrase);
 
 /** The head noun of a phrase: its last word before "of" ("the head of state" → "head of state" as a unit is checked first). */
 function phraseHead(phrase: Token[]): string | null {
@@ -591,7 +755,8 @@ function phraseHead(phrase: Token[]): string | null {
 
 /** Index of the last span (in a list sorted by start) that starts at or before `offset`, or -1. */
 function lastAtOrBefore(spans: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0, hi = spans.length;
+  let lo = 0,
+    hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid].start <= offset) lo = mid + 1;
@@ -602,7 +767,8 @@ function lastAtOrBefore(spans: ReadonlyArray<{ start: number }>, offset: number)
 
 /** Index of the first token starting at or after `offset`. */
 function lowerBound(tokens: Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
+  let lo = 0,
+    hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].start < offset) lo = mid + 1;

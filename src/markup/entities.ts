@@ -28,7 +28,11 @@ const keyOf = (name: string) => {
   let key = keys.get(name);
   if (key === undefined) {
     if (keys.size > 50_000) keys.clear();
-    key = name.toLowerCase().replace(/\u2019/g, "'").replace(/\./g, '').replace(/\s+/g, ' ');
+    key = name
+      .toLowerCase()
+      .replace(/\u2019/g, "'")
+      .replace(/\./g, '')
+      .replace(/\s+/g, ' ');
     keys.set(name, key);
   }
   return key;
@@ -43,12 +47,30 @@ export interface EntityResult {
   titles: Map<string, Set<string>>;
 }
 
-export function buildEntities(text: string, tokens: Token[], candidates: DocCandidate[], dateline: Dateline | null, headlineTokens: number[][]): EntityResult {
+export function buildEntities(
+  text: string,
+  tokens: Token[],
+  candidates: DocCandidate[],
+  dateline: Dateline | null,
+  headlineTokens: number[][],
+): EntityResult {
   const groups = new Map<string, Group>();
   const alias = new Map<string, string>(); // key of an alias -> key of the group it names
   const group = (key: string): Group => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, mentions: [], votes: { person: 0, organization: 0, place: 0 }, names: new Set(), canonical: null, titled: false, forced: null }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          key,
+          mentions: [],
+          votes: { person: 0, organization: 0, place: 0 },
+          names: new Set(),
+          canonical: null,
+          titled: false,
+          forced: null,
+        }),
+      );
     return g;
   };
   const resolve = (key: string) => {
@@ -65,12 +87,14 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     const expansion = expansionAround(text, c);
     if (!expansion) continue;
     alias.set(keyOf(c.text), keyOf(expansion.text));
-    if (!expansionStarts.has(expansion.start) && expansionStarts.add(expansion.start)) expansions.push({ ...expansion, votes: expansionVotes(expansion.text), title: null, weak: false });
+    if (!expansionStarts.has(expansion.start) && expansionStarts.add(expansion.start))
+      expansions.push({ ...expansion, votes: expansionVotes(expansion.text), title: null, weak: false });
   }
   // Expansions do not overlap one another: sorted by start, the one that could cover a candidate is found by bisection.
   expansions.sort((a, b) => a.start - b.start);
   const covered = (c: { start: number; end: number }) => {
-    let lo = 0, hi = expansions.length;
+    let lo = 0,
+      hi = expansions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (expansions[mid].start < c.end) lo = mid + 1;
@@ -157,17 +181,20 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     if (sports && line.length > 3) {
       const lineStart = tokens[line[0]].start;
       const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
-      const row = /^((?:[A-Z][A-Z.'&-]*[ ]){0,3}[A-Z][A-Z.'&-]*)[ ]+(?:-?\d+|\.\d+)(?:[ ]+(?:-?\d+|\.\d+|\d+\/\d+|-)){2,}[ ]*$/.exec(text.slice(lineStart, lineEnd).replace(/\r$/, ''));
+      const row = /^((?:[A-Z][A-Z.'&-]*[ ]){0,3}[A-Z][A-Z.'&-]*)[ ]+(?:-?\d+|\.\d+)(?:[ ]+(?:-?\d+|\.\d+|\d+\/\d+|-)){2,}[ ]*$/.exec(
+        text.slice(lineStart, lineEnd).replace(/\r$/, ''),
+      );
       if (row && !lex.isNationality(row[1], true) && !lex.isCountry(row[1], true)) {
         const end = lineStart + row[1].length;
         addMention({ start: lineStart, end, text: row[1], votes: { person: 0, organization: 3, place: 0 }, title: null, weak: false });
         while (from < line.length && tokens[line[from]].start < end) from++;
       }
     }
-    for (let i = from; i < line.length; ) {
+    for (let i = from; i < line.length;) {
       let matched = 0;
       for (let n = Math.min(4, line.length - i); n >= 1 && !matched; n--) {
-        const first = tokens[line[i]], last = tokens[line[i + n - 1]];
+        const first = tokens[line[i]],
+          last = tokens[line[i + n - 1]];
         if (n > 1 && line.slice(i, i + n - 1).some((t) => /[^\s]/.test(tokens[t].post))) continue;
         const name = text.slice(first.start, last.end);
         const key = resolve(keyOf(name));
@@ -210,7 +237,7 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     if (!owners?.length) continue;
     // With two people of the same surname, each short mention goes to the one named last before it.
     for (const m of g.mentions) {
-      const owner = owners.length === 1 ? owners[0] : nearestBefore(owners, m.start) ?? owners[0];
+      const owner = owners.length === 1 ? owners[0] : (nearestBefore(owners, m.start) ?? owners[0]);
       owner.mentions.push(m);
     }
     for (const owner of owners) owner.votes.person += 1;
@@ -222,7 +249,14 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     // Cricket scorecards: "c Healy b Warne", "lbw b Akram", "Did not bat: Vaas, Dharmasena".
     for (const g of groups.values()) {
       if (g.forced || [...g.names].some((n) => isLexical(n))) continue;
-      if (g.mentions.some((m) => /(?:^|[\s(])(?:c|b|st|lbw b|c and b|run out \()[^\S\n]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)) || /^(?:Did not bat|Yet to bat|To bat|Dismissed)[^\S\n]*:/im.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)))) g.votes.person += 1;
+      if (
+        g.mentions.some(
+          (m) =>
+            /(?:^|[\s(])(?:c|b|st|lbw b|c and b|run out \()[^\S\n]+$/.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+            /^(?:Did not bat|Yet to bat|To bat|Dismissed)[^\S\n]*:/im.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)),
+        )
+      )
+        g.votes.person += 1;
     }
     markTeams(text, groups, group);
   }
@@ -236,14 +270,18 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
     const type = decideType(g) ?? fallbackType(g, text);
     if (!type) continue;
     // "New York-based", "U.S.-led", "pro-Moscow": a name inside a hyphenated word is not a mention of its own (it still voted).
-    const mentions: Mention[] = dedupe(g.mentions).filter((m) => !inCompound(text, m)).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'name' as const }));
+    const mentions: Mention[] = dedupe(g.mentions)
+      .filter((m) => !inCompound(text, m))
+      .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'name' as const }));
     if (!mentions.length) continue;
     const names = [...new Set(mentions.map((m) => m.text))];
     const name = g.canonical ?? pickName(names);
     // A person's short forms ("Putin", "Mr. Li" for Li Wei) are implied by the name, not aliases.
     const nameWords = new Set(words(keyOf(name)));
     const aliases = names.filter((n) => keyOf(n) !== keyOf(name) && !(type === 'person' && words(keyOf(n)).every((w) => nameWords.has(w))));
-    const uniqueAliases = [...new Map(aliases.map((a) => [keyOf(a), a])).values()].filter((a) => !(type !== 'person' && a.toUpperCase() === name.toUpperCase()));
+    const uniqueAliases = [...new Map(aliases.map((a) => [keyOf(a), a])).values()].filter(
+      (a) => !(type !== 'person' && a.toUpperCase() === name.toUpperCase()),
+    );
     entities.push({ id: '', type, name, aliases: uniqueAliases, mentions });
   }
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
@@ -256,9 +294,11 @@ export function buildEntities(text: string, tokens: Token[], candidates: DocCand
   return { entities, byStart, titles };
 }
 
-const SPORTS_HEADLINE = /^[^\S\n]*(?:SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|TENNIS|GOLF|RUGBY(?: UNION| LEAGUE)?|(?:ICE )?HOCKEY|NHL|NBA|NFL|MLB|ATHLETICS|CYCLING|BOXING|SQUASH|MOTOR ?RACING|MOTORCYCLING|FORMULA ONE|HORSE RACING|SWIMMING|VOLLEYBALL|HANDBALL|SKIING|ROWING|BADMINTON|SPORTS?)\b/m;
+const SPORTS_HEADLINE =
+  /^[^\S\n]*(?:SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|TENNIS|GOLF|RUGBY(?: UNION| LEAGUE)?|(?:ICE )?HOCKEY|NHL|NBA|NFL|MLB|ATHLETICS|CYCLING|BOXING|SQUASH|MOTOR ?RACING|MOTORCYCLING|FORMULA ONE|HORSE RACING|SWIMMING|VOLLEYBALL|HANDBALL|SKIING|ROWING|BADMINTON|SPORTS?)\b/m;
 /** A results line: "Chicago 4 Houston 3", "Alba (Germany) 75 Red Star (Yugoslavia) 70 (halftime 42-41)". */
-const RESULT_LINE = /^[^\S\n]*\p{Lu}[^\d\n()]*?(?:[^\S\n]\([^)\n]*\))?[^\S\n]+\d{1,3}[^\S\n]+\p{Lu}[^\d\n()]*?(?:[^\S\n]\([^)\n]*\))?[^\S\n]+\d{1,3}[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*$/gmu;
+const RESULT_LINE =
+  /^[^\S\n]*\p{Lu}[^\d\n()]*?(?:[^\S\n]\([^)\n]*\))?[^\S\n]+\d{1,3}[^\S\n]+\p{Lu}[^\d\n()]*?(?:[^\S\n]\([^)\n]*\))?[^\S\n]+\d{1,3}[^\S\n]*(?:\([^)\n]*\))?[^\S\n]*$/gmu;
 
 /** Sports copy: a sports slug in the headline, or results lines. */
 function isSportsText(text: string): boolean {
@@ -269,9 +309,12 @@ function isSportsText(text: string): boolean {
   return n >= 2;
 }
 
-const TEAM_BEFORE = /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|defeating|against|over|v|vs\.?|versus|lost to|losing to|loss to|defeat to|defeat by|defeat at|drew with|draw with|draw against|tie with|tied with|host|hosts|hosted|hosting|visit|visiting|visited|play|plays|playing|face|faces|facing|meet|meets|meeting|joined|join|joins|leave|left|sign for|signed for|move to|moved to|transfer to)[^\S\n]+(?:the[^\S\n]+)?$/iu;
-const TEAM_AFTER = /^(?:['\u2019]s?)?[^\S\n]+(?:beat|beats|drew|draw|defeated|edged|crushed|thrashed|routed|hammered|lost|won|win|lead|leads|trail|trails|trailed|top|tops|topped|hosts|visit|visits|play|plays|meet|meets|face|faces|clinched|retained|batted|bowled|declared|overcame|trounced|whipped|downed|blanked|swept|rallied|scored|are|were|have|had|need|needed|v|vs\.?|versus|captain|coach|manager|striker|midfielder|defender|goalkeeper|forward|pitcher|outfielder|batsman|bowler|player|players|side|fans|team|all-rounder|skipper|opener|spinner|wicketkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|quarterback|catcher|shortstop|infielder|reliever|rookie|squad|supporters|debut)\b/iu;
-const TEAM_ROLE_AFTER = /^[^\S\n]+(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|hooker|prop|lock|pitcher|outfielder|quarterback|batsman|bowler|all-rounder|skipper|opener|spinner|wicketkeeper|chairman|supporters|fans)\b/u;
+const TEAM_BEFORE =
+  /(?:^|[^\p{L}])(?:beat|beats|beating|defeated|defeating|against|over|v|vs\.?|versus|lost to|losing to|loss to|defeat to|defeat by|defeat at|drew with|draw with|draw against|tie with|tied with|host|hosts|hosted|hosting|visit|visiting|visited|play|plays|playing|face|faces|facing|meet|meets|meeting|joined|join|joins|leave|left|sign for|signed for|move to|moved to|transfer to)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+const TEAM_AFTER =
+  /^(?:['\u2019]s?)?[^\S\n]+(?:beat|beats|drew|draw|defeated|edged|crushed|thrashed|routed|hammered|lost|won|win|lead|leads|trail|trails|trailed|top|tops|topped|hosts|visit|visits|play|plays|meet|meets|face|faces|clinched|retained|batted|bowled|declared|overcame|trounced|whipped|downed|blanked|swept|rallied|scored|are|were|have|had|need|needed|v|vs\.?|versus|captain|coach|manager|striker|midfielder|defender|goalkeeper|forward|pitcher|outfielder|batsman|bowler|player|players|side|fans|team|all-rounder|skipper|opener|spinner|wicketkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|quarterback|catcher|shortstop|infielder|reliever|rookie|squad|supporters|debut)\b/iu;
+const TEAM_ROLE_AFTER =
+  /^[^\S\n]+(?:captain|coach|manager|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|fly-half|scrum-half|flanker|hooker|prop|lock|pitcher|outfielder|quarterback|batsman|bowler|all-rounder|skipper|opener|spinner|wicketkeeper|chairman|supporters|fans)\b/u;
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|from|to|of|outside)[^\S\n]+(?:the[^\S\n]+)?$|\(at[^\S\n]+$/iu;
 
 /** Whether a mention sits where a team does: a results line, a standings row, a fixture, the subject or object of "beat". */
@@ -300,13 +343,41 @@ function teamContext(text: string, m: { start: number; end: number; text: string
   return null;
 }
 
-const GENERIC_CLUB_LEADS = new Set(['Club', 'Royal', 'Young', 'Standard', 'US', 'AS', 'SC', 'FC', 'AC', 'SV', 'SS', 'CD', 'CF', 'UD', 'SD', 'AFC', 'Austria', 'Santos', 'River', 'Nacional', 'Willem', 'Rapid', 'Racing', 'Sporting']);
+const GENERIC_CLUB_LEADS = new Set([
+  'Club',
+  'Royal',
+  'Young',
+  'Standard',
+  'US',
+  'AS',
+  'SC',
+  'FC',
+  'AC',
+  'SV',
+  'SS',
+  'CD',
+  'CF',
+  'UD',
+  'SD',
+  'AFC',
+  'Austria',
+  'Santos',
+  'River',
+  'Nacional',
+  'Willem',
+  'Rapid',
+  'Racing',
+  'Sporting',
+]);
 /** A team nickname ("Yankees", "Chicago White Sox") or a club name ("Dynamo Moscow", "Real", "Partizan"). */
 function isClubName(name: string): boolean {
   const w = words(name);
-  for (let k = 0; k < w.length; k++) if (lex.isTeamNickname(w.slice(k).join(' '))) return k === 0 || !lex.isPersonTitle(w.slice(0, k).join(' '));
+  for (let k = 0; k < w.length; k++)
+    if (lex.isTeamNickname(w.slice(k).join(' '))) return k === 0 || !lex.isPersonTitle(w.slice(0, k).join(' '));
   if (!lex.isClubLeadWord(w[0])) return false;
-  return w.length > 1 ? !lex.isCountry(name) && !lex.isOrgHeadWord(w[w.length - 1]) || /^(?:FC|SC|SV|AC|CF)$/.test(w[w.length - 1]) : !GENERIC_CLUB_LEADS.has(w[0]);
+  return w.length > 1
+    ? (!lex.isCountry(name) && !lex.isOrgHeadWord(w[w.length - 1])) || /^(?:FC|SC|SV|AC|CF)$/.test(w[w.length - 1])
+    : !GENERIC_CLUB_LEADS.has(w[0]);
 }
 
 function markTeams(text: string, groups: Map<string, Group>, group: (key: string) => Group): void {
@@ -324,7 +395,9 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
       return;
     }
     // A place stays a place where the text goes to it: "at Headingley", "in Chicago".
-    const locative = placeish(g) ? g.mentions.filter((m) => !team.includes(m) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) : [];
+    const locative = placeish(g)
+      ? g.mentions.filter((m) => !team.includes(m) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))
+      : [];
     if (locative.length) {
       const pg = group(`${g.key}\u0000place`);
       pg.mentions.push(...locative);
@@ -345,7 +418,10 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
   for (const g of [...groups.values()]) {
     if (!eligible(g)) continue;
     const names = [...g.names];
-    const personLike = names.some((n) => { const w = words(n); return w.length > 1 && (!!lex.genderOfFirstName(w[0]) || /^\p{Lu}\.$/u.test(w[0])); });
+    const personLike = names.some((n) => {
+      const w = words(n);
+      return w.length > 1 && (!!lex.genderOfFirstName(w[0]) || /^\p{Lu}\.$/u.test(w[0]));
+    });
     // Nicknames and club names: "the Yankees", "Chicago White Sox", "Dynamo Moscow", "Real".
     if (!personLike && !g.forced && names.some((n) => isClubName(n))) {
       makeTeam(g, g.mentions);
@@ -353,12 +429,17 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
     }
     const contexts = g.mentions.map((m) => teamContext(text, m, personLike));
     // Prose cues ("X beat Y") only turn places and organizations into teams: people beat people too.
-    if (!contexts.includes('table') && !(contexts.includes('prose') && (placeish(g) || g.forced || g.votes.organization > g.votes.person))) continue;
-    makeTeam(g, g.mentions.filter((_, i) => contexts[i]));
+    if (!contexts.includes('table') && !(contexts.includes('prose') && (placeish(g) || g.forced || g.votes.organization > g.votes.person)))
+      continue;
+    makeTeam(
+      g,
+      g.mentions.filter((_, i) => contexts[i]),
+    );
   }
   // Places listed with teams are teams: "title rivals Essex, Derbyshire and Surrey".
   const all = [...groups.values()].flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
-  const listed = (a: { end: number }, b: { start: number }) => /^(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]*(?:and|or)[^\S\n]+)$/.test(text.slice(a.end, b.start));
+  const listed = (a: { end: number }, b: { start: number }) =>
+    /^(?:,[^\S\n]*|[^\S\n]+(?:and|or|&)[^\S\n]+|,[^\S\n]*(?:and|or)[^\S\n]+)$/.test(text.slice(a.end, b.start));
   if (!teams.size) return;
   const pending: number[] = [];
   for (let i = 0; i < all.length; i++) if (!teams.has(all[i].g) && placeish(all[i].g) && eligible(all[i].g)) pending.push(i);
@@ -367,7 +448,8 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
     for (const i of pending) {
       const { m, g } = all[i];
       if (teams.has(g) || !eligible(g)) continue;
-      const prev = all[i - 1], next = all[i + 1];
+      const prev = all[i - 1],
+        next = all[i + 1];
       if ((prev && teams.has(prev.g) && listed(prev.m, m)) || (next && teams.has(next.g) && listed(m, next.m))) {
         makeTeam(g, [m]);
         changed = true;
@@ -376,7 +458,8 @@ function markTeams(text: string, groups: Map<string, Group>, group: (key: string
   }
 }
 
-const DATELINE_LINE = /^([A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3})(?:,[ ]+([A-Z][A-Za-z.'-]+(?:[ ][A-Z][a-z.]+){0,2}))?[ ]+(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})[ ]*$/;
+const DATELINE_LINE =
+  /^([A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+){0,3})(?:,[ ]+([A-Z][A-Za-z.'-]+(?:[ ][A-Z][a-z.]+){0,2}))?[ ]+(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2})[ ]*$/;
 
 /** Place (and region) of a dateline on one of the first three lines: "LONDON 1996-08-30", "IRVINE, Calif 1996-08-30". */
 function datelinePlaces(text: string): Array<{ start: number; end: number; text: string }> {
@@ -404,7 +487,7 @@ function listedPeople(text: string, groups: Map<string, Group>): void {
   const all = [...groups.values()].flatMap((g) => g.mentions.map((m) => ({ m, g }))).sort((a, b) => a.m.start - b.m.start);
   const typed = new Map<Group, EntityType | null>();
   const typeOf = (g: Group) => (typed.has(g) ? typed.get(g)! : (typed.set(g, decideType(g)), typed.get(g)!));
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let j = i + 1;
     while (j < all.length && /^(?:,[^\S\n]*|,?[^\S\n]+and[^\S\n]+)$/.test(text.slice(all[j - 1].m.end, all[j].m.start))) j++;
     if (j - i >= 3) {
@@ -421,14 +504,22 @@ function inCompound(text: string, m: { start: number; end: number; text?: string
   if (text[m.end] === '-' && /\p{Ll}/u.test(text[m.end + 1] ?? '')) return true;
   // Models and codes: "EB-5", "AK-47", "F-16".
   if (text[m.end] === '-' && /\d/.test(text[m.end + 1] ?? '') && /^\p{Lu}{1,4}$/u.test(m.text ?? '')) return true;
-  if (text[m.start - 1] === '-' && /(?:^|[^\p{L}])(?:pro|anti|non|ex|mid|post|pre|neo|pan|trans|inter|intra|sub|super|semi|quasi|counter|multi|un)-$/iu.test(text.slice(Math.max(0, m.start - 10), m.start))) return true;
+  if (
+    text[m.start - 1] === '-' &&
+    /(?:^|[^\p{L}])(?:pro|anti|non|ex|mid|post|pre|neo|pan|trans|inter|intra|sub|super|semi|quasi|counter|multi|un)-$/iu.test(
+      text.slice(Math.max(0, m.start - 10), m.start),
+    )
+  )
+    return true;
   return false;
 }
 
 /** A name a lexicon knows as a place or an organization. */
 function isLexical(name: string, ignoreCase = false): boolean {
   if (lex.isNationality(name, ignoreCase)) return false;
-  return lex.isCountry(name, ignoreCase) || lex.isPlace(name, ignoreCase) || !!lex.orgForAcronym(name) || lex.isOrganization(name, ignoreCase);
+  return (
+    lex.isCountry(name, ignoreCase) || lex.isPlace(name, ignoreCase) || !!lex.orgForAcronym(name) || lex.isOrganization(name, ignoreCase)
+  );
 }
 
 function lexicalVotes(name: string, ignoreCase = false): Votes {
@@ -439,13 +530,17 @@ function lexicalVotes(name: string, ignoreCase = false): Votes {
 }
 
 function isPersonish(g: Group): boolean {
-  return (g.titled && ![...g.names].some((n) => lex.isCountry(n, true))) || (g.votes.person > g.votes.organization && g.votes.person > g.votes.place && !g.forced);
+  return (
+    (g.titled && ![...g.names].some((n) => lex.isCountry(n, true))) ||
+    (g.votes.person > g.votes.organization && g.votes.person > g.votes.place && !g.forced)
+  );
 }
 
 function nearestBefore(groups: Group[], at: number): Group | undefined {
-  let best: Group | undefined, bestAt = -1;
+  let best: Group | undefined,
+    bestAt = -1;
   for (const g of groups) {
-    for (const m of g.mentions) if (m.start < at && m.start > bestAt && words(m.text).length > 1) (best = g), (bestAt = m.start);
+    for (const m of g.mentions) if (m.start < at && m.start > bestAt && words(m.text).length > 1) ((best = g), (bestAt = m.start));
   }
   return best;
 }
@@ -461,7 +556,9 @@ function dedupe<T extends { start: number; end: number }>(mentions: T[]): T[] {
 function pickName(names: string[]): string {
   const mixed = names.filter((n) => /\p{Ll}/u.test(n));
   const pool = mixed.length ? mixed : names;
-  const best = pool.reduce((a, b) => (words(b).length > words(a).length || (words(b).length === words(a).length && b.length > a.length) ? b : a));
+  const best = pool.reduce((a, b) =>
+    words(b).length > words(a).length || (words(b).length === words(a).length && b.length > a.length) ? b : a,
+  );
   // A name seen only in capitals (a dateline, a headline): "LONDON" reads "London", acronyms stay.
   if (mixed.length || best.replace(/[^\p{L}]/gu, '').length < 5 || lex.orgForAcronym(best)) return best;
   return lex.canonicalCountry(best, true) ?? titleCase(best);
@@ -469,8 +566,10 @@ function pickName(names: string[]): string {
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 
-const ORG_AFTER = /^(?:['\u2019]s[^\S\n]+(?:shares|stock|board|profits?|net|revenues?|sales|earnings|results|shareholders|subsidiary|units?|plants?|factory|stake|bid|offer|acquisition|merger|takeover|chief executive|chairman|management|executives|operations|business|products|brand|headquarters)|[^\S\n]+(?:shares|stock|Inc|Corp|plc|Ltd|shareholders)|[^\S\n]+(?:posted|reported|announced|raised|cut|plunged|slumped|soared|rose|fell)[^\S\n]+(?:a|an|its|net|first|second|third|fourth|half|quarterly|profits?|losses?|sales|shares|\d))\b/iu;
-const ORG_BEFORE = /\b(?:shares|stake|stock|holding|bid|offer) (?:of|in|for)[^\S\n]+$|\b(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|director|executive|officer|chairman|president) (?:at|with|of)[^\S\n]+$|\b(?:company|firm|group|bank|maker|makers|giant|rival|carrier|airline|insurer|retailer|subsidiary|unit|producer|operator|supplier|conglomerate|newspaper|daily|weekly|magazine|broadcaster|network|club|brokerage|lender|utility|chain|consortium)[^\S\n]+$/iu;
+const ORG_AFTER =
+  /^(?:['\u2019]s[^\S\n]+(?:shares|stock|board|profits?|net|revenues?|sales|earnings|results|shareholders|subsidiary|units?|plants?|factory|stake|bid|offer|acquisition|merger|takeover|chief executive|chairman|management|executives|operations|business|products|brand|headquarters)|[^\S\n]+(?:shares|stock|Inc|Corp|plc|Ltd|shareholders)|[^\S\n]+(?:posted|reported|announced|raised|cut|plunged|slumped|soared|rose|fell)[^\S\n]+(?:a|an|its|net|first|second|third|fourth|half|quarterly|profits?|losses?|sales|shares|\d))\b/iu;
+const ORG_BEFORE =
+  /\b(?:shares|stake|stock|holding|bid|offer) (?:of|in|for)[^\S\n]+$|\b(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|director|executive|officer|chairman|president) (?:at|with|of)[^\S\n]+$|\b(?:company|firm|group|bank|maker|makers|giant|rival|carrier|airline|insurer|retailer|subsidiary|unit|producer|operator|supplier|conglomerate|newspaper|daily|weekly|magazine|broadcaster|network|club|brokerage|lender|utility|chain|consortium)[^\S\n]+$/iu;
 
 /** The type of a name no lexicon or tag speaks for, from the words around its mentions: business cues, CamelCase ("NationsBank"). */
 function fallbackType(g: Group, text: string): EntityType | null {
@@ -498,7 +597,10 @@ function decideType(g: Group): EntityType | null {
 }
 
 /** The spelled-out name an acronym stands for, when the text defines it: "Full Name (ACR)", "Full Name [ACR]" or "ACR’s [Full Name]". */
-function expansionAround(text: string, acronym: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
+function expansionAround(
+  text: string,
+  acronym: { start: number; end: number; text: string },
+): { start: number; end: number; text: string } | null {
   const after = /^(?:['\u2019]s)?\s*\[([^\]\n]{3,120})\]/.exec(text.slice(acronym.end, acronym.end + 130));
   if (after && isAcronymOf(acronym.text, after[1].trim())) {
     const start = acronym.end + after[0].indexOf('[') + 1 + (after[1].length - after[1].trimStart().length);
@@ -506,7 +608,8 @@ function expansionAround(text: string, acronym: { start: number; end: number; te
     return { start, end: start + name.length, text: name };
   }
   // "Full Name (ACR)" or "Full Name [ACR]".
-  const bracketed = (text[acronym.start - 1] === '(' && text[acronym.end] === ')') || (text[acronym.start - 1] === '[' && text[acronym.end] === ']');
+  const bracketed =
+    (text[acronym.start - 1] === '(' && text[acronym.end] === ')') || (text[acronym.start - 1] === '[' && text[acronym.end] === ']');
   if (!bracketed) return null;
   // Up to twelve words before the bracket; the shortest run that starts with a capital and spells the acronym.
   const before = text.slice(Math.max(0, acronym.start - 160), acronym.start - 1);
@@ -536,10 +639,21 @@ function expansionVotes(name: string): Votes {
 export function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2 || letters.length > 8 || short !== short.toUpperCase()) return false;
-  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
   if (initials.length > 1 && initials === letters) return true;
-  const all = long.split(/[\s-]+/).map((w) => w[0]?.toUpperCase() ?? '').join('');
+  const all = long
+    .split(/[\s-]+/)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
   // A hyphenated word counts once: "Trans-Caspian International Transport Route" (TITR).
-  const byWord = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const byWord = long
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
   return initials === letters || all === letters || byWord === letters;
 }

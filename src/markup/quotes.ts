@@ -43,7 +43,8 @@ function classify(text: string, i: number): Mark | null {
   const after = i + 1 < text.length ? text[i + 1] : undefined;
   switch (c) {
     case '"':
-      if (isOpenContext(before) && !isSpace(after)) return { at: i, family: 'double', role: isCloseContext(before) && isCloseContext(after) ? 'either' : 'open' };
+      if (isOpenContext(before) && !isSpace(after))
+        return { at: i, family: 'double', role: isCloseContext(before) && isCloseContext(after) ? 'either' : 'open' };
       if (!isSpace(before) && isCloseContext(after)) return { at: i, family: 'double', role: 'close' };
       return { at: i, family: 'double', role: 'either' };
     case '“':
@@ -91,7 +92,7 @@ function marksIn(text: string, from: number, to: number): Mark[] {
 /** Does a mark of this family close a quote opened by `open`? */
 function closes(open: Mark, mark: Mark, text: string): boolean {
   if (mark.role === 'open') return false;
-  if (open.family === 'low') return text[mark.at] === '“' || text[mark.at] === '”' || (text[mark.at] === '"');
+  if (open.family === 'low') return text[mark.at] === '“' || text[mark.at] === '”' || text[mark.at] === '"';
   if (open.family === 'guillemet') return mark.family === 'guillemet';
   return mark.family === open.family;
 }
@@ -107,7 +108,11 @@ interface Piece {
  * Quotes of one paragraph [from, to). `carried` is a quote left open by the previous paragraph:
  * it continues here only if this paragraph opens with a mark of the same family.
  */
-function scanParagraph(text: string, from: number, to: number): { pieces: Piece[]; openAtEnd: Piece | null; startsWithOpen: Family | null } {
+function scanParagraph(
+  text: string,
+  from: number,
+  to: number,
+): { pieces: Piece[]; openAtEnd: Piece | null; startsWithOpen: Family | null } {
   const marks = marksIn(text, from, to);
   const pieces: Piece[] = [];
   // Only the outermost quote is reported; nested marks just have to balance inside it.

@@ -66,12 +66,19 @@ function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
   const sentences: Sentence[] = [];
   let cursor = 0;
   // compromise's internal term objects: the documented `.json()` builds the same data far slower.
-  const document = (doc as unknown as { document: Array<Array<{ text: string; pre: string; post: string; normal?: string; tags: Set<string>; offset?: { start: number; length: number } }>> }).document;
+  const document = (
+    doc as unknown as {
+      document: Array<
+        Array<{ text: string; pre: string; post: string; normal?: string; tags: Set<string>; offset?: { start: number; length: number } }>
+      >;
+    }
+  ).document;
   for (const terms of document) {
     const first = tokens.length;
     for (const term of terms) {
       if (!term.text) continue; // contractions expand into empty implicit terms
-      let start = term.offset && text.substr(term.offset.start, term.text.length) === term.text ? term.offset.start : text.indexOf(term.text, cursor);
+      let start =
+        term.offset && text.substr(term.offset.start, term.text.length) === term.text ? term.offset.start : text.indexOf(term.text, cursor);
       if (start < 0) continue;
       cursor = start + term.text.length;
       let word = term.text;
@@ -103,21 +110,76 @@ function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
       const next = i + 1 < tokens.length && !/[^\s]/.test(tokens[i].post) ? tokens[i + 1].lower : undefined;
       tokens[i].cue = lex.speechCue(tokens[i].lower, next) ?? null;
     }
-    if (tokens.length > first) sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length });
+    if (tokens.length > first)
+      sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length });
   }
   return { tokens, sentences };
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'st.', 'y']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'st.',
+  'y',
+]);
 /** Name particles that may join two capitalised parts of a person's name. */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+]);
 const ORG_JOINERS = new Set(['of', 'for', 'and', '&']);
 
 const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|da|di|du|la|le)-\p{Lu}/u.test(word);
 const isAcronym = (word: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&.-]{1,6}$/u.test(word);
 /** Words that start a sentence in capitals without being names. */
-const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord', 'Modal', 'Auxiliary', 'Copula', 'Negative'];
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+const FUNCTION_TAGS = [
+  'Determiner',
+  'Pronoun',
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+  'Verb',
+  'QuestionWord',
+  'Modal',
+  'Auxiliary',
+  'Copula',
+  'Negative',
+];
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 
 /** Punctuation after a token that ends a name: commas, stops (not after an initial or abbreviation), quotes, brackets, dashes. */
 function breaksAfter(token: Token): boolean {
@@ -132,10 +194,74 @@ const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 /** Corporate suffixes written with a stop that belongs to the name: "Norwest Corp.", "Barnett Banks Inc." */
 const SUFFIX_WITH_STOP = new Set(['Corp', 'Inc', 'Co', 'Ltd', 'Cos', 'Bros', 'Jr', 'Sr']);
 /** Lower-case particles inside hyphenated names: "Chester-le-Street", "Ata-ur-Rehman", "al-Aqsa". */
-const HYPHEN_PARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'di', 'da', 'ur', 'ul', 'al', 'el', 'ad', 'ash', 'as', 'an', 'sur', 'sous', 'en', 'upon', 'on', 'under', 'in', 'am', 'bin', 'ibn', 'y']);
+const HYPHEN_PARTICLES = new Set([
+  'le',
+  'la',
+  'les',
+  'de',
+  'du',
+  'des',
+  'di',
+  'da',
+  'ur',
+  'ul',
+  'al',
+  'el',
+  'ad',
+  'ash',
+  'as',
+  'an',
+  'sur',
+  'sous',
+  'en',
+  'upon',
+  'on',
+  'under',
+  'in',
+  'am',
+  'bin',
+  'ibn',
+  'y',
+]);
 const hyphenAfter = (t: Token) => t.post === '-';
 /** Lower-case second halves of ordinary hyphenated words: "Bush-era", "Kim-led". */
-const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'born', 'bred', 'made', 'type', 'like', 'wide', 'free', 'area', 'age', 'ish', 'esque', 'owned', 'based', 'bound', 'style', 'class', 'size', 'day', 'year', 'old', 'long', 'new', 'only', 'less', 'plus', 'side', 'zone', 'time', 'man', 'men', 'team', 'run']);
+const COMPOUND_TAILS = new Set([
+  'era',
+  'led',
+  'run',
+  'born',
+  'bred',
+  'made',
+  'type',
+  'like',
+  'wide',
+  'free',
+  'area',
+  'age',
+  'ish',
+  'esque',
+  'owned',
+  'based',
+  'bound',
+  'style',
+  'class',
+  'size',
+  'day',
+  'year',
+  'old',
+  'long',
+  'new',
+  'only',
+  'less',
+  'plus',
+  'side',
+  'zone',
+  'time',
+  'man',
+  'men',
+  'team',
+  'run',
+]);
 
 function breaksBefore(token: Token): boolean {
   return /[^\s]/.test(token.pre);
@@ -148,10 +274,74 @@ function isNameToken(token: Token, allCaps: boolean): boolean {
   return isCapitalised(token.text);
 }
 
-const NON_ENTITY_ACRONYMS = new Set(['GMT', 'EST', 'EDT', 'CET', 'BST', 'PST', 'PDT', 'UTC', 'ERA', 'RBI', 'RBIS', 'CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'IPO', 'GDR', 'ADR', 'NAV', 'EPS', 'VAT', 'TV', 'PC', 'AM', 'PM', 'OK', 'MP', 'MPS', 'VIP', 'DNA', 'HIV', 'AIDS', 'CD', 'DVD', 'PR', 'FM', 'AC', 'DC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'NOTE', 'TOTAL', 'RESULTS', 'ET', 'PCT', 'YR', 'QTR', 'SHR', 'NET', 'REVS', 'LTD']);
+const NON_ENTITY_ACRONYMS = new Set([
+  'GMT',
+  'EST',
+  'EDT',
+  'CET',
+  'BST',
+  'PST',
+  'PDT',
+  'UTC',
+  'ERA',
+  'RBI',
+  'RBIS',
+  'CEO',
+  'CFO',
+  'COO',
+  'GDP',
+  'GNP',
+  'CPI',
+  'PPI',
+  'PMI',
+  'IPO',
+  'GDR',
+  'ADR',
+  'NAV',
+  'EPS',
+  'VAT',
+  'TV',
+  'PC',
+  'AM',
+  'PM',
+  'OK',
+  'MP',
+  'MPS',
+  'VIP',
+  'DNA',
+  'HIV',
+  'AIDS',
+  'CD',
+  'DVD',
+  'PR',
+  'FM',
+  'AC',
+  'DC',
+  'II',
+  'III',
+  'IV',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'XI',
+  'NOTE',
+  'TOTAL',
+  'RESULTS',
+  'ET',
+  'PCT',
+  'YR',
+  'QTR',
+  'SHR',
+  'NET',
+  'REVS',
+  'LTD',
+]);
 
-const ORG_APPOSITION = /^(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:company|firm|group|bank|maker|producer|carrier|airline|newspaper|daily|weekly|agency|consortium|conglomerate|insurer|retailer|utility|operator|lender|brokerage|chain|subsidiary|unit|manufacturer|supplier|distributor|publisher|broadcaster)\b|[^\S\n]+(?:daily|newspaper|newspapers|weekly|magazine|news agency|radio|television)\b)/iu;
-const PERSON_AFTER = /^(?:,[^\S\n]*\d{1,2}[^\S\n]*,|,[^\S\n]*who\b|['\u2019]s[^\S\n]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|widow|lawyer|career|death|funeral|birthday)\b|[^\S\n]+(?:told|as saying|was quoted|himself|herself)\b)/;
+const ORG_APPOSITION =
+  /^(?:,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:company|firm|group|bank|maker|producer|carrier|airline|newspaper|daily|weekly|agency|consortium|conglomerate|insurer|retailer|utility|operator|lender|brokerage|chain|subsidiary|unit|manufacturer|supplier|distributor|publisher|broadcaster)\b|[^\S\n]+(?:daily|newspaper|newspapers|weekly|magazine|news agency|radio|television)\b)/iu;
+const PERSON_AFTER =
+  /^(?:,[^\S\n]*\d{1,2}[^\S\n]*,|,[^\S\n]*who\b|['\u2019]s[^\S\n]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|widow|lawyer|career|death|funeral|birthday)\b|[^\S\n]+(?:told|as saying|was quoted|himself|herself)\b)/;
 
 /** Local evidence for the type of the name tokens[first..last). */
 function localVotes(tokens: Token[], first: number, last: number, title: string | null, text: string, after = ''): Votes {
@@ -168,13 +358,25 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
   // "Joost van der Merwe", "Rami al-Saadani": a name particle inside the name.
   if (words.length > 2 && words.slice(1, -1).some((w) => NAME_PARTICLES.has(w) && w === w.toLowerCase() && w !== 'y')) votes.person += 1;
   // "A. Smith", "J.R. Ewing": an initial and a surname.
-  if (words.length > 1 && words.length <= 4 && /^\p{Lu}$|^(?:\p{Lu}\.)+$/u.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(lastWord) && !lex.isCountry(words[0]) && !lex.isPlace(words[0]) && !words.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) votes.person += 2;
+  if (
+    words.length > 1 &&
+    words.length <= 4 &&
+    /^\p{Lu}$|^(?:\p{Lu}\.)+$/u.test(words[0]) &&
+    /^\p{Lu}\p{Ll}/u.test(lastWord) &&
+    !lex.isCountry(words[0]) &&
+    !lex.isPlace(words[0]) &&
+    !words.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))
+  )
+    votes.person += 2;
   // An unknown acronym in running text is most often an organization: "LIFFE", "NYMEX".
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name) && !NON_ENTITY_ACRONYMS.has(name)) votes.organization += 0.6;
   // Two or three capitalised words with nothing else known: most often a person's name.
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !votes.organization && !votes.place) votes.person += 0.5;
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !votes.organization && !votes.place)
+    votes.person += 0.5;
   // compromise's own tagging, as a weaker vote.
-  let person = 0, org = 0, place = 0;
+  let person = 0,
+    org = 0,
+    place = 0;
   for (let i = first; i < last; i++) {
     const tags = tokens[i].tags;
     if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) person++;
@@ -187,7 +389,13 @@ function localVotes(tokens: Token[], first: number, last: number, title: string 
   votes.place += place / n;
   // "Lockerbie, Scotland", "Troy, Tennessee": a town followed by its country or state.
   const region = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)(?=$|[,.;:)]|[^\S\n]+\p{Ll})/u.exec(after);
-  if (region && (lex.isCountry(region[1]) || lex.usStates.has(region[1]) || lex.provinces.has(region[1]) || !!lex.usStateForAbbreviation(region[1])) && !lex.isCountry(text) && !lex.genderOfFirstName(words[0])) votes.place += 1.5;
+  if (
+    region &&
+    (lex.isCountry(region[1]) || lex.usStates.has(region[1]) || lex.provinces.has(region[1]) || !!lex.usStateForAbbreviation(region[1])) &&
+    !lex.isCountry(text) &&
+    !lex.genderOfFirstName(words[0])
+  )
+    votes.place += 1.5;
   // Organization cues after the name: "X, the first foreign company to …", "X daily said", "X newspapers".
   if (ORG_APPOSITION.test(after)) votes.organization += 1.5;
   // Person cues after the name: an age ("Duran, 45,"), "who", "told", "as saying".
@@ -214,7 +422,8 @@ function titleAt(tokens: Token[], at: number, end: number, allCaps: boolean): { 
     const phrase = words.map((t) => t.text).join(' ');
     if (!lex.isPersonTitle(phrase)) continue;
     const next = tokens[at + n];
-    if (next && isNameToken(next, allCaps) && !breaksBefore(next) && !lex.isPersonTitle(next.text)) return { title: phrase.toLowerCase(), next: at + n };
+    if (next && isNameToken(next, allCaps) && !breaksBefore(next) && !lex.isPersonTitle(next.text))
+      return { title: phrase.toLowerCase(), next: at + n };
     if (next && isNameToken(next, allCaps)) continue;
   }
   return null;
@@ -241,7 +450,8 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
   for (const sentence of sentences) {
     let i = sentence.first;
     while (i < sentence.last) {
-      const prefixed = /^(?:al|el|ad|as|ash|an)$/.test(tokens[i].text) && hyphenAfter(tokens[i]) && !!tokens[i + 1] && isCapitalised(tokens[i + 1].text);
+      const prefixed =
+        /^(?:al|el|ad|as|ash|an)$/.test(tokens[i].text) && hyphenAfter(tokens[i]) && !!tokens[i + 1] && isCapitalised(tokens[i + 1].text);
       if (!isNameToken(tokens[i], allCaps) && !prefixed) {
         i++;
         continue;
@@ -254,7 +464,13 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
         if (!isNameToken(tokens[i], allCaps)) continue;
       }
       // A capital at the start of a clause says nothing: "Joint", "Over", or a name compromise does not know.
-      const initial = !allCaps && !title && startsClause(tokens, i, sentence) && !looksProper(tokens[i]) && !isInitial(tokens, i) && !isSpeakerOpener(tokens, i, sentence);
+      const initial =
+        !allCaps &&
+        !title &&
+        startsClause(tokens, i, sentence) &&
+        !looksProper(tokens[i]) &&
+        !isInitial(tokens, i) &&
+        !isSpeakerOpener(tokens, i, sentence);
       if (initial && isFunctionWord(tokens[i])) {
         i++;
         continue;
@@ -272,7 +488,13 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
           }
           const after = tokens[j + 1];
           // Korean given names: "Ban Ki-moon", "Park Geun-hye".
-          if (j - i >= 2 && /^\p{Ll}{2,4}$/u.test(t.text) && !COMPOUND_TAILS.has(t.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 1].text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 2].text)) {
+          if (
+            j - i >= 2 &&
+            /^\p{Ll}{2,4}$/u.test(t.text) &&
+            !COMPOUND_TAILS.has(t.text) &&
+            /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 1].text) &&
+            /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 2].text)
+          ) {
             j++;
             continue;
           }
@@ -286,8 +508,19 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
         if (!allCaps && tokens[j - 1].post === ' ' && /^["\u201c]$/.test(tokens[j]?.pre ?? '')) {
           let k = j;
           while (k < sentence.last && k - j < 3 && isCapitalised(tokens[k].text) && !/["\u201d]/.test(tokens[k].post)) k++;
-          const close = tokens[k], surname = tokens[k + 1];
-          if (close && k - j < 3 && isCapitalised(close.text) && /^["\u201d] $/.test(close.post) && surname && surname.sentence === close.sentence && /^\p{Lu}\p{Ll}/u.test(surname.text) && !surname.pre && lex.genderOfFirstName(tokens[j - 1].text)) {
+          const close = tokens[k],
+            surname = tokens[k + 1];
+          if (
+            close &&
+            k - j < 3 &&
+            isCapitalised(close.text) &&
+            /^["\u201d] $/.test(close.post) &&
+            surname &&
+            surname.sentence === close.sentence &&
+            /^\p{Lu}\p{Ll}/u.test(surname.text) &&
+            !surname.pre &&
+            lex.genderOfFirstName(tokens[j - 1].text)
+          ) {
             j = k + 2;
             continue;
           }
@@ -302,15 +535,35 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
         // Name particles, one or more, hyphenated or not: "Joost van der Westhuizen", "Rami al-Saadani".
         if (!allCaps && NAME_PARTICLES.has(t.lower) && t.text === t.lower) {
           let k = j;
-          while (k < sentence.last && k - j < 3 && NAME_PARTICLES.has(tokens[k].lower) && tokens[k].text === tokens[k].lower && (!breaksAfter(tokens[k]) || hyphenAfter(tokens[k]))) k++;
+          while (
+            k < sentence.last &&
+            k - j < 3 &&
+            NAME_PARTICLES.has(tokens[k].lower) &&
+            tokens[k].text === tokens[k].lower &&
+            (!breaksAfter(tokens[k]) || hyphenAfter(tokens[k]))
+          )
+            k++;
           const name = tokens[k];
-          if (k > j && name && name.sentence === t.sentence && isCapitalised(name.text) && /\p{L}/u.test(name.text) && (hyphenAfter(tokens[k - 1]) || !breaksBefore(name))) {
+          if (
+            k > j &&
+            name &&
+            name.sentence === t.sentence &&
+            isCapitalised(name.text) &&
+            /\p{L}/u.test(name.text) &&
+            (hyphenAfter(tokens[k - 1]) || !breaksBefore(name))
+          ) {
             j = k + 1;
             continue;
           }
         }
         const after = tokens[j + 1];
-        const joinable = (ORG_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && !breaksAfter(t) && after && after.sentence === t.sentence && isNameToken(after, allCaps) && !breaksBefore(after);
+        const joinable =
+          (ORG_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) &&
+          !breaksAfter(t) &&
+          after &&
+          after.sentence === t.sentence &&
+          isNameToken(after, allCaps) &&
+          !breaksBefore(after);
         if (joinable && (NAME_PARTICLES.has(t.lower) || orgJoinAllowed(tokens, i, j))) {
           j += 2;
           continue;
@@ -327,7 +580,8 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
       if (split > 0) {
         let end = split;
         while (end > i && DEPARTMENT_WORDS.has(tokens[end - 1].text)) end--;
-        if (end > i) addCandidate(candidates, tokens, sentence, i, end, segmentText, allCaps || (initial && end - i === 1), title?.title ?? null);
+        if (end > i)
+          addCandidate(candidates, tokens, sentence, i, end, segmentText, allCaps || (initial && end - i === 1), title?.title ?? null);
         i = split;
         continue;
       }
@@ -340,10 +594,104 @@ function findCandidates(tokens: Token[], sentences: Sentence[], segmentText: str
 }
 
 /** Capitalised words that make a title with the title word after them: "Agriculture Secretary", "Financial Secretary". */
-const DEPARTMENT_WORDS = new Set(['Agriculture', 'Finance', 'Financial', 'Foreign', 'Defence', 'Defense', 'Interior', 'Trade', 'Justice', 'Health', 'Labour', 'Labor', 'Energy', 'Commerce', 'Transport', 'Economy', 'Economic', 'Education', 'Culture', 'Environment', 'Home', 'State', 'Treasury', 'Deputy', 'Vice', 'Assistant', 'Acting', 'Former', 'General', 'Chief', 'Senior', 'Executive', 'Managing', 'Prime', 'First', 'Second', 'Privatisation', 'Privatization', 'Industry', 'Information', 'Communications', 'Housing', 'Planning', 'Tourism', 'Sports', 'Sport', 'Social', 'Welfare', 'Legal', 'Political', 'Military', 'Press', 'Co', 'Joint', 'Co-Chairman', 'Ex', 'Lieutenant', 'Police', 'Army', 'Navy', 'Air', 'Regional', 'Provincial', 'Federal', 'National', 'Public', 'Security', 'Fisheries', 'Mines', 'Mining', 'Oil', 'Petroleum', 'Water', 'Science', 'Technology', 'Research', 'Budget', 'Development', 'Immigration', 'Customs', 'Revenue', 'Parliamentary', 'Presidential', 'Cabinet', 'Secretary']);
+const DEPARTMENT_WORDS = new Set([
+  'Agriculture',
+  'Finance',
+  'Financial',
+  'Foreign',
+  'Defence',
+  'Defense',
+  'Interior',
+  'Trade',
+  'Justice',
+  'Health',
+  'Labour',
+  'Labor',
+  'Energy',
+  'Commerce',
+  'Transport',
+  'Economy',
+  'Economic',
+  'Education',
+  'Culture',
+  'Environment',
+  'Home',
+  'State',
+  'Treasury',
+  'Deputy',
+  'Vice',
+  'Assistant',
+  'Acting',
+  'Former',
+  'General',
+  'Chief',
+  'Senior',
+  'Executive',
+  'Managing',
+  'Prime',
+  'First',
+  'Second',
+  'Privatisation',
+  'Privatization',
+  'Industry',
+  'Information',
+  'Communications',
+  'Housing',
+  'Planning',
+  'Tourism',
+  'Sports',
+  'Sport',
+  'Social',
+  'Welfare',
+  'Legal',
+  'Political',
+  'Military',
+  'Press',
+  'Co',
+  'Joint',
+  'Co-Chairman',
+  'Ex',
+  'Lieutenant',
+  'Police',
+  'Army',
+  'Navy',
+  'Air',
+  'Regional',
+  'Provincial',
+  'Federal',
+  'National',
+  'Public',
+  'Security',
+  'Fisheries',
+  'Mines',
+  'Mining',
+  'Oil',
+  'Petroleum',
+  'Water',
+  'Science',
+  'Technology',
+  'Research',
+  'Budget',
+  'Development',
+  'Immigration',
+  'Customs',
+  'Revenue',
+  'Parliamentary',
+  'Presidential',
+  'Cabinet',
+  'Secretary',
+]);
 
 /** A known name heading a title is a name of its own: "Federal Reserve governor", "NATO Secretary-General", "Former U.S. president". */
-function emitTitleHead(candidates: Candidate[], tokens: Token[], sentence: Sentence, start: number, end: number, segmentText: string, allCaps: boolean): void {
+function emitTitleHead(
+  candidates: Candidate[],
+  tokens: Token[],
+  sentence: Sentence,
+  start: number,
+  end: number,
+  segmentText: string,
+  allCaps: boolean,
+): void {
   let from = start;
   while (from < end - 1 && /^(?:former|ex|then|acting|outgoing|incoming|interim|late|new|veteran|deputy)$/i.test(tokens[from].text)) from++;
   for (let n = end - from - 1; n >= 1; n--) {
@@ -362,22 +710,158 @@ function emitTitleHead(candidates: Candidate[], tokens: Token[], sentence: Sente
 /** "of"/"and" join two capitalised runs only inside organization or place names: "Bank of England", "Commonwealth of Independent States". */
 function orgJoinAllowed(tokens: Token[], first: number, joiner: number): boolean {
   const left = tokens[joiner - 1].text;
-  if (lex.isPersonTitle(tokens.slice(first, joiner).map((t) => t.text).join(' '))) return false;
+  if (
+    lex.isPersonTitle(
+      tokens
+        .slice(first, joiner)
+        .map((t) => t.text)
+        .join(' '),
+    )
+  )
+    return false;
   if (tokens[joiner].lower === '&') return true;
   if (lex.isCorporateSuffix(left) || lex.isCorporateSuffix(left + '.')) return false;
-  const leftName = tokens.slice(first, joiner).map((t) => t.text).join(' ');
+  const leftName = tokens
+    .slice(first, joiner)
+    .map((t) => t.text)
+    .join(' ');
   if (tokens[joiner].lower === 'and') return lex.isOrgHeadWord(left) && !lex.isPlace(leftName) && !lex.isCountry(leftName);
-  return !!(lex.isOrgHeadWord(left) || lex.isPlaceHeadWord(left) || /^(?:Commonwealth|Republic|Kingdom|Federation|Union|States|Islands?|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organi[sz]ation|Association|Institute|School|College|Academy|League|Federation|Party|Chamber|Board|Bureau|Agency|Commission|Committee)$/.test(left));
+  return !!(
+    lex.isOrgHeadWord(left) ||
+    lex.isPlaceHeadWord(left) ||
+    /^(?:Commonwealth|Republic|Kingdom|Federation|Union|States|Islands?|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organi[sz]ation|Association|Institute|School|College|Academy|League|Federation|Party|Chamber|Board|Bureau|Agency|Commission|Committee)$/.test(
+      left,
+    )
+  );
 }
 
 /** Role nouns that open a sentence before a full name: "Broker Jan Kowal said". */
-const ROLE_OPENERS = new Set(['broker', 'brokers', 'analyst', 'analysts', 'economist', 'dealer', 'dealers', 'trader', 'traders', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'skipper', 'coach', 'manager', 'pitcher', 'batsman', 'bowler', 'all-rounder', 'opener', 'spinner', 'quarterback', 'veteran', 'rookie', 'newcomer', 'champion', 'holder', 'seed', 'playmaker', 'forward', 'centre', 'center', 'fly-half', 'scrum-half', 'flanker', 'prop', 'hooker', 'lock', 'jockey', 'trainer', 'rider', 'driver', 'novelist', 'author', 'writer', 'actor', 'actress', 'singer', 'director', 'producer', 'spokesman', 'spokeswoman', 'chairman', 'witness', 'lawyer', 'attorney', 'dissident', 'activist', 'rebel', 'leader']);
+const ROLE_OPENERS = new Set([
+  'broker',
+  'brokers',
+  'analyst',
+  'analysts',
+  'economist',
+  'dealer',
+  'dealers',
+  'trader',
+  'traders',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'captain',
+  'skipper',
+  'coach',
+  'manager',
+  'pitcher',
+  'batsman',
+  'bowler',
+  'all-rounder',
+  'opener',
+  'spinner',
+  'quarterback',
+  'veteran',
+  'rookie',
+  'newcomer',
+  'champion',
+  'holder',
+  'seed',
+  'playmaker',
+  'forward',
+  'centre',
+  'center',
+  'fly-half',
+  'scrum-half',
+  'flanker',
+  'prop',
+  'hooker',
+  'lock',
+  'jockey',
+  'trainer',
+  'rider',
+  'driver',
+  'novelist',
+  'author',
+  'writer',
+  'actor',
+  'actress',
+  'singer',
+  'director',
+  'producer',
+  'spokesman',
+  'spokeswoman',
+  'chairman',
+  'witness',
+  'lawyer',
+  'attorney',
+  'dissident',
+  'activist',
+  'rebel',
+  'leader',
+]);
 
-const OPENING_ADJECTIVES = new Set(['Former', 'Ex', 'Controversial', 'Veteran', 'Embattled', 'Outgoing', 'Retired', 'Late', 'Defending', 'Unseeded', 'Top-seeded', 'Top', 'Disgraced', 'Jailed', 'Exiled', 'Ousted', 'Deposed', 'Fugitive', 'Dissident', 'Reclusive', 'Legendary']);
-const PARTY_LABELS = new Set(['Democrat', 'Democratic', 'Republican', 'Conservative', 'Labour', 'Labor', 'Liberal', 'Socialist', 'Communist', 'Tory', 'Green', 'Independent', 'Nationalist', 'Unionist', 'Gaullist']);
+const OPENING_ADJECTIVES = new Set([
+  'Former',
+  'Ex',
+  'Controversial',
+  'Veteran',
+  'Embattled',
+  'Outgoing',
+  'Retired',
+  'Late',
+  'Defending',
+  'Unseeded',
+  'Top-seeded',
+  'Top',
+  'Disgraced',
+  'Jailed',
+  'Exiled',
+  'Ousted',
+  'Deposed',
+  'Fugitive',
+  'Dissident',
+  'Reclusive',
+  'Legendary',
+]);
+const PARTY_LABELS = new Set([
+  'Democrat',
+  'Democratic',
+  'Republican',
+  'Conservative',
+  'Labour',
+  'Labor',
+  'Liberal',
+  'Socialist',
+  'Communist',
+  'Tory',
+  'Green',
+  'Independent',
+  'Nationalist',
+  'Unionist',
+  'Gaullist',
+]);
 
-const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|both|all|most|few|other|earlier|later|former|young)$/;
-const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Latin', 'Sub-Saharan']);
+const NUMBER_WORDS =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|both|all|most|few|other|earlier|later|former|young)$/;
+const COMPASS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Southeast',
+  'Southwest',
+  'Northeast',
+  'Northwest',
+  'Latin',
+  'Sub-Saharan',
+]);
 /** "Russian", "Iraqis", "South Korean", "Latin American", "West Indian": nationalities are MISC. */
 function isNationalityPhrase(tokens: Token[], first: number, last: number): boolean {
   const n = last - first;
@@ -388,20 +872,63 @@ function isNationalityPhrase(tokens: Token[], first: number, last: number): bool
   return COMPASS.has(tokens[first].text) || (hyphenAfter(tokens[first]) && lex.isNationality(tokens[first].text));
 }
 /** Last words of event, competition and holiday names. */
-const EVENT_HEADS = new Set(['Cup', 'Open', 'Games', 'Olympics', 'Series', 'Prix', 'Championship', 'Championships', 'Trophy', 'Classic', 'Festival', 'Day', 'Award', 'Awards', 'Prize', 'War', 'Revolution', 'Act', 'Treaty', 'Protocol', 'Accord', 'Accords', 'Meeting', 'Marathon', 'Rally', 'Invitational', 'Masters', 'Derby', 'Stakes', 'Tournament']);
+const EVENT_HEADS = new Set([
+  'Cup',
+  'Open',
+  'Games',
+  'Olympics',
+  'Series',
+  'Prix',
+  'Championship',
+  'Championships',
+  'Trophy',
+  'Classic',
+  'Festival',
+  'Day',
+  'Award',
+  'Awards',
+  'Prize',
+  'War',
+  'Revolution',
+  'Act',
+  'Treaty',
+  'Protocol',
+  'Accord',
+  'Accords',
+  'Meeting',
+  'Marathon',
+  'Rally',
+  'Invitational',
+  'Masters',
+  'Derby',
+  'Stakes',
+  'Tournament',
+]);
 function isMiscPhrase(text: string, lastWord: string): boolean {
   if (lex.isMiscName(text)) return true;
   const head = lastWord.charAt(0) + lastWord.slice(1).toLowerCase();
   return text.includes(' ') && EVENT_HEADS.has(head) && /^\p{Lu}/u.test(lastWord);
 }
 
-function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Sentence, first: number, last: number, segmentText: string, allCaps: boolean, knownTitle: string | null): void {
+function addCandidate(
+  candidates: Candidate[],
+  tokens: Token[],
+  sentence: Sentence,
+  first: number,
+  last: number,
+  segmentText: string,
+  allCaps: boolean,
+  knownTitle: string | null,
+): void {
   // Leading titles ("President", "Foreign Minister", "Mr.") are not part of the name.
   let title: string | null = knownTitle;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (let n = Math.min(3, last - first - 1); n >= 1; n--) {
-      const phrase = tokens.slice(first, first + n).map((t) => t.text).join(' ');
+      const phrase = tokens
+        .slice(first, first + n)
+        .map((t) => t.text)
+        .join(' ');
       if (lex.isPersonTitle(phrase) || (n === 1 && ROLE_OPENERS.has(tokens[first].lower) && last - first >= 3)) {
         if (n > 1) emitTitleHead(candidates, tokens, sentence, first, first + n, segmentText, allCaps);
         title = phrase.toLowerCase();
@@ -417,8 +944,17 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   }
   // A leading nationality ("Russian President …", "Russian Armed Forces") stays only inside an organization name.
   const whole = segmentText.slice(tokens[first].start, tokens[last - 1].end);
-  const restIsPlace = last - first > 1 && (lex.isPlace(segmentText.slice(tokens[first + 1].start, tokens[last - 1].end)) || lex.isCountry(segmentText.slice(tokens[first + 1].start, tokens[last - 1].end)));
-  while (first < last && lex.isNationality(tokens[first].text) && !(last - first > 1 && lex.isOrgHeadWord(tokens[last - 1].text) && !restIsPlace) && !lex.isCountry(whole) && !lex.isPlace(whole)) {
+  const restIsPlace =
+    last - first > 1 &&
+    (lex.isPlace(segmentText.slice(tokens[first + 1].start, tokens[last - 1].end)) ||
+      lex.isCountry(segmentText.slice(tokens[first + 1].start, tokens[last - 1].end)));
+  while (
+    first < last &&
+    lex.isNationality(tokens[first].text) &&
+    !(last - first > 1 && lex.isOrgHeadWord(tokens[last - 1].text) && !restIsPlace) &&
+    !lex.isCountry(whole) &&
+    !lex.isPlace(whole)
+  ) {
     first++;
     if (!title && first < last) {
       const phrase = tokens.slice(first, Math.min(last, first + 3)).map((t) => t.text);
@@ -432,7 +968,17 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
     }
   }
   // Sentence-initial function words ("The", "But", "In") and stray connectors at the edges.
-  while (first < last && ((CONNECTORS.has(tokens[first].lower) && !hyphenAfter(tokens[first]) && !(NAME_PARTICLES.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text) && last - first > 1)) || (first === sentence.first || allCaps || breaksBefore(tokens[first])) && isFunctionWord(tokens[first]) && !isInitial(tokens, first) && !isSpeakerOpener(tokens, first, sentence))) first++;
+  while (
+    first < last &&
+    ((CONNECTORS.has(tokens[first].lower) &&
+      !hyphenAfter(tokens[first]) &&
+      !(NAME_PARTICLES.has(tokens[first].lower) && /^\p{Lu}/u.test(tokens[first].text) && last - first > 1)) ||
+      ((first === sentence.first || allCaps || breaksBefore(tokens[first])) &&
+        isFunctionWord(tokens[first]) &&
+        !isInitial(tokens, first) &&
+        !isSpeakerOpener(tokens, first, sentence)))
+  )
+    first++;
   // Descriptive words opening a sentence before a name: "Former South Carolina Gov.", "Controversial Australian Anthony Hill".
   while (last - first > 1 && startsClause(tokens, first, sentence) && OPENING_ADJECTIVES.has(tokens[first].text)) {
     first++;
@@ -445,14 +991,26 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   }
   // An acronym glued to a place: "Chicago NAPM", "OSCE Chechnya", "SKR China": two names.
   if (last - first > 1) {
-    const a = tokens[first], z = tokens[last - 1];
-    const restAfter = segmentText.slice(tokens[first + 1].start, z.end), restBefore = segmentText.slice(a.start, tokens[last - 2].end);
-    if (/^\p{Lu}{2,6}$/u.test(a.text) && !allCaps && (lex.isCountry(restAfter) || lex.isPlace(restAfter)) && !lex.isPlace(segmentText.slice(a.start, z.end))) {
+    const a = tokens[first],
+      z = tokens[last - 1];
+    const restAfter = segmentText.slice(tokens[first + 1].start, z.end),
+      restBefore = segmentText.slice(a.start, tokens[last - 2].end);
+    if (
+      /^\p{Lu}{2,6}$/u.test(a.text) &&
+      !allCaps &&
+      (lex.isCountry(restAfter) || lex.isPlace(restAfter)) &&
+      !lex.isPlace(segmentText.slice(a.start, z.end))
+    ) {
       addCandidate(candidates, tokens, sentence, first, first + 1, segmentText, allCaps, null);
       addCandidate(candidates, tokens, sentence, first + 1, last, segmentText, allCaps, null);
       return;
     }
-    if (/^\p{Lu}{2,6}$/u.test(z.text) && !allCaps && (lex.isCountry(restBefore) || lex.isPlace(restBefore)) && !lex.isOrganization(segmentText.slice(a.start, z.end))) {
+    if (
+      /^\p{Lu}{2,6}$/u.test(z.text) &&
+      !allCaps &&
+      (lex.isCountry(restBefore) || lex.isPlace(restBefore)) &&
+      !lex.isOrganization(segmentText.slice(a.start, z.end))
+    ) {
       addCandidate(candidates, tokens, sentence, first, last - 1, segmentText, allCaps, null);
       addCandidate(candidates, tokens, sentence, last - 1, last, segmentText, allCaps, null);
       return;
@@ -471,18 +1029,45 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   // Party labels before a full name: "Democrat Walter Mondale", "Republican Bob Dole".
   while (last - first > 2 && PARTY_LABELS.has(tokens[first].text) && lex.genderOfFirstName(tokens[first + 1].text)) first++;
   // Sentence openers glued to a name: "Later Okonjo told reporters", "Meanwhile Smith said".
-  while (last - first > 1 && startsClause(tokens, first, sentence) && lex.sentenceStarters.has(tokens[first].text) && !lex.isPersonTitle(tokens[first].text) && !isInitial(tokens, first)) first++;
+  while (
+    last - first > 1 &&
+    startsClause(tokens, first, sentence) &&
+    lex.sentenceStarters.has(tokens[first].text) &&
+    !lex.isPersonTitle(tokens[first].text) &&
+    !isInitial(tokens, first)
+  )
+    first++;
   // Counts and stray clause openers before a nationality: "Three Russian", "Seven Iraqis", "Under English".
-  if (last - first > 1 && (NUMBER_WORDS.test(tokens[first].lower) || lex.sentenceStarters.has(tokens[first].text)) && isNationalityPhrase(tokens, first + 1, last)) return;
+  if (
+    last - first > 1 &&
+    (NUMBER_WORDS.test(tokens[first].lower) || lex.sentenceStarters.has(tokens[first].text)) &&
+    isNationalityPhrase(tokens, first + 1, last)
+  )
+    return;
   while (last > first && CONNECTORS.has(tokens[last - 1].lower)) last--;
   if (first >= last) return;
   let end = tokens[last - 1].end;
   // The stop of "Corp." belongs to the name, unless it also ends the sentence (line end, a quote mark).
-  if (last - first > 1 && SUFFIX_WITH_STOP.has(tokens[last - 1].text) && segmentText[end] === '.' && end + 1 < segmentText.length && !/^\.\s*["\u201d'\u2019]/.test(segmentText.slice(end, end + 3))) end++;
+  if (
+    last - first > 1 &&
+    SUFFIX_WITH_STOP.has(tokens[last - 1].text) &&
+    segmentText[end] === '.' &&
+    end + 1 < segmentText.length &&
+    !/^\.\s*["\u201d'\u2019]/.test(segmentText.slice(end, end + 3))
+  )
+    end++;
   let text = segmentText.slice(tokens[first].start, end);
   if (isNationalityPhrase(tokens, first, last)) return;
   // A title of a work in quotes: "The Knot", "Sleeping Bread" (a lone quoted name is kept: "Putin").
-  if (last - first > 1 && /["\u201c\u201d\u00ab\u2018]\s*(?:(?:The|A|An)\s+)?$/.test(segmentText.slice(Math.max(0, tokens[first].start - 6), tokens[first].start)) && /^\s*["\u201c\u201d\u00bb\u2019]/.test(tokens[last - 1].post) && !lex.isOrganization(segmentText.slice(tokens[first].start, tokens[last - 1].end))) return;
+  if (
+    last - first > 1 &&
+    /["\u201c\u201d\u00ab\u2018]\s*(?:(?:The|A|An)\s+)?$/.test(
+      segmentText.slice(Math.max(0, tokens[first].start - 6), tokens[first].start),
+    ) &&
+    /^\s*["\u201c\u201d\u00bb\u2019]/.test(tokens[last - 1].post) &&
+    !lex.isOrganization(segmentText.slice(tokens[first].start, tokens[last - 1].end))
+  )
+    return;
   // "U.S. Roman Catholic", "Swiss Jewish": a place before a nationality or a religion is the place alone.
   if (last - first > 1 && lex.isNationality(tokens[last - 1].text)) {
     let cut = last - 1;
@@ -495,9 +1080,28 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   }
   if (last - first === 1 && NON_ENTITY_ACRONYMS.has(text)) return;
   // Column headings of a table: "W L PCT GB".
-  if (last - first >= 3 && tokens.slice(first, last).every((t) => /^\p{Lu}{1,3}$/u.test(t.text)) && !lex.isOrganization(text) && !lex.isPlace(text)) return;
+  if (
+    last - first >= 3 &&
+    tokens.slice(first, last).every((t) => /^\p{Lu}{1,3}$/u.test(t.text)) &&
+    !lex.isOrganization(text) &&
+    !lex.isPlace(text)
+  )
+    return;
   // An ordinary word in capitals for emphasis in mixed-case text: "NO credentials", "ALL of them".
-  if (last - first === 1 && !allCaps && /^\p{Lu}{2,}$/u.test(text) && (FUNCTION_TAGS.some((tag) => tokens[first].tags.has(tag)) || tokens[first].tags.has('Adjective') || tokens[first].tags.has('Expression')) && !tokens[first].tags.has('Acronym') && !lex.orgForAcronym(text) && !lex.isOrganization(text) && !lex.isCountry(text) && !lex.isPlace(text)) return;
+  if (
+    last - first === 1 &&
+    !allCaps &&
+    /^\p{Lu}{2,}$/u.test(text) &&
+    (FUNCTION_TAGS.some((tag) => tokens[first].tags.has(tag)) ||
+      tokens[first].tags.has('Adjective') ||
+      tokens[first].tags.has('Expression')) &&
+    !tokens[first].tags.has('Acronym') &&
+    !lex.orgForAcronym(text) &&
+    !lex.isOrganization(text) &&
+    !lex.isCountry(text) &&
+    !lex.isPlace(text)
+  )
+    return;
   // CoNLL MISC: events, competitions, holidays ("World Cup", "Greater Milwaukee Open", "Labor Day").
   if (isMiscPhrase(text, tokens[last - 1].text)) {
     // "U.S. Labor Day": the place before a holiday or an event is a name of its own.
@@ -514,8 +1118,7 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
   if (tokens[last - 1].possessive && segmentText.slice(end, end + 2).match(/^['\u2019]s$/) && lex.isPlace(text + "'s")) {
     end += 2;
     text = segmentText.slice(tokens[first].start, end);
-  }
-  else if (lex.isPersonTitle(text)) return;
+  } else if (lex.isPersonTitle(text)) return;
   if (!/\p{L}{2}|\p{Lu}\./u.test(text)) return;
   candidates.push({
     start: tokens[first].start,
@@ -531,7 +1134,8 @@ function addCandidate(candidates: Candidate[], tokens: Token[], sentence: Senten
 
 /** An initial before a capitalised name: "A. Smith", "J. Pooley" (not the article "A"). */
 function isInitial(tokens: Token[], i: number): boolean {
-  const t = tokens[i], next = tokens[i + 1];
+  const t = tokens[i],
+    next = tokens[i + 1];
   return /^\p{Lu}$/u.test(t.text) && /^\.\s*$/.test(t.post) && !!next && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
@@ -545,7 +1149,8 @@ function looksProper(token: Token): boolean {
   if (isFunctionWord(token)) return false;
   // "Airport …", "River …" opening a sentence: a common noun that heads place names, not a name.
   if (lex.isPlaceHeadWord(token.text) && !lex.isPlace(token.text)) return false;
-  if (lex.isCountry(token.text) || !!lex.isPlace(token.text) || !!lex.orgForAcronym(token.text) || !!lex.genderOfFirstName(token.text)) return true;
+  if (lex.isCountry(token.text) || !!lex.isPlace(token.text) || !!lex.orgForAcronym(token.text) || !!lex.genderOfFirstName(token.text))
+    return true;
   // "Riot police", "Fire department", "Oil markets": an English word in capitals at a clause start (compromise's
   // pre-tagger calls any of them a proper noun there) is weak; the article must name it elsewhere.
   if (!token.tags.has('Acronym') && commonWord(token.lower)) return false;
@@ -554,13 +1159,31 @@ function looksProper(token: Token): boolean {
   return t.has('ProperNoun') && !t.has('Adjective') && !t.has('Verb');
 }
 
-const SPEECH_NEXT = new Set(['said', 'says', 'told', 'added', 'insisted', 'stressed', 'warned', 'replied', 'explained', 'declared', 'argued', 'noted', 'admitted', 'denied', 'complained']);
+const SPEECH_NEXT = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'insisted',
+  'stressed',
+  'warned',
+  'replied',
+  'explained',
+  'declared',
+  'argued',
+  'noted',
+  'admitted',
+  'denied',
+  'complained',
+]);
 let compromiseLexicon: Record<string, unknown> | undefined;
 /** "Lebed said …": an opening word compromise does not know, right before a speech verb, is a name. */
 function isSpeakerOpener(tokens: Token[], i: number, sentence: Sentence): boolean {
-  const t = tokens[i], next = tokens[i + 1];
+  const t = tokens[i],
+    next = tokens[i + 1];
   if (!next || i + 1 >= sentence.last || !SPEECH_NEXT.has(next.lower) || t.post !== ' ' || t.possessive) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.sentenceStarters.has(t.text) || lex.isPersonTitle(t.text) || lex.roleNounInfo(t.lower)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.sentenceStarters.has(t.text) || lex.isPersonTitle(t.text) || lex.roleNounInfo(t.lower))
+    return false;
   return !knownWord(t.lower);
 }
 
@@ -568,20 +1191,32 @@ function isSpeakerOpener(tokens: Token[], i: number, sentence: Sentence): boolea
 function commonWord(lower: string): boolean {
   compromiseLexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
   const tag = compromiseLexicon[lower] ?? (lower.endsWith('s') ? compromiseLexicon[lower.slice(0, -1)] : undefined);
-  return typeof tag === 'string' && !/Country|City|Place|Region|Organization|Person|Name|ProperNoun|Acronym|Demonym|Company|Team|Honorific/.test(tag);
+  return (
+    typeof tag === 'string' &&
+    !/Country|City|Place|Region|Organization|Person|Name|ProperNoun|Acronym|Demonym|Company|Team|Honorific/.test(tag)
+  );
 }
 
 /** Whether compromise's lexicon knows a lower-case word (or its singular). */
 function knownWord(lower: string): boolean {
   compromiseLexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
-  return lower in compromiseLexicon || (lower.endsWith('s') && lower.slice(0, -1) in compromiseLexicon) || (lower.endsWith('es') && lower.slice(0, -2) in compromiseLexicon);
+  return (
+    lower in compromiseLexicon ||
+    (lower.endsWith('s') && lower.slice(0, -1) in compromiseLexicon) ||
+    (lower.endsWith('es') && lower.slice(0, -2) in compromiseLexicon)
+  );
 }
 
 function isFunctionWord(token: Token): boolean {
   // "U.S." is not the pronoun "us".
   if (/^(?:\p{Lu}\.){2,}$/u.test(token.text)) return false;
   if (token.tags.has('ProperNoun') && !token.tags.has('Pronoun') && !token.tags.has('Determiner')) return false;
-  return FUNCTION_TAGS.some((tag) => token.tags.has(tag)) || /^(?:the|a|an|this|that|these|those|but|and|or|if|when|while|after|before|as|at|in|on|for|from|to|by|with|of|it|he|she|we|they|i|you|there|here)$/.test(token.lower);
+  return (
+    FUNCTION_TAGS.some((tag) => token.tags.has(tag)) ||
+    /^(?:the|a|an|this|that|these|those|but|and|or|if|when|while|after|before|as|at|in|on|for|from|to|by|with|of|it|he|she|we|they|i|you|there|here)$/.test(
+      token.lower,
+    )
+  );
 }
 
 function isMostlyUpperCase(text: string): boolean {

@@ -14,7 +14,23 @@ export interface Frame {
   segments: Paragraph[];
 }
 
-const HEADER_KEYS = new Set(['date', 'title', 'headline', 'source', 'author', 'byline', 'url', 'lang', 'language', 'publisher', 'section', 'id', 'tags', 'category', 'place']);
+const HEADER_KEYS = new Set([
+  'date',
+  'title',
+  'headline',
+  'source',
+  'author',
+  'byline',
+  'url',
+  'lang',
+  'language',
+  'publisher',
+  'section',
+  'id',
+  'tags',
+  'category',
+  'place',
+]);
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
@@ -59,7 +75,8 @@ function skipSpace(text: string, at: number): number {
   return at;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 // PLACE[, State.][, Month Day][.] [/AGENCY/. | (AGENCY) | 1996-08-30] [-—–]
 const DATELINE = new RegExp(
   `^(?<place>[A-Z][A-Z.'\\u2019-]*(?:[ ][A-Z][A-Z.'\\u2019-]*){0,3})` +

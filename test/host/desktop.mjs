@@ -31,7 +31,14 @@ try {
     vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
     extensionDevelopmentPath: root,
     extensionTestsPath,
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${path.join(scratch, 'user-data')}`],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+      `--user-data-dir=${path.join(scratch, 'user-data')}`,
+    ],
     extensionTestsEnv: { NEWS_MARKUP_HOST_TEST: '1' },
   });
   fs.rmSync(scratch, { recursive: true, force: true });

@@ -38,9 +38,18 @@ describe('quote attribution', () => {
       ['"Every pound will be acc', 'Rachel Brooks', 'she', 'added'],
       ['"This budget is a fantas', 'Tom Hale', 'Tom Hale', 'said'],
     ]);
-    assert.deepEqual(markup.quotes.slice(0, 2).map((q) => q.rule), ['continued-quote', 'continued-quote']);
+    assert.deepEqual(
+      markup.quotes.slice(0, 2).map((q) => q.rule),
+      ['continued-quote', 'continued-quote'],
+    );
     const brooks = markup.entities.find((e) => e.name === 'Rachel Brooks')!;
-    assert.deepEqual(brooks.mentions.map((m) => [m.text, m.kind]), [['Rachel Brooks', 'name'], ['she', 'pronoun']]);
+    assert.deepEqual(
+      brooks.mentions.map((m) => [m.text, m.kind]),
+      [
+        ['Rachel Brooks', 'name'],
+        ['she', 'pronoun'],
+      ],
+    );
   });
 
   it('resolves roles, documents, "according to", a colon, and leaves an anonymous source unresolved', () => {
@@ -62,7 +71,14 @@ describe('quote attribution', () => {
       ['it welcomed the visit', null, 'The ministry', 'said'],
     ]);
     const chen = markup.entities.find((e) => e.name === 'Laura Chen')!;
-    assert.deepEqual(chen.mentions.map((m) => [m.text, m.kind]), [['Laura Chen', 'name'], ['the secretary', 'descriptor'], ['Chen', 'name']]);
+    assert.deepEqual(
+      chen.mentions.map((m) => [m.text, m.kind]),
+      [
+        ['Laura Chen', 'name'],
+        ['the secretary', 'descriptor'],
+        ['Chen', 'name'],
+      ],
+    );
   });
 
   it('never attributes across an unbalanced quote, and keeps going after it', () => {

@@ -15,7 +15,9 @@ const fixturePath = (name: string) => join(root, 'test', 'fixtures', name);
 describe('news-markup CLI', function () {
   this.timeout(60000);
 
-  before(() => buildSync({ entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', outfile: bundle, logLevel: 'error' }));
+  before(() =>
+    buildSync({ entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', outfile: bundle, logLevel: 'error' }),
+  );
 
   it('prints a readable summary with speakers, their quotes and the entities', () => {
     const r = cli(['analyze', fixturePath('multi.article')]);
@@ -30,22 +32,44 @@ describe('news-markup CLI', function () {
   it('--json prints one scorer-format line per file, with the path as id', () => {
     const r = cli(['analyze', '--json', fixturePath('attribution.article'), fixturePath('acronyms.article')]);
     assert.equal(r.status, 0, r.stderr);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => l.id), [fixturePath('attribution.article'), fixturePath('acronyms.article')]);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      lines.map((l) => l.id),
+      [fixturePath('attribution.article'), fixturePath('acronyms.article')],
+    );
     const text = fixture('attribution.article');
     const quote = lines[0].quotes[0];
     assert.equal(text.slice(quote.start, quote.end), quote.text);
     const speaker = lines[0].entities.find((e: { id: string }) => e.id === quote.speaker);
     assert.equal(speaker.name, 'Laura Chen');
-    assert.ok(lines[0].entities.every((e: { mentions: Array<{ kind: string }> }) => e.mentions.every((m) => ['name', 'descriptor', 'pronoun'].includes(m.kind))));
+    assert.ok(
+      lines[0].entities.every((e: { mentions: Array<{ kind: string }> }) =>
+        e.mentions.every((m) => ['name', 'descriptor', 'pronoun'].includes(m.kind)),
+      ),
+    );
   });
 
   it('--jsonl answers each {"id","text"} line with the same id, and reports a bad line without stopping', () => {
-    const input = [JSON.stringify({ id: 'a', text: '"We will win," Mayor Jane Doe said.' }), '{not json', JSON.stringify({ id: 7 }), '', JSON.stringify({ id: 'b', text: '' })].join('\n');
+    const input = [
+      JSON.stringify({ id: 'a', text: '"We will win," Mayor Jane Doe said.' }),
+      '{not json',
+      JSON.stringify({ id: 7 }),
+      '',
+      JSON.stringify({ id: 'b', text: '' }),
+    ].join('\n');
     const r = cli(['analyze', '--jsonl'], input);
     assert.equal(r.status, 1);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(out.map((o) => o.id), ['a', 'b']);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      out.map((o) => o.id),
+      ['a', 'b'],
+    );
     assert.equal(out[0].quotes[0].text, '"We will win,"');
     const errors = r.stderr.trim().split('\n');
     assert.equal(errors.length, 2);
@@ -65,8 +89,14 @@ describe('news-markup CLI', function () {
       `news-markup: ${dir}: is a directory, not an article file`,
       `news-markup: ${binary}: looks like a binary file, not text`,
     ]);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(out.map((o) => o.id), [fixturePath('empty.article'), fixturePath('bom-crlf.article')]);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      out.map((o) => o.id),
+      [fixturePath('empty.article'), fixturePath('bom-crlf.article')],
+    );
     assert.deepEqual(out[0].quotes, []);
     assert.equal(out[1].quotes[0].text, '"We keep our promises,"');
   });
@@ -74,7 +104,13 @@ describe('news-markup CLI', function () {
   it('expands glob patterns itself', () => {
     const r = cli(['analyze', '--json', 'test/fixtures/a*.article']);
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['test/fixtures/acronyms.article', 'test/fixtures/attribution.article']);
+    assert.deepEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+      ['test/fixtures/acronyms.article', 'test/fixtures/attribution.article'],
+    );
   });
 
   it('rejects a missing command or an unknown option with usage and status 2', () => {

@@ -4,7 +4,13 @@ import { assertSpansValid, fixture } from './helpers';
 
 const summary = (text: string) =>
   analyze(text)
-    .entities.map((e) => `${e.type}:${e.name}${e.aliases.length ? `[${e.aliases.join(',')}]` : ''}=${e.mentions.filter((m) => m.kind === 'name').map((m) => m.text).join('|')}`)
+    .entities.map(
+      (e) =>
+        `${e.type}:${e.name}${e.aliases.length ? `[${e.aliases.join(',')}]` : ''}=${e.mentions
+          .filter((m) => m.kind === 'name')
+          .map((m) => m.text)
+          .join('|')}`,
+    )
     .sort();
 
 describe('entities', () => {
@@ -25,7 +31,8 @@ describe('entities', () => {
   });
 
   it('drops titles, possessives and trailing punctuation from name spans, and skips nationalities', () => {
-    const text = 'MOSCOW, May 3 (TASS) - Russian President Vladimir Putin met Prime Minister Li Wei of China on Friday. Putin’s aides said the Kremlin was pleased. Mr. Li flew home to Beijing.';
+    const text =
+      'MOSCOW, May 3 (TASS) - Russian President Vladimir Putin met Prime Minister Li Wei of China on Friday. Putin’s aides said the Kremlin was pleased. Mr. Li flew home to Beijing.';
     assert.deepEqual(summary(text), [
       'organization:Kremlin=Kremlin',
       'organization:TASS=TASS',
@@ -62,9 +69,16 @@ describe('acronym definitions', () => {
     const markup = analyze(text);
     assertSpansValid(text, markup);
     const edb = markup.entities.find((e) => e.name === 'Eurasian Development Bank');
-    assert.deepEqual(edb && [edb.type, edb.aliases, edb.mentions.map((m) => m.text)], ['organization', ['EDB'], ['Eurasian Development Bank', 'EDB', 'EDB']]);
+    assert.deepEqual(edb && [edb.type, edb.aliases, edb.mentions.map((m) => m.text)], [
+      'organization',
+      ['EDB'],
+      ['Eurasian Development Bank', 'EDB', 'EDB'],
+    ]);
     const titr = markup.entities.find((e) => e.aliases.includes('TITR'));
-    assert.deepEqual(titr?.mentions.map((m) => m.text), ['Trans-Caspian International Transport Route', 'TITR', 'TITR']);
+    assert.deepEqual(
+      titr?.mentions.map((m) => m.text),
+      ['Trans-Caspian International Transport Route', 'TITR', 'TITR'],
+    );
     assert.ok(!markup.entities.some((e) => e.aliases.some((a) => /party/i.test(a))));
   });
 });

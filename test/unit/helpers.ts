@@ -6,7 +6,8 @@ import type { Markup, Span } from '../../src/markup';
 export const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 // The real TASS article and its gold markup (../shared/samples), as copied into the host-test workspace.
 export const sample = () => readFileSync(join(__dirname, '..', 'fixtures', 'workspace', 'tass-2022-12-09.txt'), 'utf8');
-export const sampleGold = () => JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'workspace', 'tass-2022-12-09.gold.json'), 'utf8'));
+export const sampleGold = () =>
+  JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'workspace', 'tass-2022-12-09.gold.json'), 'utf8'));
 
 /** Every span of a Markup lies inside the text and carries exactly the text it covers. */
 export function assertSpansValid(text: string, markup: Markup): void {
@@ -23,12 +24,19 @@ export function assertSpansValid(text: string, markup: Markup): void {
     check(q, 'quote');
     check(q.speakerMention, 'speaker mention');
     check(q.cue, 'cue');
-    if (q.speaker) assert.ok(markup.entities.some((e) => e.id === q.speaker), `speaker ${q.speaker} is an entity`);
+    if (q.speaker)
+      assert.ok(
+        markup.entities.some((e) => e.id === q.speaker),
+        `speaker ${q.speaker} is an entity`,
+      );
   }
   for (const p of markup.paragraphs) assert.ok(p.start < p.end && p.end <= text.length, 'paragraph inside the text');
 }
 
 export const texts = (spans: ReadonlyArray<Span>) => spans.map((s) => s.text);
 export const entityNamed = (markup: Markup, name: string) => markup.entities.find((e) => e.name === name);
-export const nameMentions = (markup: Markup, name: string) => entityNamed(markup, name)?.mentions.filter((m) => m.kind === 'name').map((m) => m.text) ?? [];
+export const nameMentions = (markup: Markup, name: string) =>
+  entityNamed(markup, name)
+    ?.mentions.filter((m) => m.kind === 'name')
+    .map((m) => m.text) ?? [];
 export const speakerName = (markup: Markup, q: { speaker: string | null }) => markup.entities.find((e) => e.id === q.speaker)?.name ?? null;

@@ -23,7 +23,11 @@ describe('invariants on every fixture', () => {
       assert.deepEqual(createAnalyzer().analyze(text), first, 'a second fresh analysis gives the same result');
       for (const e of first.entities) {
         const starts = e.mentions.map((m) => m.start);
-        assert.deepEqual(starts, [...starts].sort((a, b) => a - b), `${e.name}: mentions in text order`);
+        assert.deepEqual(
+          starts,
+          [...starts].sort((a, b) => a - b),
+          `${e.name}: mentions in text order`,
+        );
       }
       const ids = new Set(first.entities.map((e) => e.id));
       assert.equal(ids.size, first.entities.length, 'entity ids are unique');

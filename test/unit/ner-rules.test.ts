@@ -20,7 +20,10 @@ describe('named-entity rules', () => {
       const got = mentions(text);
       assert.ok(got.includes('place:LONDON'), got.join(', '));
       assert.ok(got.includes('organization:Lancashire'), got.join(', '));
-      assert.deepEqual(got.filter((m) => m.endsWith(':Sussex')), ['organization:Sussex', 'organization:Sussex']);
+      assert.deepEqual(
+        got.filter((m) => m.endsWith(':Sussex')),
+        ['organization:Sussex', 'organization:Sussex'],
+      );
       assert.ok(!got.some((m) => /^(?:place|person):(?:Lancashire|Sussex)$/.test(m)), got.join(', '));
     });
 
@@ -37,7 +40,8 @@ describe('named-entity rules', () => {
         'Mexico beat Canada 2-0 in a friendly in Toronto.',
       ].join('\n');
       const got = mentions(text);
-      for (const team of ['Denver', 'Atlanta', 'Cincinnati', 'Seattle']) assert.ok(got.includes(`organization:${team}`), `${team}: ${got.join(', ')}`);
+      for (const team of ['Denver', 'Atlanta', 'Cincinnati', 'Seattle'])
+        assert.ok(got.includes(`organization:${team}`), `${team}: ${got.join(', ')}`);
       assert.ok(!got.some((m) => /^place:(?:Denver|Atlanta|Cincinnati|Seattle)$/.test(m)), got.join(', '));
       assert.ok(got.includes('place:Mexico') && got.includes('place:Canada') && got.includes('place:Toronto'), got.join(', '));
     });
@@ -50,7 +54,10 @@ describe('named-entity rules', () => {
         'The teams meet again in Exeter next month.',
       ].join('\n');
       const got = mentions(text);
-      assert.deepEqual(got.filter((m) => m.endsWith(':Exeter')), ['organization:Exeter', 'place:Exeter']);
+      assert.deepEqual(
+        got.filter((m) => m.endsWith(':Exeter')),
+        ['organization:Exeter', 'place:Exeter'],
+      );
     });
 
     it('reads unknown clubs opening results lines and standings rows, and club nicknames after "the"', () => {
@@ -64,9 +71,17 @@ describe('named-entity rules', () => {
         'In baseball, the Herons beat the Kestrels 5-3.',
       ].join('\n');
       const got = mentions(text);
-      assert.deepEqual(got.filter((m) => /Kelvinside|Brackley|Herons|Kestrels/.test(m)), [
-        'organization:Kelvinside', 'organization:Brackley', 'organization:Kelvinside', 'organization:Brackley', 'organization:Herons', 'organization:Kestrels',
-      ]);
+      assert.deepEqual(
+        got.filter((m) => /Kelvinside|Brackley|Herons|Kestrels/.test(m)),
+        [
+          'organization:Kelvinside',
+          'organization:Brackley',
+          'organization:Kelvinside',
+          'organization:Brackley',
+          'organization:Herons',
+          'organization:Kestrels',
+        ],
+      );
     });
 
     it('makes places listed with a team teams too, and a place whose player is named', () => {
@@ -78,7 +93,8 @@ describe('named-entity rules', () => {
         "Durham's Paul Collins scored a century.",
       ].join('\n');
       const got = mentions(text);
-      for (const t of ['Durham', 'Kent']) assert.ok(got.includes(`organization:${t}`) && !got.includes(`place:${t}`), `${t}: ${got.join(', ')}`);
+      for (const t of ['Durham', 'Kent'])
+        assert.ok(got.includes(`organization:${t}`) && !got.includes(`place:${t}`), `${t}: ${got.join(', ')}`);
       assert.ok(got.includes('person:Paul Collins'), got.join(', '));
     });
 
@@ -90,7 +106,8 @@ describe('named-entity rules', () => {
         'Dynamo Kursk will meet Real at home, and Glamorgan lead the county table.',
       ].join('\n');
       const got = mentions(text);
-      for (const o of ['Chicago White Sox', 'Yankees', 'Dynamo Kursk', 'Real', 'Glamorgan']) assert.ok(got.includes(`organization:${o}`), `${o}: ${got.join(', ')}`);
+      for (const o of ['Chicago White Sox', 'Yankees', 'Dynamo Kursk', 'Real', 'Glamorgan'])
+        assert.ok(got.includes(`organization:${o}`), `${o}: ${got.join(', ')}`);
       assert.ok(got.includes('person:Tom Reyes'), got.join(', '));
       const news = mentions('WASHINGTON 1997-06-12\nThe Giants of industry met Cardinal Ian Moss in Glamorgan.');
       assert.ok(!news.some((m) => m.startsWith('organization:')), news.join(', '));
@@ -104,14 +121,18 @@ describe('named-entity rules', () => {
         'DENVER 40 22 .645 -',
       ].join('\n');
       const got = mentions(text);
-      assert.deepEqual(got.filter((m) => /Glamorgan|Lancashire|DENVER|Taunton/.test(m)), ['place:DENVER', 'place:Taunton', 'organization:Glamorgan', 'organization:Lancashire', 'organization:DENVER']);
+      assert.deepEqual(
+        got.filter((m) => /Glamorgan|Lancashire|DENVER|Taunton/.test(m)),
+        ['place:DENVER', 'place:Taunton', 'organization:Glamorgan', 'organization:Lancashire', 'organization:DENVER'],
+      );
     });
 
     it('does not fire outside sports copy, nor on players who beat each other', () => {
       const politics = 'WASHINGTON 1997-06-12\nThe governor flew from Denver to Atlanta on Tuesday for talks with local officials.';
       const got = mentions(politics);
       assert.ok(got.includes('place:Denver') && got.includes('place:Atlanta'), got.join(', '));
-      const tennis = 'TENNIS - RESULTS AT EASTBOURNE.\nEASTBOURNE, England 1997-06-12\nThomas Keller (Germany) beat Paul Hanley (Australia) 6-3 6-4\nKeller will meet the top seed next.';
+      const tennis =
+        'TENNIS - RESULTS AT EASTBOURNE.\nEASTBOURNE, England 1997-06-12\nThomas Keller (Germany) beat Paul Hanley (Australia) 6-3 6-4\nKeller will meet the top seed next.';
       const tgot = mentions(tennis);
       assert.ok(tgot.includes('person:Thomas Keller') && tgot.includes('person:Paul Hanley'), tgot.join(', '));
       assert.ok(tgot.includes('place:Germany') && tgot.includes('place:Australia'), tgot.join(', '));
@@ -131,12 +152,16 @@ describe('named-entity rules', () => {
     });
 
     it('does not mark events, competitions and holidays, but keeps the places inside them out too', () => {
-      const got = mentions('The Lakeside Open and the World Cup both end before Labor Day, the organisers of the Midland Classic said in Denver.');
+      const got = mentions(
+        'The Lakeside Open and the World Cup both end before Labor Day, the organisers of the Midland Classic said in Denver.',
+      );
       assert.deepEqual(got, ['place:Denver']);
     });
 
     it('reads an unknown acronym in running text as an organization, but not units or figures', () => {
-      const got = mentions('Traders on the KLSE said the index closed at 1,200 at 0900 GMT, while the CEO of the exchange said GDP data were due.');
+      const got = mentions(
+        'Traders on the KLSE said the index closed at 1,200 at 0900 GMT, while the CEO of the exchange said GDP data were due.',
+      );
       assert.ok(got.includes('organization:KLSE'), got.join(', '));
       assert.ok(!got.some((m) => /:(?:GMT|CEO|GDP)$/.test(m)), got.join(', '));
     });
@@ -144,14 +169,28 @@ describe('named-entity rules', () => {
 
   describe('name boundaries', () => {
     it('keeps "&", hyphens and the stop of a corporate suffix inside a name', () => {
-      const got = mentions('Shares of Brandt & Pellow Co. rose after Itar-Tass reported a bid from Kessler Holdings Corp. in St. Petersburg.');
-      for (const n of ['Brandt & Pellow Co.', 'Itar-Tass', 'Kessler Holdings Corp.', 'St. Petersburg']) assert.ok(got.some((m) => m.endsWith(`:${n}`)), `${n}: ${got.join(', ')}`);
+      const got = mentions(
+        'Shares of Brandt & Pellow Co. rose after Itar-Tass reported a bid from Kessler Holdings Corp. in St. Petersburg.',
+      );
+      for (const n of ['Brandt & Pellow Co.', 'Itar-Tass', 'Kessler Holdings Corp.', 'St. Petersburg'])
+        assert.ok(
+          got.some((m) => m.endsWith(`:${n}`)),
+          `${n}: ${got.join(', ')}`,
+        );
     });
 
     it('joins hyphenated names with lower-case particles, but not "-based" or "-led"', () => {
-      const got = mentions('Worshippers left the al-Nour mosque in Stratford-upon-Avon, while Ohio-based lenders and U.S.-led forces waited.');
-      assert.ok(got.some((m) => m.endsWith(':al-Nour')), got.join(', '));
-      assert.ok(got.some((m) => m.endsWith(':Stratford-upon-Avon')), got.join(', '));
+      const got = mentions(
+        'Worshippers left the al-Nour mosque in Stratford-upon-Avon, while Ohio-based lenders and U.S.-led forces waited.',
+      );
+      assert.ok(
+        got.some((m) => m.endsWith(':al-Nour')),
+        got.join(', '),
+      );
+      assert.ok(
+        got.some((m) => m.endsWith(':Stratford-upon-Avon')),
+        got.join(', '),
+      );
       assert.ok(!got.some((m) => /Ohio|U\.S\.|based|led/.test(m)), got.join(', '));
     });
 
@@ -163,19 +202,31 @@ describe('named-entity rules', () => {
 
   describe('titles inside a run of capitals', () => {
     it('ends an organization or place before a title and keeps the person after it', () => {
-      const got = mentions('Mining Workers Union President Pedro Alvarez and Hong Kong Financial Secretary Anna Lo met Interpol CEO Mark Dunn.');
-      for (const m of ['organization:Mining Workers Union', 'person:Pedro Alvarez', 'place:Hong Kong', 'person:Anna Lo', 'person:Mark Dunn']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+      const got = mentions(
+        'Mining Workers Union President Pedro Alvarez and Hong Kong Financial Secretary Anna Lo met Interpol CEO Mark Dunn.',
+      );
+      for (const m of [
+        'organization:Mining Workers Union',
+        'person:Pedro Alvarez',
+        'place:Hong Kong',
+        'person:Anna Lo',
+        'person:Mark Dunn',
+      ])
+        assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
       assert.ok(!got.some((m) => /President|Secretary|Financial|CEO/.test(m)), got.join(', '));
     });
 
     it('drops department words and role nouns that open the sentence, without making them names', () => {
-      const got = mentions('Agriculture Secretary Ruth Marlow spoke first.\nBroker Imran Qadir said shares would rise.\nAirport General Director Milan Petrak agreed.');
+      const got = mentions(
+        'Agriculture Secretary Ruth Marlow spoke first.\nBroker Imran Qadir said shares would rise.\nAirport General Director Milan Petrak agreed.',
+      );
       assert.deepEqual(got, ['person:Ruth Marlow', 'person:Imran Qadir', 'person:Milan Petrak']);
     });
 
     it('keeps a known organization or country that heads a title', () => {
       const got = mentions('Federal Reserve governor Ellen Marsh and U.S. Trade Representative Tom Reilly spoke.');
-      for (const m of ['organization:Federal Reserve', 'person:Ellen Marsh', 'place:U.S.', 'person:Tom Reilly']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+      for (const m of ['organization:Federal Reserve', 'person:Ellen Marsh', 'place:U.S.', 'person:Tom Reilly'])
+        assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
     });
   });
 
@@ -238,7 +289,12 @@ describe('named-entity rules', () => {
     it('does not mark a place inside "-based", "-led" or "pro-", but still types it from there', () => {
       const got = mentions('The Denver-based group backed U.S.-led talks while pro-Moscow rebels left. Denver welcomed the news.');
       assert.deepEqual(got, ['place:Denver']);
-      assert.equal(analyze('The Denver-based group backed U.S.-led talks while pro-Moscow rebels left. Denver welcomed the news.').entities.find((e) => e.name === 'Denver')?.mentions.length, 1);
+      assert.equal(
+        analyze('The Denver-based group backed U.S.-led talks while pro-Moscow rebels left. Denver welcomed the news.').entities.find(
+          (e) => e.name === 'Denver',
+        )?.mentions.length,
+        1,
+      );
     });
   });
 
@@ -257,7 +313,8 @@ describe('named-entity rules', () => {
   describe('name particles', () => {
     it('keeps "van der", "al-" and a capitalised "Van" inside a person’s name', () => {
       const got = mentions('Winger Pieter van der Merwe scored twice, said coach Van Dijkhuis after police held Karim al-Masri.');
-      for (const p of ['Pieter van der Merwe', 'Van Dijkhuis', 'Karim al-Masri']) assert.ok(got.includes(`person:${p}`), `${p}: ${got.join(', ')}`);
+      for (const p of ['Pieter van der Merwe', 'Van Dijkhuis', 'Karim al-Masri'])
+        assert.ok(got.includes(`person:${p}`), `${p}: ${got.join(', ')}`);
     });
 
     it('does not join across a particle that starts a new phrase', () => {
@@ -282,7 +339,8 @@ describe('named-entity rules', () => {
   describe('boundaries between neighbouring names', () => {
     it('splits an acronym glued to a place, and places joined by "and"', () => {
       const got = mentions('The Denver PMI rose, the OSCE Chechnya mission said, and Arabs in the West Bank and Gaza waited.');
-      for (const m of ['place:Denver', 'organization:OSCE', 'place:Chechnya', 'place:West Bank', 'place:Gaza']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+      for (const m of ['place:Denver', 'organization:OSCE', 'place:Chechnya', 'place:West Bank', 'place:Gaza'])
+        assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
       assert.ok(!got.some((m) => /Denver PMI|OSCE Chechnya|West Bank and Gaza/.test(m)), got.join(', '));
     });
 
@@ -331,7 +389,10 @@ describe('named-entity rules', () => {
     it('reads a person’s surname alone in an ALL-CAPS headline when the article names the person', () => {
       const text = 'GOLF - OKAFOR TAKES LEAD IN DENVER.\nDENVER 1997-06-12\nTeddy Okafor shot 64 on Thursday.';
       const e = analyze(text).entities.find((x) => x.name === 'Teddy Okafor');
-      assert.ok(e && e.type === 'person' && e.mentions.some((m) => m.text === 'OKAFOR'), JSON.stringify(analyze(text).entities.map((x) => x.name)));
+      assert.ok(
+        e && e.type === 'person' && e.mentions.some((m) => m.text === 'OKAFOR'),
+        JSON.stringify(analyze(text).entities.map((x) => x.name)),
+      );
     });
 
     it('leaves headline words the article does not name alone', () => {
@@ -343,7 +404,8 @@ describe('named-entity rules', () => {
   describe('organizations beside titles and lists', () => {
     it('keeps an acronym heading a hyphenated title, and splits two companies joined by "and"', () => {
       const got = mentions('NATO Secretary-General Anna Berg met buyers from BAE Systems and Rheinmetall.');
-      for (const m of ['organization:NATO', 'person:Anna Berg', 'organization:BAE Systems', 'organization:Rheinmetall']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+      for (const m of ['organization:NATO', 'person:Anna Berg', 'organization:BAE Systems', 'organization:Rheinmetall'])
+        assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
     });
   });
 
@@ -366,7 +428,8 @@ describe('named-entity rules', () => {
   describe('place cues', () => {
     it('reads a town followed by its country or state as a place, and keeps "Lord\'s" whole', () => {
       const got = mentions("The jet came down over Kirkmuir, Scotland, and the team trained at Lord's before the U.S. Labor Day weekend.");
-      for (const m of ['place:Kirkmuir', 'place:Scotland', "place:Lord's", 'place:U.S.']) assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
+      for (const m of ['place:Kirkmuir', 'place:Scotland', "place:Lord's", 'place:U.S.'])
+        assert.ok(got.includes(m), `${m}: ${got.join(', ')}`);
       assert.ok(!got.some((m) => /Labor Day/.test(m)), got.join(', '));
     });
 
@@ -385,7 +448,9 @@ describe('named-entity rules', () => {
 
   describe('organization appositions and team roles', () => {
     it('reads "X, the first foreign company …" and "X daily said" as organizations', () => {
-      const got = mentions('Investors sold Veltrane, the first foreign company to list in Riga. Later, Gazeta Nowa daily said the bid failed.');
+      const got = mentions(
+        'Investors sold Veltrane, the first foreign company to list in Riga. Later, Gazeta Nowa daily said the bid failed.',
+      );
       assert.ok(got.includes('organization:Veltrane') && got.includes('organization:Gazeta Nowa'), got.join(', '));
     });
 

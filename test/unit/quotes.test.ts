@@ -10,7 +10,10 @@ const only = (text: string) => quotesOf(text).map((q) => q.text);
 
 describe('quote marks', () => {
   it('finds straight and curly double quotes, marks included', () => {
-    assert.deepEqual(only('"We are ready," the minister said. He called it “a turning point” for the talks.'), ['"We are ready,"', '“a turning point”']);
+    assert.deepEqual(only('"We are ready," the minister said. He called it “a turning point” for the talks.'), [
+      '"We are ready,"',
+      '“a turning point”',
+    ]);
   });
 
   it('finds guillemets and German low-high quotes', () => {
@@ -23,7 +26,7 @@ describe('quote marks', () => {
   });
 
   it('never takes apostrophes for quote marks', () => {
-    assert.deepEqual(only('The CSTO’s forces and the players’ union don\'t remember the \'90s or O\'Brien’s rock ’n’ roll.'), []);
+    assert.deepEqual(only("The CSTO’s forces and the players’ union don't remember the '90s or O'Brien’s rock ’n’ roll."), []);
     assert.deepEqual(only('"It’s the CSTO’s job, not NATO\'s," he said.'), ['"It’s the CSTO’s job, not NATO\'s,"']);
   });
 

@@ -9,10 +9,18 @@ describe('article frame', () => {
   it('reads the sample export: date header with the body on the same line, TASS dateline', () => {
     const text = sample();
     const frame = parseFrame(text);
-    assert.deepEqual(frame.header.fields.map((f) => [f.key, f.value.text, f.value.start]), [['date', '2022-12-09', 6]]);
+    assert.deepEqual(
+      frame.header.fields.map((f) => [f.key, f.value.text, f.value.start]),
+      [['date', '2022-12-09', 6]],
+    );
     assert.equal(frame.header.date?.text, '2022-12-09');
     assert.deepEqual(
-      { span: frame.dateline?.span.text, place: frame.dateline?.place?.text, date: frame.dateline?.date?.text, agency: frame.dateline?.agency?.text },
+      {
+        span: frame.dateline?.span.text,
+        place: frame.dateline?.place?.text,
+        date: frame.dateline?.date?.text,
+        agency: frame.dateline?.agency?.text,
+      },
       { span: 'MOSCOW, December 9. /TASS/.', place: 'MOSCOW', date: 'December 9', agency: 'TASS' },
     );
     assert.equal(frame.dateline?.place?.start, 17);
@@ -35,7 +43,13 @@ describe('article frame', () => {
     }
     const headed = 'title: Port strike ends\nauthor: Jane Doe\n\nBody text here.';
     const frame = parseFrame(headed);
-    assert.deepEqual(frame.header.fields.map((f) => [f.key, f.value.text]), [['title', 'Port strike ends'], ['author', 'Jane Doe']]);
+    assert.deepEqual(
+      frame.header.fields.map((f) => [f.key, f.value.text]),
+      [
+        ['title', 'Port strike ends'],
+        ['author', 'Jane Doe'],
+      ],
+    );
     assert.equal(slice(headed, frame.paragraphs[0]), 'Body text here.');
   });
 
@@ -49,15 +63,21 @@ describe('article frame', () => {
     const frame = parseFrame(text);
     assert.equal(frame.header.date?.text, '2024-01-05');
     assert.equal(frame.dateline?.place?.text, 'BERLIN');
-    assert.deepEqual(frame.paragraphs.map((p) => slice(text, p)), [
-      'BERLIN, Jan. 5 (dpa) - Chancellor Maria Keller said on Friday the government would not raise taxes.',
-      '"We keep our promises," Keller said.',
-    ]);
+    assert.deepEqual(
+      frame.paragraphs.map((p) => slice(text, p)),
+      [
+        'BERLIN, Jan. 5 (dpa) - Chancellor Maria Keller said on Friday the government would not raise taxes.',
+        '"We keep our promises," Keller said.',
+      ],
+    );
   });
 
   it('splits one-sentence-per-line exports into segments but joins hard-wrapped lines', () => {
     const text = 'First sentence here.\nSecond sentence here.\nA wrapped line that\ncontinues in lower case.';
-    assert.deepEqual(parseFrame(text).segments.map((s) => slice(text, s)), ['First sentence here.', 'Second sentence here.', 'A wrapped line that\ncontinues in lower case.']);
+    assert.deepEqual(
+      parseFrame(text).segments.map((s) => slice(text, s)),
+      ['First sentence here.', 'Second sentence here.', 'A wrapped line that\ncontinues in lower case.'],
+    );
   });
 
   it('gives an empty or blank text an empty frame', () => {

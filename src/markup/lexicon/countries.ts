@@ -97,7 +97,22 @@ const canonicalLower = lazy((): ReadonlyMap<string, string> => {
 });
 
 /** Case-insensitive matches of these are too ambiguous ("us" the pronoun, "georgia" the name…). */
-const NO_IGNORE_CASE = new Set(['us', 'uk', 'chad', 'jordan', 'georgia', 'turkey', 'china', 'guinea', 'niger', 'america', 'gaza', 'golan', 'papua', 'punjab']);
+const NO_IGNORE_CASE = new Set([
+  'us',
+  'uk',
+  'chad',
+  'jordan',
+  'georgia',
+  'turkey',
+  'china',
+  'guinea',
+  'niger',
+  'america',
+  'gaza',
+  'golan',
+  'papua',
+  'punjab',
+]);
 
 /**
  * Whether `s` is a country (or country-like territory) name. Case-sensitive by default; with

@@ -230,7 +230,9 @@ export const firstNames: ReadonlySet<string> = new LazySet(() => built().all);
 /** Given names that are (almost) always male. */
 export const maleFirstNames: ReadonlySet<string> = new LazySet(() => [...built().gender].filter(([, g]) => g === 'male').map(([n]) => n));
 /** Given names that are (almost) always female. */
-export const femaleFirstNames: ReadonlySet<string> = new LazySet(() => [...built().gender].filter(([, g]) => g === 'female').map(([n]) => n));
+export const femaleFirstNames: ReadonlySet<string> = new LazySet(() =>
+  [...built().gender].filter(([, g]) => g === 'female').map(([n]) => n),
+);
 /** Given names used for both sexes ("Jordan", "Taylor", "Kim"): no gender. */
 export const unisexFirstNames: ReadonlySet<string> = new LazySet(() => built().unisex);
 const genders: ReadonlyMap<string, FirstNameGender> = new LazyMap(() => built().gender);

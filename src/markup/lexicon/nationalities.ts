@@ -65,7 +65,7 @@ const DATA =
   'North America=North American+|Central America=Central American+|Middle East=Middle Eastern|' +
   'Scandinavia=Scandinavian+|Balkans=Balkan|Baltics=Baltic|Nordics=Nordic|' +
   'Arabian Peninsula=Arabian|Antarctica=Antarctic|Eurasia=Eurasian|Sub-Saharan Africa=Sub-Saharan|' +
-  '=Western,Westerner+,Arab+,Sunni+,Shiite+,Shia,Shiia,Shi\'ite+,Muslim+,Moslem+,Christian+,Catholic+,' +
+  "=Western,Westerner+,Arab+,Sunni+,Shiite+,Shia,Shiia,Shi'ite+,Muslim+,Moslem+,Christian+,Catholic+," +
   'Protestant+,Orthodox,Jewish,Jew+,Hindu+,Sikh+,Buddhist+,Evangelical+,Mormon+,Islamic,Islamist+,Alawite+,' +
   'Druze,Yazidi+,Coptic,Copt+,Pashtun+,Tamil+,Sinhalese,Hutu+,Tutsi+,Uighur+,Uyghur+,Rohingya,Berber+,' +
   'Bedouin+,Romani,Hispanic+,Latino+,Latina+,Slav+,Slavic,Zulu+,Xhosa,Maori+,Aboriginal,Inuit,' +
@@ -116,9 +116,12 @@ const placeLower = lazy((): ReadonlyMap<string, string> => {
 });
 
 /** Lowercase words that are ordinary English and must not match case-insensitively. */
-const NO_IGNORE_CASE: ReadonlySet<string> = new LazySet(() => splitList(
-  'turk|polish|pole|poles|swede|swedes|china|western|orthodox|kiwi|kiwis|dane|danes|finn|finns|baptist|' +
-  'evangelical|evangelicals|catholic|christian|christians'));
+const NO_IGNORE_CASE: ReadonlySet<string> = new LazySet(() =>
+  splitList(
+    'turk|polish|pole|poles|swede|swedes|china|western|orthodox|kiwi|kiwis|dane|danes|finn|finns|baptist|' +
+      'evangelical|evangelicals|catholic|christian|christians',
+  ),
+);
 
 /**
  * Whether `s` is a nationality/demonym or group adjective ("Russian", "Russians", "Sunni", "European").

@@ -86,7 +86,10 @@ export const miscNames: ReadonlySet<string> = new LazySet(() => splitList(MISC))
 
 /** Union of calendar words, sentence/headline starters, bare honorifics and MISC names. */
 export const commonCapitalizedNonEntities: ReadonlySet<string> = new LazySet(() => [
-  ...calendarWords, ...sentenceStarters, ...honorificWords, ...miscNames,
+  ...calendarWords,
+  ...sentenceStarters,
+  ...honorificWords,
+  ...miscNames,
 ]);
 
 /** Whether `s` (as written) is a capitalised word/phrase that is not a PER/ORG/LOC entity. */

@@ -9,8 +9,7 @@
  */
 import { lazy, LazyMap, LazySet, lowerSet, normApostrophe, splitList } from './util';
 
-export type OrgCategory =
-  | 'international' | 'government' | 'party' | 'armed' | 'media' | 'company' | 'university' | 'sports' | 'ngo';
+export type OrgCategory = 'international' | 'government' | 'party' | 'armed' | 'media' | 'company' | 'university' | 'sports' | 'ngo';
 
 const INTERNATIONAL =
   'United Nations=UN=U.N.|UN Security Council=U.N. Security Council=Security Council=UNSC|' +
@@ -249,7 +248,7 @@ const COMPANIES =
   'Prudential|Charles Schwab|American International Group=AIG|MetLife|Aetna|Cigna|' +
   'Dresdner Bank|Deutsche Bundesbank|Credit Lyonnais|Crédit Lyonnais|Credit Agricole|Crédit Agricole|Paribas|' +
   'Indosuez|Natixis|Rabobank|ABN|Fortis|Dexia|KBC|Generali|Zurich Insurance|Swiss Re|Munich Re|Aviva|' +
-  'Legal & General|Prudential plc|Lloyd\'s of London|NatWest Markets|Midland Bank|Abbey National|' +
+  "Legal & General|Prudential plc|Lloyd's of London|NatWest Markets|Midland Bank|Abbey National|" +
   'S.G. Warburg|Warburg|Schroders|Kleinwort Benson|Jardine Fleming|Jardine Matheson|Swire|Hutchison Whampoa|' +
   'Cheung Kong|Li & Fung|Sumitomo|Mitsui|Marubeni|Itochu|Sanwa Bank|Fuji Bank|Daiwa|Nikko Securities|' +
   'Yamaichi|Mizuho|Bank of Tokyo-Mitsubishi|Westpac|ANZ|National Australia Bank|Commonwealth Bank|Macquarie|' +
@@ -318,8 +317,13 @@ const SPORTS =
   'San Francisco 49ers=49ers|Philadelphia Eagles|Toronto Maple Leafs=Maple Leafs|Red Bull Racing|Red Bull|' +
   'McLaren|Scuderia Ferrari|Aston Martin|All Blacks|Springboks|Wallabies|British and Irish Lions';
 
-function parse(data: string, category: OrgCategory, fullNames: Set<string>, aliases: Map<string, string>,
-  categories: Map<string, OrgCategory>): void {
+function parse(
+  data: string,
+  category: OrgCategory,
+  fullNames: Set<string>,
+  aliases: Map<string, string>,
+  categories: Map<string, OrgCategory>,
+): void {
   for (const entry of splitList(data)) {
     const names = entry.split('=');
     const full = names[0];

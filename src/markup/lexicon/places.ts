@@ -219,7 +219,8 @@ const PLACE_HEAD =
  * Weaker place heads: often a place ("Washington State", "Mexico City", "Hyde Park", "Grand Central
  * Station") but also organizations ("Ohio State", "Islamic State", "Manchester City", "Kennedy Center").
  */
-const WEAK_PLACE_HEAD = 'State|City|Park|Station|Stadium|Arena|Center|Centre|Camp|Base|Port|Palace|Castle|Cathedral|Church|Mosque|Temple|Village|Town|Quarter|Wharf|Pier';
+const WEAK_PLACE_HEAD =
+  'State|City|Park|Station|Stadium|Arena|Center|Centre|Camp|Base|Port|Palace|Castle|Cathedral|Church|Mosque|Temple|Village|Town|Quarter|Wharf|Pier';
 
 /** Words that START a place phrase: "Mount Everest", "Lake Baikal", "Cape Town", "Fort Bragg", "Gulf of Aden". */
 const PLACE_LEAD =
@@ -275,12 +276,15 @@ const listedSpelling = lazy((): ReadonlyMap<string, string> => {
   return m;
 });
 /** Places that are also common lowercase words or names; never matched case-insensitively when lowercase. */
-const NO_IGNORE_CASE: ReadonlySet<string> = new LazySet(() => splitList(
-  'nice|reading|bath|mobile|split|hull|derby|tours|spa|gulf|rio|halle|lens|victoria|georgia|jackson|' +
-  'madison|charlotte|chandler|buffalo|phoenix|providence|rockies|amazon|arctic|pacific|atlantic|baltic|' +
-  'caspian|outback|highlands|midlands|caribbean|hue|osh|gao|leh|nis|como|perm|ulm|kent|essex|orange|mesa|' +
-  'plano|reno|flint|richmond|arlington|montgomery|windsor|york|dover|cork|maidan|levant|java|santos|' +
-  'salvador|mosul'));
+const NO_IGNORE_CASE: ReadonlySet<string> = new LazySet(() =>
+  splitList(
+    'nice|reading|bath|mobile|split|hull|derby|tours|spa|gulf|rio|halle|lens|victoria|georgia|jackson|' +
+      'madison|charlotte|chandler|buffalo|phoenix|providence|rockies|amazon|arctic|pacific|atlantic|baltic|' +
+      'caspian|outback|highlands|midlands|caribbean|hue|osh|gao|leh|nis|como|perm|ulm|kent|essex|orange|mesa|' +
+      'plano|reno|flint|richmond|arlington|montgomery|windsor|york|dover|cork|maidan|levant|java|santos|' +
+      'salvador|mosul',
+  ),
+);
 
 /**
  * Whether `s` is a place: a country/territory (see `isCountry`) or any entry of `places`.

@@ -115,33 +115,42 @@ export const roleNouns: ReadonlyMap<string, RoleInfo> = new LazyMap(() => {
 });
 
 /** Person role nouns only. */
-export const personRoleNouns: ReadonlySet<string> = new LazySet(() => [...roleNouns].filter(([, v]) => v.kind === 'person').map(([k]) => k));
+export const personRoleNouns: ReadonlySet<string> = new LazySet(() =>
+  [...roleNouns].filter(([, v]) => v.kind === 'person').map(([k]) => k),
+);
 /** Organization descriptors: "ministry", "company", "agency", "party", "club", "team"… */
 export const organizationRoleNouns: ReadonlySet<string> = new LazySet(() => splitList(ORGANIZATION));
 /** Document nouns that can speak for their author: "statement", "letter", "report", "tweet"… */
 export const documentNouns: ReadonlySet<string> = new LazySet(() => splitList(DOCUMENT));
 
 /** Modifiers that may precede a role noun inside a descriptor ("the former Republican nominee"). */
-const ROLE_MODIFIERS: ReadonlySet<string> = new LazySet(() => splitList(
-  'former|then|late|new|current|acting|interim|incoming|outgoing|deputy|top|senior|junior|chief|assistant|' +
-  'associate|veteran|longtime|long-time|young|old|elderly|retired|embattled|beleaguered|ousted|jailed|exiled|' +
-  'republican|democratic|democrat|labour|labor|conservative|tory|liberal|socialist|communist|green|' +
-  'independent|opposition|ruling|far-right|far-left|right-wing|left-wing|populist|nationalist|centrist|' +
-  'foreign|local|regional|national|federal|state|international|global|american|u.s.|us|un|u.n.|eu|nato|' +
-  'party|county|city|district|white house|kremlin|pentagon|state-run|state-owned|state-controlled|' +
-  'military|army|defense|defence|security|intelligence|police|justice|health|finance|foreign policy|' +
-  'german-based|london-based|u.s.-based|tech|oil|energy|car|media|news|ministry|government|official|' +
-  'anonymous|unnamed|two|three|several|many|some|other|another|first|second|third|last|previous|' +
-  'same|latest|recent|brief|short|long|lengthy|written|joint|final|formal|official|public|private|' +
-  'televised|emailed|e-mailed|annual|weekly|monthly|daily|nightly|detailed|leaked|secret|classified|' +
-  'confidential|internal|draft|signed|unsigned|open|court|appeals|federal court|supreme court|' +
-  'outspoken|controversial|popular|powerful|influential|wealthy|famous|legendary|award-winning|nobel'));
+const ROLE_MODIFIERS: ReadonlySet<string> = new LazySet(() =>
+  splitList(
+    'former|then|late|new|current|acting|interim|incoming|outgoing|deputy|top|senior|junior|chief|assistant|' +
+      'associate|veteran|longtime|long-time|young|old|elderly|retired|embattled|beleaguered|ousted|jailed|exiled|' +
+      'republican|democratic|democrat|labour|labor|conservative|tory|liberal|socialist|communist|green|' +
+      'independent|opposition|ruling|far-right|far-left|right-wing|left-wing|populist|nationalist|centrist|' +
+      'foreign|local|regional|national|federal|state|international|global|american|u.s.|us|un|u.n.|eu|nato|' +
+      'party|county|city|district|white house|kremlin|pentagon|state-run|state-owned|state-controlled|' +
+      'military|army|defense|defence|security|intelligence|police|justice|health|finance|foreign policy|' +
+      'german-based|london-based|u.s.-based|tech|oil|energy|car|media|news|ministry|government|official|' +
+      'anonymous|unnamed|two|three|several|many|some|other|another|first|second|third|last|previous|' +
+      'same|latest|recent|brief|short|long|lengthy|written|joint|final|formal|official|public|private|' +
+      'televised|emailed|e-mailed|annual|weekly|monthly|daily|nightly|detailed|leaked|secret|classified|' +
+      'confidential|internal|draft|signed|unsigned|open|court|appeals|federal court|supreme court|' +
+      'outspoken|controversial|popular|powerful|influential|wealthy|famous|legendary|award-winning|nobel',
+  ),
+);
 
 const AGE = /^\d{1,3}-year-old$/;
 const AGE_WITH_NOUN = /^\d{1,3}-year-old(?:s)?$/;
 
 function isRoleModifier(w: string): boolean {
-  return ROLE_MODIFIERS.has(w) || isNationality(w, true) || /^(?:\d{1,3}-year-old|[a-z]+-based|pro-[a-z]+|anti-[a-z]+|ex-[a-z]+|then-[a-z]+)$/.test(w);
+  return (
+    ROLE_MODIFIERS.has(w) ||
+    isNationality(w, true) ||
+    /^(?:\d{1,3}-year-old|[a-z]+-based|pro-[a-z]+|anti-[a-z]+|ex-[a-z]+|then-[a-z]+)$/.test(w)
+  );
 }
 
 /**

@@ -115,12 +115,15 @@ const DOCUMENT_VERBS =
   'acknowledges|acknowledged|describe|describes|described';
 
 /** Lemmas whose base, -s and -ing forms are also everyday nouns. */
-const NOUN_LIKE: ReadonlySet<string> = new LazySet(() => splitList(
-  'post|report|state|note|question|charge|order|object|message|text|email|e-mail|comment|answer|reply|promise|' +
-  'pledge|demand|claim|warn|protest|appeal|quote|estimate|counter|command|brand|label|term|figure|fear|hope|' +
-  'wish|sum|put|want|talk|laugh|smile|sigh|joke|quip|cry|shout|whisper|remark|vow|tweet|blog|caution|boast|' +
-  'lament|retort|query|reason|praise|hail|advise|threaten|plead|call|read|snap|rage|rant|gasp|groan|moan|' +
-  'hiss|bark|scream|yell|sob|muse|chant|stress|mention'));
+const NOUN_LIKE: ReadonlySet<string> = new LazySet(() =>
+  splitList(
+    'post|report|state|note|question|charge|order|object|message|text|email|e-mail|comment|answer|reply|promise|' +
+      'pledge|demand|claim|warn|protest|appeal|quote|estimate|counter|command|brand|label|term|figure|fear|hope|' +
+      'wish|sum|put|want|talk|laugh|smile|sigh|joke|quip|cry|shout|whisper|remark|vow|tweet|blog|caution|boast|' +
+      'lament|retort|query|reason|praise|hail|advise|threaten|plead|call|read|snap|rage|rant|gasp|groan|moan|' +
+      'hiss|bark|scream|yell|sob|muse|chant|stress|mention',
+  ),
+);
 
 const built = lazy(() => {
   const single = new Map<string, SpeechCue>();
@@ -131,7 +134,7 @@ const built = lazy(() => {
       for (const form of [lemma, ...(rest ? rest.split(',') : [])]) {
         const f = form.trim();
         if (!f || single.has(f)) continue;
-        const nounLike = NOUN_LIKE.has(lemma) && (f === lemma || /(?:s|ing)$/.test(f) && !/ed$/.test(f));
+        const nounLike = NOUN_LIKE.has(lemma) && (f === lemma || (/(?:s|ing)$/.test(f) && !/ed$/.test(f)));
         single.set(f, nounLike ? { lemma, length: 1, strength, nounLike: true } : { lemma, length: 1, strength });
       }
     }

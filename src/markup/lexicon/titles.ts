@@ -106,12 +106,15 @@ const MODIFIERS =
  * name ("Major League", "Private Eye", "Chief Executive", "Star Wars") than a title: accepted lowercase
  * ("striker", "star") or after a modifier ("Brazil striker"), not bare and capitalised.
  */
-const CAPITALISED_RISKY: ReadonlySet<string> = new LazySet(() => splitList(
-  'major|private|chief|head|chair|deputy|host|model|driver|runner|agent|keeper|seed|official|witness|victim|' +
-  'champion|count|executive|principal|whip|player|rider|fighter|trainer|survivor|suspect|veteran|owner|founder|' +
-  'boss|incumbent|challenger|defendant|plaintiff|detainee|prisoner|hostage|teammate|compatriot|countryman|' +
-  'forward|leader|advisor|adviser|lawyer|manager|candidate|nominee|designer|artist|author|writer|editor|' +
-  'producer|conductor|anchor|m.|banker|investor|activist|cleric|preacher|entrepreneur|supermodel'));
+const CAPITALISED_RISKY: ReadonlySet<string> = new LazySet(() =>
+  splitList(
+    'major|private|chief|head|chair|deputy|host|model|driver|runner|agent|keeper|seed|official|witness|victim|' +
+      'champion|count|executive|principal|whip|player|rider|fighter|trainer|survivor|suspect|veteran|owner|founder|' +
+      'boss|incumbent|challenger|defendant|plaintiff|detainee|prisoner|hostage|teammate|compatriot|countryman|' +
+      'forward|leader|advisor|adviser|lawyer|manager|candidate|nominee|designer|artist|author|writer|editor|' +
+      'producer|conductor|anchor|m.|banker|investor|activist|cleric|preacher|entrepreneur|supermodel',
+  ),
+);
 
 const DOTLESS_ALLOWED = /^(?:mr|mrs|ms|dr|prof|rev|sgt|capt|col|gen|lt|maj|cmdr|adm|supt|insp|det|fr|sen|rep|gov|pte|cpl|pvt)$/;
 
@@ -212,5 +215,3 @@ export function genderOfTitle(words: string | readonly string[]): Gender | undef
   core[0] = stripHyphenPrefix(core[0]);
   return personTitles.get(core.join(' ').toLowerCase());
 }
-
-

@@ -23,7 +23,9 @@ const log = (msg) => console.log(`[code-server] ${msg}`);
 export function checkPrerequisites() {
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 20 && !process.env.FORCE_NODE_VERSION) {
-    throw new Error(`code-server ${CODE_SERVER_VERSION} needs Node 20 (this is Node ${process.versions.node}); set FORCE_NODE_VERSION=${major} to try anyway`);
+    throw new Error(
+      `code-server ${CODE_SERVER_VERSION} needs Node 20 (this is Node ${process.versions.node}); set FORCE_NODE_VERSION=${major} to try anyway`,
+    );
   }
 }
 
@@ -95,7 +97,10 @@ export function ensureCodeServer() {
     const vscodePkg = path.join(staging, 'node_modules', 'code-server', 'lib', 'vscode', 'package.json');
     const pkg = JSON.parse(fs.readFileSync(vscodePkg, 'utf8'));
     pkg.allowScripts = Object.fromEntries(
-      ['@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', 'kerberos', 'native-watchdog', 'node-pty'].map((n) => [n, true]),
+      ['@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', 'kerberos', 'native-watchdog', 'node-pty'].map((n) => [
+        n,
+        true,
+      ]),
     );
     fs.writeFileSync(vscodePkg, JSON.stringify(pkg, null, 2) + '\n');
     run('npm', ['rebuild', '--foreground-scripts', 'argon2', 'code-server'], { cwd: staging, env }, logFd);
@@ -182,11 +187,16 @@ export async function startCodeServer({ entry, profileDir, extensionsDir, settin
   const out = fs.openSync(logFile, 'w');
   const args = [
     entry,
-    '--config', path.join(profileDir, 'config.yaml'),
-    '--bind-addr', `127.0.0.1:${chosen}`,
-    '--auth', 'none',
-    '--user-data-dir', userData,
-    '--extensions-dir', exts,
+    '--config',
+    path.join(profileDir, 'config.yaml'),
+    '--bind-addr',
+    `127.0.0.1:${chosen}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    exts,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',

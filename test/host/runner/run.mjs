@@ -43,8 +43,10 @@ let browser;
 let profile;
 
 async function main() {
-  if (!fs.existsSync(TESTS)) throw new Error(`${path.relative(REPO_ROOT, TESTS)} is missing: run \`npm run build\` first (npm run test:host does)`);
-  if (!fs.existsSync(path.join(EXTENSION, 'dist', 'extension.js'))) say(`warning: ${path.join(EXTENSION, 'dist', 'extension.js')} is missing, the extension cannot activate`);
+  if (!fs.existsSync(TESTS))
+    throw new Error(`${path.relative(REPO_ROOT, TESTS)} is missing: run \`npm run build\` first (npm run test:host does)`);
+  if (!fs.existsSync(path.join(EXTENSION, 'dist', 'extension.js')))
+    say(`warning: ${path.join(EXTENSION, 'dist', 'extension.js')} is missing, the extension cannot activate`);
   if (EXTENSION !== REPO_ROOT) say(`testing the extension in ${EXTENSION}`);
 
   checkChromium();

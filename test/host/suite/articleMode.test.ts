@@ -33,7 +33,11 @@ suite('News Markup: Article mode', () => {
     const article = await vscode.languages.setTextDocumentLanguage(document, 'article');
     assert.strictEqual(article.languageId, 'article');
     const a = await api();
-    const editor = await waitFor('an editor on the article', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === article.uri.toString() && e.document.languageId === 'article'));
+    const editor = await waitFor('an editor on the article', () =>
+      vscode.window.visibleTextEditors.find(
+        (e) => e.document.uri.toString() === article.uri.toString() && e.document.languageId === 'article',
+      ),
+    );
     await settled(editor);
     const quotes = await decorated(editor, 'quote');
     const expected = a.markup(editor.document)!.quotes.map((q) => [q.start, q.end]);

@@ -23,7 +23,11 @@ suite('News Markup: edits', () => {
     const quoteSpan: [number, number] = [start, start + '"We will hold the next meeting in Minsk,"'.length];
     await waitFor('the new quote decorated', () => {
       const r = a.decorationRanges(editor.document.uri)?.quote;
-      return r && r.length === 8 && r.some((x) => editor.document.offsetAt(x.start) === quoteSpan[0] && editor.document.offsetAt(x.end) === quoteSpan[1]);
+      return (
+        r &&
+        r.length === 8 &&
+        r.some((x) => editor.document.offsetAt(x.start) === quoteSpan[0] && editor.document.offsetAt(x.end) === quoteSpan[1])
+      );
     });
     const speakers = await waitFor('a second speaker in the tree', () => {
       const roots = a.trees.speakers.getChildren() as EntityNode[];
@@ -35,7 +39,10 @@ suite('News Markup: edits', () => {
     assert.strictEqual(a.treeViews.speakers.badge?.value, 8);
     await waitFor('status bar updated', () => /8 quotes · 2 speakers/.test(a.statusBarItem.text));
     const speakerMentions = (await decorated(editor, 'speaker')).map(([s, e]) => editor.document.getText().slice(s, e));
-    assert.ok(speakerMentions.some((t) => t.includes('Shoigu')), speakerMentions.join(' | '));
+    assert.ok(
+      speakerMentions.some((t) => t.includes('Shoigu')),
+      speakerMentions.join(' | '),
+    );
   });
 
   test('typing is debounced: one analysis for a burst of edits', async () => {
@@ -53,7 +60,10 @@ suite('News Markup: edits', () => {
     // One analysis after the burst, plus one for each pause longer than the debounce (a loaded machine).
     const pauses = times.slice(1).filter((t, i) => t - times[i] >= EDIT_DEBOUNCE_MS).length;
     const analyses = a.analysisCount - before;
-    assert.ok(analyses >= 1 && analyses <= 1 + pauses, `analyses for 13 keystrokes: ${analyses} (pauses over ${EDIT_DEBOUNCE_MS} ms: ${pauses})`);
+    assert.ok(
+      analyses >= 1 && analyses <= 1 + pauses,
+      `analyses for 13 keystrokes: ${analyses} (pauses over ${EDIT_DEBOUNCE_MS} ms: ${pauses})`,
+    );
     assert.strictEqual(a.analysis(editor.document).version, editor.document.version);
   });
 });

@@ -1,6 +1,19 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { answerQuickPick, api, closeAllEditors, Gold, openArticle, pairs, readGold, SAMPLE, selectionOffsets, settled, sleep, waitFor } from './markupHelpers';
+import {
+  answerQuickPick,
+  api,
+  closeAllEditors,
+  Gold,
+  openArticle,
+  pairs,
+  readGold,
+  SAMPLE,
+  selectionOffsets,
+  settled,
+  sleep,
+  waitFor,
+} from './markupHelpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -22,7 +35,12 @@ suite('News Markup: editor features and commands', () => {
   teardown(closeAllEditors);
 
   test('hover on a mention: type, canonical name, aliases, mentions and quotes', async () => {
-    const at = (offset: number) => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset));
+    const at = (offset: number) =>
+      vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        editor.document.uri,
+        editor.document.positionAt(offset),
+      );
     const putin = hoverText(await at(875)); // "Putin" in `," Putin said`
     assert.match(putin, /Person/);
     assert.match(putin, /Vladimir Putin/);
@@ -38,23 +56,42 @@ suite('News Markup: editor features and commands', () => {
   });
 
   test('document symbols: the speaker with his quotes, then the organizations', async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
-    assert.deepStrictEqual(symbols.map((s) => s.name), ['Speakers', 'Organizations']);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
+    assert.deepStrictEqual(
+      symbols.map((s) => s.name),
+      ['Speakers', 'Organizations'],
+    );
     const [speakers, organizations] = symbols;
-    assert.deepStrictEqual(speakers.children.map((s) => s.name), ['Vladimir Putin']);
+    assert.deepStrictEqual(
+      speakers.children.map((s) => s.name),
+      ['Vladimir Putin'],
+    );
     const quotes = speakers.children[0].children.filter((c) => c.detail === 'quote');
     assert.deepStrictEqual(
       quotes.map((c) => [editor.document.offsetAt(c.range.start), editor.document.offsetAt(c.range.end)]),
       pairs(gold.quotes),
     );
     const orgNames = organizations.children.map((s) => s.name).sort();
-    assert.deepStrictEqual(orgNames, gold.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort());
+    assert.deepStrictEqual(
+      orgNames,
+      gold.entities
+        .filter((e) => e.type === 'organization')
+        .map((e) => e.name)
+        .sort(),
+    );
   });
 
   test('document highlights and references: every mention of the entity under the cursor', async () => {
     const pos = editor.document.positionAt(1411); // "SCO"
     const sco = gold.entities.find((e) => e.aliases?.includes('SCO'))!;
-    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, pos);
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+      'vscode.executeDocumentHighlights',
+      editor.document.uri,
+      pos,
+    );
     assert.deepStrictEqual(
       highlights.map((h) => [editor.document.offsetAt(h.range.start), editor.document.offsetAt(h.range.end)]).sort((x, y) => x[0] - y[0]),
       pairs(sco.mentions),
@@ -64,7 +101,11 @@ suite('News Markup: editor features and commands', () => {
       refs.map((l) => [editor.document.offsetAt(l.range.start), editor.document.offsetAt(l.range.end)]).sort((x, y) => x[0] - y[0]),
       pairs(sco.mentions),
     );
-    const putinRefs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, editor.document.positionAt(255));
+    const putinRefs = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      editor.document.uri,
+      editor.document.positionAt(255),
+    );
     const putinSpans = putinRefs.map((l) => editor.document.offsetAt(l.range.start));
     for (const m of gold.quotes.map((q) => q.speakerMention).filter((m) => m.text !== 'the address')) {
       assert.ok(putinSpans.includes(m.start), `reference at ${m.start} "${m.text}"`);
@@ -74,9 +115,9 @@ suite('News Markup: editor features and commands', () => {
   test('folding ranges come from paragraphs (none in a one-line-per-paragraph article)', async () => {
     const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);
     const a = await api();
-    const multiLine = a.markup(editor.document)!.paragraphs.filter(
-      (p) => editor.document.positionAt(p.start).line !== editor.document.positionAt(Math.max(p.start, p.end - 1)).line,
-    );
+    const multiLine = a
+      .markup(editor.document)!
+      .paragraphs.filter((p) => editor.document.positionAt(p.start).line !== editor.document.positionAt(Math.max(p.start, p.end - 1)).line);
     assert.strictEqual(ranges.length, multiLine.length);
   });
 
@@ -97,7 +138,9 @@ suite('News Markup: editor features and commands', () => {
   });
 
   test('Next / Previous Quote have keybindings only in article editors', async () => {
-    const pkg = vscode.extensions.getExtension('news-markup.news-markup')!.packageJSON as { contributes: { keybindings: { command: string; when: string }[] } };
+    const pkg = vscode.extensions.getExtension('news-markup.news-markup')!.packageJSON as {
+      contributes: { keybindings: { command: string; when: string }[] };
+    };
     for (const id of ['newsMarkup.nextQuote', 'newsMarkup.previousQuote']) {
       const binding = pkg.contributes.keybindings.find((k) => k.command === id);
       assert.ok(binding && /editorLangId == article/.test(binding.when), id);

@@ -11,15 +11,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -50,7 +50,20 @@ suite('News Markup: export', () => {
     await vscode.commands.executeCommand('newsMarkup.exportQuotesAsCsv', editor.document.uri, target);
     const rows = parseCsv(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
     const [header, ...records] = rows;
-    assert.deepStrictEqual(header, ['kind', 'text', 'start', 'end', 'line', 'speaker', 'speakerId', 'speakerMention', 'speakerMentionStart', 'speakerMentionEnd', 'cue', 'rule']);
+    assert.deepStrictEqual(header, [
+      'kind',
+      'text',
+      'start',
+      'end',
+      'line',
+      'speaker',
+      'speakerId',
+      'speakerMention',
+      'speakerMentionStart',
+      'speakerMentionEnd',
+      'cue',
+      'rule',
+    ]);
     const quotes = records.filter((r) => r[0] === 'quote');
     assert.strictEqual(quotes.length, 7);
     assert.strictEqual(records.filter((r) => r[0] === 'reported').length, gold.reportedSpeech.length);

@@ -91,7 +91,10 @@ suite('Article grammar', () => {
     assert.match(scopesOf(t, 'BERLIN'), /entity\.name\.section\.place\.article/);
     assert.match(scopesOf(t, 'March 3'), /constant\.other\.date\.article/);
     assert.match(scopesOf(t, 'Reuters'), /meta\.header/); // the header value
-    assert.ok(scopesContaining(t, 'Reuters').some((s) => /entity\.name\.tag\.agency\.article/.test(s)), 'the agency in the dateline');
+    assert.ok(
+      scopesContaining(t, 'Reuters').some((s) => /entity\.name\.tag\.agency\.article/.test(s)),
+      'the agency in the dateline',
+    );
   });
 
   test('quotes: straight, curly, guillemets, low-high, nested single; editorial insertions', async () => {
@@ -106,7 +109,10 @@ suite('Article grammar', () => {
     assert.match(scopesOf(t, 'We will stay,'), /string\.quoted\.double\.article/);
     assert.match(scopesOf(t, 'The question is '), /string\.quoted\.double\.article/);
     assert.match(scopesOf(t, 'when?'), /string\.quoted\.double\.article string\.quoted\.single\.article/);
-    assert.match(scopesOf(t, 'refugee agency'), /string\.quoted\.double\.article meta\.insertion\.article comment\.block\.editorial\.article/);
+    assert.match(
+      scopesOf(t, 'refugee agency'),
+      /string\.quoted\.double\.article meta\.insertion\.article comment\.block\.editorial\.article/,
+    );
     assert.match(scopesOf(t, 'Pas de paysans'), /string\.quoted\.other\.guillemets\.article/);
     assert.match(scopesOf(t, 'Wir sind da'), /string\.quoted\.other\.low-high\.article/);
     assert.match(scopesOf(t, 'Collective Security Treaty Organization'), /meta\.insertion\.article/);
@@ -117,7 +123,7 @@ suite('Article grammar', () => {
     const t = await tokens(
       [
         "He said don't worry about the CSTO’s plans, the '90s or the ’90s, or the leaders’ plan.",
-        "\"It's the '90s again, and ‘90s kids don’t care,\" she said after the leaders’ talks.",
+        '"It\'s the \'90s again, and ‘90s kids don’t care," she said after the leaders’ talks.',
       ].join('\n'),
     );
     for (const token of t) {

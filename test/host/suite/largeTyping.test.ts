@@ -48,7 +48,12 @@ suite('News Markup: typing into a large article', () => {
     // every decorated quote is a quote of the current analysis (no stale ranges from an old version).
     await waitFor(
       'the typed quote decorated',
-      () => !a.pending && a.analysis(document).version === document.version && (a.decorationRanges(uri)?.quote ?? []).some((r) => document.offsetAt(r.start) === expected[0] && document.offsetAt(r.end) === expected[1]),
+      () =>
+        !a.pending &&
+        a.analysis(document).version === document.version &&
+        (a.decorationRanges(uri)?.quote ?? []).some(
+          (r) => document.offsetAt(r.start) === expected[0] && document.offsetAt(r.end) === expected[1],
+        ),
       120_000,
     );
     const markup = a.markup(document);
@@ -61,7 +66,11 @@ suite('News Markup: typing into a large article', () => {
     assert.strictEqual(markup.quotes.length, quotesBefore + 1);
     const typed = markup.quotes.find((q) => q.start === expected[0]);
     assert.strictEqual(markup.entities.find((e) => e.id === typed?.speaker)?.name, 'Paul Girard');
-    await waitFor('Paul Girard in the speakers tree', () => (a.trees.speakers.getChildren() as { entity: { name: string } }[]).some((n) => n.entity.name === 'Paul Girard'), 30_000);
+    await waitFor(
+      'Paul Girard in the speakers tree',
+      () => (a.trees.speakers.getChildren() as { entity: { name: string } }[]).some((n) => n.entity.name === 'Paul Girard'),
+      30_000,
+    );
     assert.strictEqual(document.getText(), finalText, 'the extension never changed the text');
     // A figure for the notes, not an assertion (timings belong to the benchmark): host-thread work over 50 ms.
     console.log(`slow extension-host operations so far: ${JSON.stringify(a.slowOperations)}`);

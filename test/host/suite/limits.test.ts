@@ -37,13 +37,18 @@ suite('News Markup: large and binary files', () => {
     const elapsed = Date.now() - t0;
     clearInterval(monitor);
     const ours = a.slowOperations.slice(slowBefore);
-    console.log(`[limits] 5 MB article: open + analyse + decorate in ${elapsed} ms; longest event-loop stall ${maxLag} ms; extension work over 50 ms: ${JSON.stringify(ours)}`);
+    console.log(
+      `[limits] 5 MB article: open + analyse + decorate in ${elapsed} ms; longest event-loop stall ${maxLag} ms; extension work over 50 ms: ${JSON.stringify(ours)}`,
+    );
     // The engine takes seconds on a million characters: on the host thread it would stall the host at
     // least that long. Relative to the engine's own time, so that a loaded machine does not matter.
     const engineMs = a.analysis(document).ms;
     console.log(`[limits] the engine took ${engineMs} ms in the worker`);
     assert.ok(engineMs > 0);
-    assert.ok(maxLag < engineMs, `the extension host stalled ${maxLag} ms, the engine took ${engineMs} ms: the analysis must run off its thread`);
+    assert.ok(
+      maxLag < engineMs,
+      `the extension host stalled ${maxLag} ms, the engine took ${engineMs} ms: the analysis must run off its thread`,
+    );
     const longest = Math.max(0, ...ours.map((o) => o.ms));
     assert.ok(longest < engineMs / 2, `extension work on the host thread (${longest} ms) is small next to the analysis (${engineMs} ms)`);
     const analysis = a.analysis(document);
@@ -55,7 +60,7 @@ suite('News Markup: large and binary files', () => {
     assert.ok(markup.quotes.length > 100, `the first million characters are marked up (${markup.quotes.length} quotes)`);
     await waitFor('the status bar shows the cap', () => a.statusBarItem.text.includes('first 1,000,000 chars'));
     const tooltip = a.statusBarItem.tooltip;
-    assert.match(typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '', /newsMarkup\.maxAnalyzedSize/);
+    assert.match(typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? ''), /newsMarkup\.maxAnalyzedSize/);
     // Still responsive: an edit at the end is decorated again within the debounce plus one analysis.
     const t1 = Date.now();
     await editor.edit((b) => b.insert(document.positionAt(10), ' '));
@@ -94,7 +99,11 @@ suite('News Markup: large and binary files', () => {
     assert.strictEqual(a.markup(document), null);
     assert.deepStrictEqual(a.decorationRanges(document.uri)?.quote, []);
     await waitFor('the status bar says binary', () => /binary/i.test(a.statusBarItem.text));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(1, 3));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      new vscode.Position(1, 3),
+    );
     assert.ok(hovers.every((h) => !h.contents.some((c) => typeof c !== 'string' && 'value' in c && /Quote/.test(c.value))));
     assert.strictEqual(a.errorCount, errorsBefore);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -14,7 +14,13 @@ export interface GoldSpan {
   text: string;
 }
 export interface Gold {
-  entities: { name: string; type: 'person' | 'organization' | 'place'; aliases?: string[]; mentions: GoldSpan[]; descriptors?: GoldSpan[] }[];
+  entities: {
+    name: string;
+    type: 'person' | 'organization' | 'place';
+    aliases?: string[];
+    mentions: GoldSpan[];
+    descriptors?: GoldSpan[];
+  }[];
   quotes: (GoldSpan & { speaker: string; speakerMention: GoldSpan; cue: GoldSpan })[];
   reportedSpeech: (GoldSpan & { speaker: string; speakerMention: GoldSpan; cue: GoldSpan })[];
 }
@@ -39,7 +45,11 @@ export async function readGold(): Promise<Gold> {
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Polls `condition` until it returns a truthy value; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string | (() => string), condition: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  what: string | (() => string),
+  condition: () => T | undefined | null | false,
+  timeoutMs = 10_000,
+): Promise<T> {
   const t0 = Date.now();
   let last: unknown;
   for (;;) {
@@ -49,7 +59,10 @@ export async function waitFor<T>(what: string | (() => string), condition: () =>
     } catch (err) {
       last = err;
     }
-    if (Date.now() - t0 > timeoutMs) assert.fail(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}${last ? ` (${String(last)})` : ''}`);
+    if (Date.now() - t0 > timeoutMs)
+      assert.fail(
+        `timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}${last ? ` (${String(last)})` : ''}`,
+      );
     await sleep(50);
   }
 }
@@ -60,7 +73,10 @@ export async function openArticle(name: string, column = vscode.ViewColumn.One):
   const document = await vscode.workspace.openTextDocument(workspaceUri(name));
   const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preview: false });
   // A .txt export opens as Plain Text and the extension switches it to the Article mode.
-  await waitFor(() => `${name} in the Article mode (is ${document.languageId})`, () => document.languageId === 'article');
+  await waitFor(
+    () => `${name} in the Article mode (is ${document.languageId})`,
+    () => document.languageId === 'article',
+  );
   await settled(editor);
   return editor;
 }
@@ -70,7 +86,8 @@ export async function settled(editor: vscode.TextEditor, timeoutMs = 10_000): Pr
   const a = await api();
   const doc = editor.document;
   await waitFor(
-    () => `decorations of ${doc.uri.path} (language ${doc.languageId}, pending ${a.pending}, status ${a.analysis(doc).status}, errors ${a.errorCount})`,
+    () =>
+      `decorations of ${doc.uri.path} (language ${doc.languageId}, pending ${a.pending}, status ${a.analysis(doc).status}, errors ${a.errorCount})`,
     () => !a.pending && a.decorationRanges(doc.uri) && a.analysis(doc),
     timeoutMs,
   );
@@ -78,7 +95,9 @@ export async function settled(editor: vscode.TextEditor, timeoutMs = 10_000): Pr
 }
 
 export function offsets(document: vscode.TextDocument, ranges: readonly vscode.Range[]): [number, number][] {
-  return ranges.map((r) => [document.offsetAt(r.start), document.offsetAt(r.end)] as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return ranges
+    .map((r) => [document.offsetAt(r.start), document.offsetAt(r.end)] as [number, number])
+    .sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 export function pairs(spans: readonly { start: number; end: number }[]): [number, number][] {

@@ -32,7 +32,11 @@ suite('News Markup: screenshots', () => {
     editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     await sleep(600);
     const ranges = a.decorationRanges(editor.document.uri);
-    assert.strictEqual(ranges?.quote.length, 7, `language ${editor.document.languageId}, status ${a.analysis(editor.document).status}, quotes ${a.markup(editor.document)?.quotes.length}, errors ${a.errorCount}, ranges ${JSON.stringify(Object.entries(ranges ?? {}).map(([k, v]) => [k, v.length]))}`);
+    assert.strictEqual(
+      ranges?.quote.length,
+      7,
+      `language ${editor.document.languageId}, status ${a.analysis(editor.document).status}, quotes ${a.markup(editor.document)?.quotes.length}, errors ${a.errorCount}, ranges ${JSON.stringify(Object.entries(ranges ?? {}).map(([k, v]) => [k, v.length]))}`,
+    );
     await screenshot('editor-highlights-sidebar');
   });
 
@@ -81,7 +85,10 @@ suite('News Markup: screenshots', () => {
         await vscode.window.showTextDocument(editor.document, editor.viewColumn);
         editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(0));
         await sleep(800);
-        assert.strictEqual(vscode.window.activeColorTheme.kind, theme.includes('High') ? vscode.ColorThemeKind.HighContrast : vscode.ColorThemeKind.Dark);
+        assert.strictEqual(
+          vscode.window.activeColorTheme.kind,
+          theme.includes('High') ? vscode.ColorThemeKind.HighContrast : vscode.ColorThemeKind.Dark,
+        );
         await screenshot(name);
       } finally {
         await config.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);

@@ -1,7 +1,19 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { EntityNode, SpanNode, TreeNode } from '../../../src/extension/entityTrees';
-import { api, closeAllEditors, Gold, openArticle, pairs, readGold, SAMPLE, selectionOffsets, sleep, waitFor, workspaceUri } from './markupHelpers';
+import {
+  api,
+  closeAllEditors,
+  Gold,
+  openArticle,
+  pairs,
+  readGold,
+  SAMPLE,
+  selectionOffsets,
+  sleep,
+  waitFor,
+  workspaceUri,
+} from './markupHelpers';
 
 const entityNodes = (nodes: TreeNode[]) => nodes.filter((n): n is EntityNode => n.kind === 'entity');
 
@@ -54,9 +66,15 @@ suite('News Markup: sidebar trees', () => {
     assert.strictEqual(roots.length, goldOrgs.length, got.join('; '));
     // Sorted by count: most mentioned first.
     const counts = roots.map((r) => r.count);
-    assert.deepStrictEqual(counts, [...counts].sort((x, y) => y - x));
+    assert.deepStrictEqual(
+      counts,
+      [...counts].sort((x, y) => y - x),
+    );
     const sco = roots.find((r) => r.entity.name === 'Shanghai Cooperation Organization')!;
-    assert.deepStrictEqual(pairs(provider.getChildren(sco) as SpanNode[]), pairs(goldOrgs.find((o) => o.name === sco.entity.name)!.mentions));
+    assert.deepStrictEqual(
+      pairs(provider.getChildren(sco) as SpanNode[]),
+      pairs(goldOrgs.find((o) => o.name === sco.entity.name)!.mentions),
+    );
     // People and Places in the same style.
     const people = entityNodes(a.trees.person.getChildren()).map((n) => n.entity.name);
     assert.ok(people.includes('Vladimir Putin'), people.join(', '));
@@ -70,10 +88,16 @@ suite('News Markup: sidebar trees', () => {
     await vscode.commands.executeCommand('newsMarkup.changeSortOrder', 'name');
     assert.strictEqual(a.sortOrder, 'name');
     const names = entityNodes(a.trees.organization.getChildren()).map((n) => n.entity.name);
-    assert.deepStrictEqual(names, [...names].sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base' })));
+    assert.deepStrictEqual(
+      names,
+      [...names].sort((x, y) => x.localeCompare(y, undefined, { sensitivity: 'base' })),
+    );
     await vscode.commands.executeCommand('newsMarkup.changeSortOrder', 'first');
     const firsts = entityNodes(a.trees.organization.getChildren()).map((n) => n.first);
-    assert.deepStrictEqual(firsts, [...firsts].sort((x, y) => x - y));
+    assert.deepStrictEqual(
+      firsts,
+      [...firsts].sort((x, y) => x - y),
+    );
     assert.notDeepStrictEqual(
       entityNodes(a.trees.organization.getChildren()).map((n) => n.entity.name),
       names,
@@ -92,16 +116,21 @@ suite('News Markup: sidebar trees', () => {
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString());
     assert.deepStrictEqual(selectionOffsets(vscode.window.activeTextEditor!), [gold.quotes[2].start, gold.quotes[2].end]);
     const visible = vscode.window.activeTextEditor!.visibleRanges;
-    assert.ok(visible.some((r) => r.contains(editor.document.positionAt(gold.quotes[2].start))), 'revealed');
+    assert.ok(
+      visible.some((r) => r.contains(editor.document.positionAt(gold.quotes[2].start))),
+      'revealed',
+    );
   });
 
   test('clicking a mention works when the file is already open in another column', async () => {
     await openArticle('council.article', vscode.ViewColumn.One);
     const editor = await openArticle(SAMPLE, vscode.ViewColumn.Two);
     // Focus the other column: the sample stays open (and visible) in column two.
-    await vscode.window.showTextDocument((await vscode.workspace.openTextDocument(workspaceUri('council.article'))), vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('council.article')), vscode.ViewColumn.One);
     const a = await api();
-    await waitFor('trees follow the council article', () => entityNodes(a.trees.speakers.getChildren()).every((n) => n.entity.name !== 'Vladimir Putin'));
+    await waitFor('trees follow the council article', () =>
+      entityNodes(a.trees.speakers.getChildren()).every((n) => n.entity.name !== 'Vladimir Putin'),
+    );
     await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.Two);
     await waitFor('trees follow the sample', () => entityNodes(a.trees.organization.getChildren()).length > 0);
     const eurasiaNode = entityNodes(a.trees.place.getChildren()).find((n) => n.entity.name === 'Eurasia');
@@ -130,19 +159,31 @@ suite('News Markup: sidebar trees', () => {
       assert.ok(expected, `the quote at ${q.start} is in the tree`);
       // The extension's reveal resolved for that item (VS Code does not always mirror a programmatic
       // selection into TreeView.selection when the test moves faster than the workbench renders).
-      await waitFor(() => `the quote at ${q.start} revealed (last: ${a.revealedAtCursor('speakers')})`, () => a.revealedAtCursor('speakers') === expected.id, 20_000);
+      await waitFor(
+        () => `the quote at ${q.start} revealed (last: ${a.revealedAtCursor('speakers')})`,
+        () => a.revealedAtCursor('speakers') === expected.id,
+        20_000,
+      );
     }
     // On a speaker's name outside the quotes, the Speakers view reveals the speaker.
     editor.selection = new vscode.Selection(editor.document.positionAt(875), editor.document.positionAt(875)); // "Putin" said
     const putinId = (a.trees.speakers.getChildren()[0] as EntityNode).id;
-    await waitFor(() => `the speaker revealed (last: ${a.revealedAtCursor('speakers')})`, () => a.revealedAtCursor('speakers') === putinId, 20_000);
+    await waitFor(
+      () => `the speaker revealed (last: ${a.revealedAtCursor('speakers')})`,
+      () => a.revealedAtCursor('speakers') === putinId,
+      20_000,
+    );
     // A mention outside every quote reveals the mention in the Organizations view.
     const sco = gold.entities.find((e) => e.aliases?.includes('SCO'))!.mentions[2];
     editor.selection = new vscode.Selection(editor.document.positionAt(sco.start + 1), editor.document.positionAt(sco.start + 1));
     await vscode.commands.executeCommand('newsMarkup.organizations.focus');
     await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     editor.selection = new vscode.Selection(editor.document.positionAt(sco.start), editor.document.positionAt(sco.start));
-    await waitFor(() => `SCO mention revealed (last: ${a.revealedAtCursor('organization')})`, () => a.revealedAtCursor('organization')?.endsWith('|m3'), 20_000);
+    await waitFor(
+      () => `SCO mention revealed (last: ${a.revealedAtCursor('organization')})`,
+      () => a.revealedAtCursor('organization')?.endsWith('|m3'),
+      20_000,
+    );
   });
 
   test('context menu: Copy All Quotes and Find All Mentions', async () => {

@@ -18,7 +18,11 @@ suite('Smoke', () => {
     assert.ok(api.activationMs > 0);
     // A figure for the benchmark (npm run bench reads it), not an assertion: timings belong there.
     const dir = process.env.NEWS_MARKUP_SCREENSHOT_DIR;
-    if (dir) fs.writeFileSync(path.join(dir, '..', 'activation.json'), JSON.stringify({ activationMs: api.activationMs, date: new Date().toISOString() }));
+    if (dir)
+      fs.writeFileSync(
+        path.join(dir, '..', 'activation.json'),
+        JSON.stringify({ activationMs: api.activationMs, date: new Date().toISOString() }),
+      );
     console.log(`activation: ${api.activationMs.toFixed(1)} ms`);
   });
 
