@@ -14,6 +14,9 @@ export interface Span {
 
 export type EntityType = 'person' | 'organization' | 'place';
 
+/** The gender a text states for a person (a pronoun, a title, a gendered noun, a given name). */
+export type Gender = 'male' | 'female';
+
 /** name: a proper name ("Vladimir Putin", "SCO"); descriptor: a role ("the Russian leader"); pronoun: "he". */
 export type MentionKind = 'name' | 'descriptor' | 'pronoun';
 

@@ -4,6 +4,7 @@
  * country-like places (CoNLL LOC). Matched case-sensitively; see `isCountry` for a case-insensitive
  * option. Names are facts (general world knowledge).
  */
+import { registerList } from './registry';
 import { lazy, LazyMap, LazySet, lowerSet, normApostrophe, splitList } from './util';
 
 /** The 193 UN member states plus the two observer states (canonical English news forms). */
@@ -135,3 +136,8 @@ export function canonicalCountry(s: string, ignoreCase = false): string | undefi
   if (exact !== undefined || !ignoreCase) return exact;
   return isCountry(s, true) ? canonicalLower().get(s.toLowerCase()) : undefined;
 }
+
+registerList('countries.sovereign', () => splitList(SOVEREIGN));
+registerList('countries.aliases', () => splitList(ALIASES).map((pair) => pair.split('>')[0]));
+registerList('countries.historical', () => splitList(HISTORICAL));
+registerList('countries.territories', () => splitList(TERRITORIES));

@@ -8,6 +8,7 @@
  * "s" is a form too ("Russian+" → "Russian", "Russians"). An empty place means a group with no
  * single place (religions, ethnic groups, "Western").
  */
+import { registerList } from './registry';
 import { lazy, LazyMap, LazySet, lowerSet, splitList } from './util';
 
 const DATA =
@@ -167,3 +168,13 @@ export function nationalityOf(s: string, ignoreCase = false): string | undefined
   if (s.indexOf('-') > 0) return hyphenated(s, ignoreCase) ?? undefined;
   return undefined;
 }
+
+registerList('nationalities.forms', () =>
+  splitList(DATA).flatMap((entry) =>
+    entry
+      .slice(entry.indexOf('=') + 1)
+      .split(',')
+      .map((form) => form.trim().replace(/\+$/, ''))
+      .filter(Boolean),
+  ),
+);

@@ -7,6 +7,7 @@
  * reports both (isCommonCapitalizedNonEntity("May") and genderOfFirstName("May") === "female");
  * `isAmbiguousFirstName("May")` flags the clash so the engine decides by context ("May 5" vs "May Smith").
  */
+import { registerList } from './registry';
 import { LazySet, splitList } from './util';
 
 const CALENDAR =
@@ -106,3 +107,8 @@ export function isMiscName(s: string): boolean {
 export function isCalendarWord(s: string): boolean {
   return calendarWords.has(s);
 }
+
+registerList('nonEntities.calendar', () => splitList(CALENDAR));
+registerList('nonEntities.starters', () => splitList(STARTERS));
+registerList('nonEntities.honorifics', () => splitList(HONORIFICS));
+registerList('nonEntities.misc', () => splitList(MISC));

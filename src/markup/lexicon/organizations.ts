@@ -7,6 +7,7 @@
  * Ambiguous bare forms that are also places or common words ("Liverpool", "Ford", "Visa", "Target")
  * are deliberately left out: the engine decides those by context.
  */
+import { registerList } from './registry';
 import { lazy, LazyMap, LazySet, lowerSet, normApostrophe, splitList } from './util';
 
 export type OrgCategory = 'international' | 'government' | 'party' | 'armed' | 'media' | 'company' | 'university' | 'sports' | 'ngo';
@@ -189,13 +190,13 @@ const MEDIA =
   'Syrian Arab News Agency=SANA|Fars=Fars News Agency|Tasnim=Tasnim News Agency|' +
   'Korean Central News Agency=KCNA|Polish Press Agency=PAP|Prensa Latina|Jiji Press=Jiji|Central News Agency|' +
   'Vietnam News Agency=VNA|Philippine News Agency=PNA|Associated Press of Pakistan=APP|Canadian Press|' +
-  'Australian Associated Press=AAP|Press Association=PA Media|Fox Business|Netflix|HBO|ESPN|' +
+  'Australian Associated Press|Press Association=PA Media|Fox Business|Netflix|HBO|ESPN|' +
   'National Geographic|The Lancet=Lancet|New England Journal of Medicine|Semafor|Breitbart|Newsmax|' +
   'National Review|The Spectator|The Athletic|Sports Illustrated';
 
 const COMPANIES =
   'Apple|Microsoft|Google|Alphabet|Amazon|Meta|Facebook|Instagram|WhatsApp|YouTube|Twitter|TikTok|ByteDance|' +
-  'Netflix|Nvidia|Tesla|SpaceX|Starlink|OpenAI|Anthropic|xAI|DeepSeek|Intel|AMD|Qualcomm|IBM|Oracle|Cisco|' +
+  'Nvidia|Tesla|SpaceX|Starlink|OpenAI|Anthropic|xAI|DeepSeek|Intel|AMD|Qualcomm|IBM|Oracle|Cisco|' +
   'Salesforce|Adobe|Uber|Airbnb|PayPal|Mastercard|American Express=Amex|Berkshire Hathaway|' +
   'JPMorgan Chase=JPMorgan=JP Morgan=J.P. Morgan|Goldman Sachs=Goldman|Morgan Stanley|Bank of America|' +
   'Citigroup=Citi|Wells Fargo|BlackRock|HSBC|Barclays|Lloyds|NatWest|Standard Chartered|UBS|' +
@@ -254,11 +255,11 @@ const COMPANIES =
   'Yamaichi|Mizuho|Bank of Tokyo-Mitsubishi|Westpac|ANZ|National Australia Bank|Commonwealth Bank|Macquarie|' +
   'Royal Bank of Canada|Toronto-Dominion|TD Bank|Bank of Montreal|Scotiabank|CIBC|' +
   // consumer, retail, food, airlines, transport, aerospace
-  'Procter & Gamble|Colgate-Palmolive|Kimberly-Clark|Philip Morris|Altria|RJR Nabisco|Nabisco|Kraft|' +
+  'Colgate-Palmolive|Kimberly-Clark|Philip Morris|Altria|RJR Nabisco|Nabisco|Kraft|' +
   'General Mills|Kellogg|Heinz|Danone|Cadbury|Cadbury Schweppes|Guinness|Diageo|Heineken|' +
   'Anheuser-Busch|Carlsberg|Interbrew|AB InBev|Pernod Ricard|Benetton|Gucci|Prada|Chanel|Marks & Spencer|' +
   'Tesco|Sainsbury|Carrefour|Ahold|Metro AG|Aldi|Lidl|Kmart|Sears|Woolworths|Toys R Us|' +
-  'Lufthansa|Swissair|Sabena|Alitalia|Iberia|SAS|Aer Lingus|Olympic Airways|El Al|Turkish Airlines|' +
+  'Swissair|Sabena|Alitalia|Iberia|SAS|Aer Lingus|Olympic Airways|El Al|Turkish Airlines|' +
   'Singapore Airlines|Cathay Pacific|Qantas|Japan Airlines|All Nippon Airways|Korean Air|' +
   'Garuda|Thai Airways|Air India|Air Canada|Continental Airlines|Northwest Airlines|TWA|Pan Am|' +
   'US Airways|Southwest Airlines|JetBlue|McDonnell Douglas|Aerospatiale|Fokker|Bombardier|Pratt & Whitney|' +
@@ -276,7 +277,7 @@ const UNIVERSITIES =
   'George Washington University|American University|Howard University|Ohio State University|' +
   'Penn State University=Penn State|University of Virginia|University of Washington|University of Wisconsin|' +
   'Oxford University=University of Oxford|Cambridge University=University of Cambridge|' +
-  "London School of Economics=LSE|Imperial College London=Imperial College|King's College London|" +
+  "London School of Economics|Imperial College London=Imperial College|King's College London|" +
   'University College London=UCL|University of Edinburgh|University of Manchester|Sorbonne|Sciences Po|' +
   'ETH Zurich|Humboldt University|Heidelberg University|Moscow State University|Higher School of Economics|' +
   'MGIMO|Tsinghua University=Tsinghua|Peking University|Fudan University|University of Tokyo|Kyoto University|' +
@@ -293,7 +294,7 @@ const SPORTS =
   'National Football League=NFL|Major League Baseball=MLB|National Hockey League=NHL|Major League Soccer=MLS|' +
   'National Collegiate Athletic Association=NCAA|WNBA|PGA Tour=PGA|LPGA|LIV Golf|ATP|WTA|' +
   'International Cricket Council|Board of Control for Cricket in India=BCCI|' +
-  "England and Wales Cricket Board=ECB|Fédération Internationale de l'Automobile=FIA|World Athletics|" +
+  "England and Wales Cricket Board|Fédération Internationale de l'Automobile=FIA|World Athletics|" +
   'World Rugby|World Anti-Doping Agency=WADA|RUSADA|Russian Olympic Committee=ROC|' +
   'Court of Arbitration for Sport=CAS|Football Association=FA|English Football League=EFL|CONCACAF|CONMEBOL|' +
   'Confederation of African Football=CAF|Asian Football Confederation=AFC|Deutscher Fussball-Bund=DFB|' +
@@ -421,25 +422,23 @@ const newsAgenciesLower = lazy(() => lowerSet(newsAgencies));
 
 const ORG_HEAD =
   'Organization|Organisation|Ministry|Department|Agency|Council|Committee|Commission|Party|Union|Association|' +
-  'Federation|Confederation|Institute|Institution|University|College|School|Academy|Bank|Corp|Corp.|' +
-  'Corporation|Inc|Inc.|Ltd|Ltd.|LLC|L.L.C.|plc|PLC|Group|Holdings|Holding|Company|Co|Co.|Foundation|Fund|' +
-  'Trust|Forces|Force|Army|Navy|Guard|Guards|Brigade|Brigades|Battalion|Regiment|Division|Fleet|Corps|Court|' +
-  'Tribunal|Parliament|Assembly|Senate|Congress|Duma|Office|Bureau|Service|Services|Authority|Board|Club|' +
+  'Federation|Confederation|Institute|Institution|University|College|School|Academy|Bank|Holding|Foundation|' +
+  'Fund|Trust|Forces|Force|Army|Navy|Guard|Guards|Brigade|Brigades|Battalion|Regiment|Division|Fleet|Corps|' +
+  'Court|Tribunal|Parliament|Assembly|Senate|Congress|Duma|Office|Bureau|Service|Services|Authority|Board|Club|' +
   'United|FC|F.C.|AFC|CF|SC|Rovers|Wanderers|Athletic|Albion|Airlines|Airline|Airways|Air Lines|Motors|Motor|' +
   'Partners|Newsroom|Newsdesk|Desk|Bancorp|Bancshares|Bankshares|Financial|Securities|Brokerage|Insurance|' +
-  'Assurance|Reinsurance|Shipping|Lines|Railways|Railway|Airport|Times|Post|News|Journal|Herald|Tribune|Gazette|Chronicle|Telegraph|Observer|Press|Magazine|Daily|' +
-  'Radio|Television|TV|Broadcasting|Network|Media|Studios|Records|Pictures|Entertainment|Society|League|' +
-  'Alliance|Coalition|Movement|Front|Brotherhood|Secretariat|Cabinet|Government|Administration|Police|' +
-  "Constabulary|Prosecutor's Office|Directorate|Inspectorate|Exchange|Industries|Industry|Technologies|" +
-  'Technology|Systems|Solutions|Software|Labs|Laboratories|Pharmaceuticals|Pharma|Energy|Oil|Gas|Petroleum|' +
-  'Mining|Steel|Chemicals|Electric|Electronics|Telecom|Telecommunications|Communications|Capital|Investments|' +
-  'Securities|Insurance|Financial|Finance|Railways|Railway|Rail|Shipping|Logistics|Hospital|Clinic|Center|' +
-  'Centre|Church|Mission|Caucus|Cartel|Medical|Healthcare|Foods|Stores|Brands|Resources|Minerals|Metals|' +
-  'Mines|Cables|Cement|Textiles|Mills|Chemical|Pharmaceutical|Semiconductor|Semiconductors|Computer|' +
-  'Computers|Products|Manufacturing|Engineering|Construction|Properties|Realty|Trading|Enterprises|Ventures|' +
-  'Associates|Consulting|Hotels|Resorts|Hospitality|Publishing|Publications|Newspapers|Automotive|Aerospace|' +
-  'Aviation|Savings|Bancorporation|Brewery|Breweries|Distillers|Tobacco|Plc|GmbH|AG|SA|S.A.|NV|N.V.|SE|SpA|S.p.A.|BV|B.V.|AB|PJSC|JSC|Pty|Pty.|' +
-  'Limited';
+  'Assurance|Reinsurance|Shipping|Lines|Railways|Railway|Airport|Times|Post|News|Journal|Herald|Tribune|' +
+  'Gazette|Chronicle|Telegraph|Observer|Press|Magazine|Daily|Radio|Television|TV|Broadcasting|Network|Media|' +
+  'Studios|Records|Pictures|Entertainment|Society|League|Alliance|Coalition|Movement|Front|Brotherhood|' +
+  "Secretariat|Cabinet|Government|Administration|Police|Constabulary|Prosecutor's Office|Directorate|" +
+  'Inspectorate|Exchange|Industries|Industry|Technologies|Technology|Systems|Solutions|Software|Labs|' +
+  'Laboratories|Pharmaceuticals|Pharma|Energy|Oil|Gas|Petroleum|Mining|Steel|Chemicals|Electric|Electronics|' +
+  'Telecom|Telecommunications|Communications|Capital|Investments|Finance|Rail|Logistics|Hospital|Clinic|Center|' +
+  'Centre|Church|Mission|Caucus|Cartel|Medical|Healthcare|Foods|Stores|Brands|Resources|Minerals|Metals|Mines|' +
+  'Cables|Cement|Textiles|Mills|Chemical|Pharmaceutical|Semiconductor|Semiconductors|Computer|Computers|' +
+  'Products|Manufacturing|Engineering|Construction|Properties|Realty|Trading|Enterprises|Ventures|Associates|' +
+  'Consulting|Hotels|Resorts|Hospitality|Publishing|Publications|Newspapers|Automotive|Aerospace|Aviation|' +
+  'Savings|Bancorporation|Brewery|Breweries|Distillers|Tobacco';
 
 const CORP_SUFFIX =
   'Inc.|Inc|Corp.|Corp|Corporation|Ltd.|Ltd|Limited|LLC|L.L.C.|LLP|L.P.|LP|plc|PLC|Plc|AG|SA|S.A.|NV|N.V.|GmbH|' +
@@ -460,3 +459,17 @@ export function isOrgHeadWord(s: string): boolean {
 export function isCorporateSuffix(s: string): boolean {
   return corporateSuffixes.has(s);
 }
+
+registerList('organizations.names', () =>
+  [INTERNATIONAL, NGO, GOVERNMENT, PARTIES, ARMED, MEDIA, COMPANIES, UNIVERSITIES, SPORTS].flatMap((data) =>
+    splitList(data).map((entry) => entry.split('=')[0]),
+  ),
+);
+registerList('organizations.shortForms', () =>
+  [INTERNATIONAL, NGO, GOVERNMENT, PARTIES, ARMED, MEDIA, COMPANIES, UNIVERSITIES, SPORTS].flatMap((data) =>
+    splitList(data).flatMap((entry) => entry.split('=').slice(1)),
+  ),
+);
+registerList('organizations.agencies', () => splitList(AGENCIES));
+registerList('organizations.headWords', () => splitList(ORG_HEAD));
+registerList('organizations.corporateSuffixes', () => splitList(CORP_SUFFIX));

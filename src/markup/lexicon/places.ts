@@ -4,6 +4,7 @@
  * regions, and seas, rivers, lakes, mountains, islands and other geographic features.
  * Names are facts (general world knowledge). Countries live in `countries.ts`; `isPlace` accepts both.
  */
+import { registerList } from './registry';
 import { canonicalCountry, countries, isCountry } from './countries';
 import { lazy, LazyMap, LazySet, lowerSet, normApostrophe, splitList } from './util';
 
@@ -315,3 +316,14 @@ export function spellingOfPlace(s: string, ignoreCase = false): string | undefin
 export function isPlaceHeadWord(s: string, weak = false): boolean {
   return placeHeadWords.has(s) || (weak && weakPlaceHeadWords.has(s));
 }
+
+registerList('places.regions', () => splitList(REGIONS));
+registerList('places.cities', () => splitList(CITIES));
+registerList('places.usStates', () => splitList(US_STATES));
+registerList('places.usStateAbbreviations', () => [...pairs(US_STATE_AP).keys()]);
+registerList('places.usPostalCodes', () => [...pairs(US_STATE_POSTAL).keys()]);
+registerList('places.provinces', () => splitList(CANADA_AUSTRALIA));
+registerList('places.geography', () => splitList(GEOGRAPHY));
+registerList('places.headWords', () => splitList(PLACE_HEAD));
+registerList('places.weakHeadWords', () => splitList(WEAK_PLACE_HEAD));
+registerList('places.leadWords', () => splitList(PLACE_LEAD));

@@ -4,7 +4,9 @@
  * singular "they"); it/its → an organization or document. First and second person are included so
  * callers can recognise (and skip) them inside quotes.
  */
-export type PronounGender = 'male' | 'female' | 'plural' | 'neuter';
+import type { Gender } from '../types';
+
+export type PronounGender = Gender | 'plural' | 'neuter';
 export type PronounCase = 'subject' | 'object' | 'possessive' | 'reflexive';
 export interface PronounInfo {
   /** 3 for he/she/it/they; 1 and 2 for I/we and you. */

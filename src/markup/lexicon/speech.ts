@@ -7,6 +7,7 @@
  *
  * Data format: `lemma:form,form,…` entries separated by `|` (the lemma is also a form).
  */
+import { registerList } from './registry';
 import { lazy, LazyMap, LazySet, splitList } from './util';
 
 export type CueStrength = 'speech' | 'quoteOnly';
@@ -55,17 +56,16 @@ const SPEECH =
   'praise:praises,praised,praising|hail:hails,hailed,hailing|dismiss:dismisses,dismissed,dismissing|' +
   'reject:rejects,rejected,rejecting|query:queries,queried,querying|question:questions,questioned,questioning|' +
   'threaten:threatens,threatened,threatening|' +
-  'acknowledge:acknowledged|explain:explained|summarize:summarizes,summarized,summarizing|' +
-  'summarise:summarises,summarised,summarising|insist:insisted|plead:pleads,pleaded,pled,pleading|' +
+  'summarize:summarizes,summarized,summarizing|' +
+  'summarise:summarises,summarised,summarising|plead:pleads,pleaded,pled,pleading|' +
   'appeal:appeals,appealed,appealing|' +
-  'announce:announced|agree:agrees,agreed,agreeing|' +
+  'agree:agrees,agreed,agreeing|' +
   'disagree:disagrees,disagreed,disagreeing|quote:quotes,quoted,quoting|cite:cites,cited,citing|' +
   'text:texts,texted,texting|email:emails,emailed,emailing|e-mail:e-mails,e-mailed,e-mailing|' +
   'message:messages,messaged,messaging|blog:blogs,blogged,blogging|speak:speaks,spoke,spoken,speaking|' +
   'talk:talks,talked,talking|' +
   'whisper:whispers,whispered,whispering|shout:shouts,shouted,shouting|' +
-  'yell:yells,yelled,yelling|scream:screams,screamed,screaming|cry:cries,cried,crying|announce:announces|' +
-  'acknowledge:acknowledges';
+  'yell:yells,yelled,yelling|scream:screams,screamed,screaming|cry:cries,cried,crying';
 
 const QUOTE_ONLY =
   'think:thinks,thought,thinking|believe:believes,believed,believing|hope:hopes,hoped,hoping|' +
@@ -86,8 +86,7 @@ const QUOTE_ONLY =
   'characterize:characterizes,characterized,characterizing|characterise:characterises,characterised,characterising|' +
   'label:labels,labeled,labelled,labeling,labelling|dub:dubs,dubbed,dubbing|' +
   'term:terms,termed,terming|brand:brands,branded,branding|' +
-  'characterize:characterizes,characterized,characterizing|' +
-  'characterise:characterises,characterised,characterising|put:puts,putting|sum:sums,summed,summing|' +
+  'put:puts,putting|sum:sums,summed,summing|' +
   'expect:expects,expected,expecting|fear:fears,feared,fearing|';
 
 /** Two-word cues: `lemma:first second,first second,…`. */
@@ -177,3 +176,22 @@ export function speechCue(word: string, next?: string): SpeechCue | undefined {
 export function isDocumentSpeechVerb(word: string): boolean {
   return documentSpeechVerbs.has(word.toLowerCase());
 }
+
+const forms = (data: string) =>
+  splitList(data).flatMap((entry) => {
+    const [lemma, rest] = entry.split(':');
+    return [lemma, ...(rest ? rest.split(',').map((f) => f.trim()) : [])];
+  });
+registerList('speech.lemmas', () => splitList(SPEECH).map((entry) => entry.split(':')[0]));
+registerList('speech.forms', () => forms(SPEECH));
+registerList('speech.quoteOnlyLemmas', () => splitList(QUOTE_ONLY).map((entry) => entry.split(':')[0]));
+registerList('speech.quoteOnlyForms', () => forms(QUOTE_ONLY));
+registerList('speech.twoWordCues', () =>
+  splitList(MULTI).flatMap((entry) =>
+    entry
+      .split(':')[1]
+      .split(',')
+      .map((f) => f.trim()),
+  ),
+);
+registerList('speech.documentVerbs', () => splitList(DOCUMENT_VERBS));
