@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Entity, EntityType, Markup, Quote } from '../markup';
 import type { ActiveArticle } from './activeArticle';
 import type { Log } from './log';
+import { escapeMarkdown } from './markdown';
 import type { MarkupStore } from './markupStore';
 import { followCursor } from './settings';
 import { contains, entityKey, firstWords, plural, quotesOf, reportedOf } from './spans';
@@ -134,8 +135,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.iconPath = new vscode.ThemeIcon(ICONS[node.entity.type]);
     item.contextValue = node.isSpeaker ? 'speaker' : 'entity';
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${escape(node.entity.name)}** — ${node.entity.type}\n\n`);
-    if (node.entity.aliases.length) md.appendMarkdown(`Also: ${node.entity.aliases.map(escape).join(', ')}\n\n`);
+    md.appendMarkdown(`**${escapeMarkdown(node.entity.name)}** — ${node.entity.type}\n\n`);
+    if (node.entity.aliases.length) md.appendMarkdown(`Also: ${node.entity.aliases.map(escapeMarkdown).join(', ')}\n\n`);
     const quotes = node.children.filter((c) => c.role === 'quote').length;
     const reported = node.children.filter((c) => c.role === 'reported').length;
     md.appendMarkdown(
@@ -222,10 +223,6 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     else nodes.sort((a, b) => b.count - a.count || byFirst(a, b));
     return nodes;
   }
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 /** The four tree views, their refresh, sort order, badge and follow-the-cursor. */
