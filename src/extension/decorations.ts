@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { Markup } from '../markup';
 import type { Log } from './log';
+import { entityKey } from './markupQueries';
 import type { MarkupStore } from './markupStore';
+import { toRange } from './ranges';
 import { HIGHLIGHT_KINDS, HighlightKind, highlightEnabled, isArticle, overviewRulerEnabled, SECTION } from './settings';
-import { entityKey, toRange } from './spans';
 
 const ENABLED_STATE = 'newsMarkup.highlightsEnabled';
 

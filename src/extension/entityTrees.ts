@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { Entity, EntityType, Markup, Quote } from '../markup';
+import { touches } from '../markup/spans';
 import type { ActiveArticle } from './activeArticle';
 import type { Log } from './log';
 import { escapeMarkdown } from './markdown';
+import { entityKey, firstWords, plural, quotesOf, reportedOf } from './markupQueries';
 import type { MarkupStore } from './markupStore';
 import { followCursor } from './settings';
-import { contains, entityKey, firstWords, plural, quotesOf, reportedOf } from './spans';
 
 export type TreeKind = 'speakers' | EntityType;
 export type SortOrder = 'count' | 'first' | 'name';
@@ -120,10 +121,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   nodeAt(offset: number): TreeNode | undefined {
     const roots = this.rootsNow();
     for (const root of roots) {
-      for (const child of root.children) if (contains(child, offset)) return child;
+      for (const child of root.children) if (touches(child, offset)) return child;
     }
     for (const root of roots) {
-      if (root.entity.mentions.some((m) => contains(m, offset))) return root;
+      if (root.entity.mentions.some((m) => touches(m, offset))) return root;
     }
     return undefined;
   }

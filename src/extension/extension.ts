@@ -10,11 +10,11 @@ import { ParagraphFoldingProvider } from './folding';
 import { MarkupHoverProvider } from './hover';
 import { ArticleDetection } from './languageDetection';
 import { Log } from './log';
+import { entityByKey, entityKey, quotesOf } from './markupQueries';
 import { MarkupStore } from './markupStore';
 import { articleEditor, goToSpeaker, revealSpan, stepQuote } from './navigation';
 import { EntityReferenceProvider, entityLocations } from './references';
 import { LANGUAGE_ID } from './settings';
-import { entityByKey, entityKey, quotesOf } from './spans';
 import { StatusBar } from './statusBar';
 
 export type { NewsMarkupApi } from './api';

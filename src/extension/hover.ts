@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Log } from './log';
 import { escapeMarkdown } from './markdown';
+import { entityAt, entityById, plural, quoteAt, quotesOf, reportedOf } from './markupQueries';
 import type { MarkupStore } from './markupStore';
-import { entityAt, entityById, plural, quoteAt, quotesOf, reportedOf, toRange } from './spans';
+import { toRange } from './ranges';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 

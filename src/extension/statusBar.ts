@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import type { Log } from './log';
+import { plural } from './markupQueries';
 import type { MarkupStore } from './markupStore';
-import { plural } from './spans';
 
 /** "N quotes · M speakers" for the active article; a click opens the News Markup sidebar. */
 export class StatusBar implements vscode.Disposable {
