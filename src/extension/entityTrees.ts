@@ -140,10 +140,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     if (node.entity.aliases.length) md.appendMarkdown(`Also: ${node.entity.aliases.map(escapeMarkdown).join(', ')}\n\n`);
     const quotes = node.children.filter((c) => c.role === 'quote').length;
     const reported = node.children.filter((c) => c.role === 'reported').length;
+    const speech = `${plural(quotes, 'quote')}${reported ? `, ${reported} reported speech` : ''}`;
     md.appendMarkdown(
-      this.tree === 'speakers'
-        ? `${plural(quotes, 'quote')}${reported ? `, ${reported} reported speech` : ''} · ${plural(node.entity.mentions.length, 'mention')}`
-        : plural(node.count, 'mention'),
+      this.tree === 'speakers' ? `${speech} · ${plural(node.entity.mentions.length, 'mention')}` : plural(node.count, 'mention'),
     );
     item.tooltip = md;
     return item;
@@ -156,7 +155,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       vscode.TreeItemCollapsibleState.None,
     );
     item.id = node.id;
-    const extra = node.role === 'reported' ? ' · reported' : node.role === 'descriptor' || node.role === 'pronoun' ? ` · ${node.role}` : '';
+    // A quote or a name needs no note: reported speech, descriptors and pronouns are told apart.
+    const extra = node.role === 'quote' || node.role === 'name' ? '' : ` · ${node.role}`;
     item.description = `line ${node.line + 1}${extra}`;
     item.iconPath = new vscode.ThemeIcon(node.role === 'quote' ? 'quote' : node.role === 'reported' ? 'comment' : 'mention');
     item.contextValue = isQuote ? 'quote' : 'mention';
