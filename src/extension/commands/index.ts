@@ -8,8 +8,6 @@ import { reanalyzeCommands } from './reanalyze';
 import { sortOrderCommands } from './sortOrder';
 import type { CommandHandlers, CommandServices } from './types';
 
-export type { CommandServices } from './types';
-
 /** Registers every News Markup command; a handler that throws is logged and reported once, never rethrown. */
 export function registerCommands(services: CommandServices, log: Log): vscode.Disposable[] {
   const handlers: CommandHandlers = {
