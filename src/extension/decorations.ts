@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { Markup } from '../markup';
+import { firstAtOrAfter } from '../markup/spans';
 import type { Log } from './log';
+import { entityKey } from './markupQueries';
 import type { MarkupStore } from './markupStore';
+import { toRange } from './ranges';
 import { HIGHLIGHT_KINDS, HighlightKind, highlightEnabled, isArticle, overviewRulerEnabled, SECTION } from './settings';
-import { entityKey, toRange } from './spans';
 
 const ENABLED_STATE = 'newsMarkup.highlightsEnabled';
 
@@ -91,14 +93,8 @@ function rangesIn(document: vscode.TextDocument, spans: Spans, from: number, to:
   for (const kind of HIGHLIGHT_KINDS) {
     const list = spans[kind];
     // Spans are sorted by start and short: skip to the first that may reach `from`.
-    let lo = 0,
-      hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < from - 5_000) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < list.length && list[i].start < to; i++) if (list[i].end > from) out[kind].push(toRange(document, list[i]));
+    const first = firstAtOrAfter(list, from - 5_000);
+    for (let i = first; i < list.length && list[i].start < to; i++) if (list[i].end > from) out[kind].push(toRange(document, list[i]));
   }
   return out;
 }

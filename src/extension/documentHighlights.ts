@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Log } from './log';
+import { entityAt, entitySpans } from './markupQueries';
 import type { MarkupStore } from './markupStore';
-import { entityAt, entitySpans, toRange } from './spans';
+import { toRange } from './ranges';
 
 /** With the cursor on a mention, highlights every mention of the same entity. */
 export class EntityHighlightProvider implements vscode.DocumentHighlightProvider {

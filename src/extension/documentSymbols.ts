@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Entity } from '../markup';
 import type { Log } from './log';
+import { entityById, firstWords, plural, quotesOf, reportedOf } from './markupQueries';
 import type { MarkupStore } from './markupStore';
-import { entityById, firstWords, plural, quotesOf, reportedOf, toRange } from './spans';
+import { toRange } from './ranges';
 
 /**
  * Outline: a "Speakers" group (each speaker with their quotes), then an "Organizations" group.

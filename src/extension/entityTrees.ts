@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { Entity, EntityType, Markup, Quote } from '../markup';
+import { touches } from '../markup/spans';
 import type { ActiveArticle } from './activeArticle';
 import type { Log } from './log';
+import { escapeMarkdown } from './markdown';
+import { entityKey, firstWords, plural, quotesOf, reportedOf } from './markupQueries';
 import type { MarkupStore } from './markupStore';
 import { followCursor } from './settings';
-import { contains, entityKey, firstWords, plural, quotesOf, reportedOf } from './spans';
 
 export type TreeKind = 'speakers' | EntityType;
 export type SortOrder = 'count' | 'first' | 'name';
@@ -119,10 +121,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   nodeAt(offset: number): TreeNode | undefined {
     const roots = this.rootsNow();
     for (const root of roots) {
-      for (const child of root.children) if (contains(child, offset)) return child;
+      for (const child of root.children) if (touches(child, offset)) return child;
     }
     for (const root of roots) {
-      if (root.entity.mentions.some((m) => contains(m, offset))) return root;
+      if (root.entity.mentions.some((m) => touches(m, offset))) return root;
     }
     return undefined;
   }
@@ -134,14 +136,13 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.iconPath = new vscode.ThemeIcon(ICONS[node.entity.type]);
     item.contextValue = node.isSpeaker ? 'speaker' : 'entity';
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${escape(node.entity.name)}** — ${node.entity.type}\n\n`);
-    if (node.entity.aliases.length) md.appendMarkdown(`Also: ${node.entity.aliases.map(escape).join(', ')}\n\n`);
+    md.appendMarkdown(`**${escapeMarkdown(node.entity.name)}** — ${node.entity.type}\n\n`);
+    if (node.entity.aliases.length) md.appendMarkdown(`Also: ${node.entity.aliases.map(escapeMarkdown).join(', ')}\n\n`);
     const quotes = node.children.filter((c) => c.role === 'quote').length;
     const reported = node.children.filter((c) => c.role === 'reported').length;
+    const speech = `${plural(quotes, 'quote')}${reported ? `, ${reported} reported speech` : ''}`;
     md.appendMarkdown(
-      this.tree === 'speakers'
-        ? `${plural(quotes, 'quote')}${reported ? `, ${reported} reported speech` : ''} · ${plural(node.entity.mentions.length, 'mention')}`
-        : plural(node.count, 'mention'),
+      this.tree === 'speakers' ? `${speech} · ${plural(node.entity.mentions.length, 'mention')}` : plural(node.count, 'mention'),
     );
     item.tooltip = md;
     return item;
@@ -154,7 +155,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       vscode.TreeItemCollapsibleState.None,
     );
     item.id = node.id;
-    const extra = node.role === 'reported' ? ' · reported' : node.role === 'descriptor' || node.role === 'pronoun' ? ` · ${node.role}` : '';
+    // A quote or a name needs no note: reported speech, descriptors and pronouns are told apart.
+    const extra = node.role === 'quote' || node.role === 'name' ? '' : ` · ${node.role}`;
     item.description = `line ${node.line + 1}${extra}`;
     item.iconPath = new vscode.ThemeIcon(node.role === 'quote' ? 'quote' : node.role === 'reported' ? 'comment' : 'mention');
     item.contextValue = isQuote ? 'quote' : 'mention';
@@ -222,10 +224,6 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     else nodes.sort((a, b) => b.count - a.count || byFirst(a, b));
     return nodes;
   }
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
 
 /** The four tree views, their refresh, sort order, badge and follow-the-cursor. */

@@ -2,8 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import * as vscode from 'vscode';
 import { markupToJson } from '../markup/serialize';
 import type { Markup } from '../markup';
+import { entityById } from './markupQueries';
 import type { MarkupStore } from './markupStore';
-import { entityById } from './spans';
 import { articleEditor } from './navigation';
 
 export const CSV_COLUMNS = [

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { Log } from './log';
+import { escapeMarkdown } from './markdown';
+import { entityAt, entityById, plural, quoteAt, quotesOf, reportedOf } from './markupQueries';
 import type { MarkupStore } from './markupStore';
-import { entityAt, entityById, plural, quoteAt, quotesOf, reportedOf, toRange } from './spans';
+import { toRange } from './ranges';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 
@@ -23,11 +25,12 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         const quotes = quotesOf(markup, e.id).length;
         const reported = reportedOf(markup, e.id).length;
         const md = new vscode.MarkdownString();
-        md.appendMarkdown(`**${TYPE_LABEL[e.type]}** · ${escape(e.name)}\n\n`);
-        if (e.aliases.length) md.appendMarkdown(`Also: ${e.aliases.map(escape).join(', ')}\n\n`);
+        md.appendMarkdown(`**${TYPE_LABEL[e.type]}** · ${escapeMarkdown(e.name)}\n\n`);
+        if (e.aliases.length) md.appendMarkdown(`Also: ${e.aliases.map(escapeMarkdown).join(', ')}\n\n`);
         md.appendMarkdown(`${plural(e.mentions.length, 'mention')} · ${plural(quotes, 'quote')}`);
         if (reported) md.appendMarkdown(` · ${reported} reported speech`);
-        if (hit.mention && hit.mention.kind !== 'name') md.appendMarkdown(`\n\n*${hit.mention.kind}* "${escape(hit.mention.text)}"`);
+        if (hit.mention && hit.mention.kind !== 'name')
+          md.appendMarkdown(`\n\n*${hit.mention.kind}* "${escapeMarkdown(hit.mention.text)}"`);
         return new vscode.Hover(md, toRange(document, hit.span));
       }
       const q = quoteAt(markup, offset);
@@ -37,10 +40,10 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         const md = new vscode.MarkdownString();
         md.appendMarkdown(`**${q.reported ? 'Reported speech' : 'Quote'}** ${list.indexOf(quote) + 1} of ${list.length}`);
         const speaker = entityById(markup, quote.speaker);
-        md.appendMarkdown(` · ${speaker ? escape(speaker.name) : '*no speaker found*'}`);
+        md.appendMarkdown(` · ${speaker ? escapeMarkdown(speaker.name) : '*no speaker found*'}`);
         const details: string[] = [];
-        if (quote.speakerMention) details.push(`speaker mention "${escape(quote.speakerMention.text)}"`);
-        if (quote.cue) details.push(`cue "${escape(quote.cue.text)}"`);
+        if (quote.speakerMention) details.push(`speaker mention "${escapeMarkdown(quote.speakerMention.text)}"`);
+        if (quote.cue) details.push(`cue "${escapeMarkdown(quote.cue.text)}"`);
         if (quote.rule) details.push(`rule \`${quote.rule.replace(/`/g, '')}\``);
         if (details.length) md.appendMarkdown(`\n\n${details.join(' · ')}`);
         return new vscode.Hover(md, toRange(document, quote));
@@ -48,9 +51,4 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
       return undefined;
     });
   }
-}
-
-/** Markdown-escapes a name or a phrase (without turning spaces into &nbsp; as appendText does). */
-function escape(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-!|<>]/g, '\\$&');
 }

@@ -244,7 +244,8 @@ export class MarkupStore implements vscode.Disposable {
         if (!current || current.version !== version || document.isClosed) return;
         const truncated = text.length > cap;
         this.log.info(
-          `${key} v${version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars in the worker in ${result.ms} ms (${Date.now() - t0} ms with transfer)`,
+          `${key} v${version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars ` +
+            `in the worker in ${result.ms} ms (${Date.now() - t0} ms with transfer)`,
         );
         this.log.timed(`worker result ${document.uri.path}`, () => {
           this.cache.set(key, {

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Quote } from '../markup';
+import { entityById, plural, quotesOf } from './markupQueries';
 import type { MarkupStore } from './markupStore';
+import { toRange } from './ranges';
 import { isArticle } from './settings';
-import { entityById, plural, quotesOf, toRange } from './spans';
 
 /** The article editor a command acts on: the active one, else a visible article editor. */
 export function articleEditor(): vscode.TextEditor | undefined {

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Entity, Markup } from '../markup';
 import type { Log } from './log';
+import { entityAt, entitySpans } from './markupQueries';
 import type { MarkupStore } from './markupStore';
-import { entityAt, entitySpans, toRange } from './spans';
+import { toRange } from './ranges';
 
 /** Every place the article refers to the entity, as locations. */
 export function entityLocations(document: vscode.TextDocument, markup: Markup, entity: Entity): vscode.Location[] {

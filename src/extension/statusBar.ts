@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import type { Log } from './log';
+import { plural } from './markupQueries';
 import type { MarkupStore } from './markupStore';
-import { plural } from './spans';
 
 /** "N quotes · M speakers" for the active article; a click opens the News Markup sidebar. */
 export class StatusBar implements vscode.Disposable {
@@ -48,14 +48,18 @@ export class StatusBar implements vscode.Disposable {
         const m = a.markup;
         const cap = a.cap.toLocaleString('en-US');
         this.item.text = `$(quote) ${plural(m.quotes.length, 'quote')} · ${plural(m.speakers.length, 'speaker')}`;
-        tooltip.appendMarkdown(
-          `**News Markup** — ${plural(m.quotes.length, 'quote')}, ${plural(m.reported.length, 'reported speech span', 'reported speech spans')}, ` +
-            `${plural(m.speakers.length, 'speaker')}, ${plural(m.entities.length, 'entity', 'entities')}.\n\n`,
-        );
+        const counts = [
+          plural(m.quotes.length, 'quote'),
+          plural(m.reported.length, 'reported speech span', 'reported speech spans'),
+          plural(m.speakers.length, 'speaker'),
+          plural(m.entities.length, 'entity', 'entities'),
+        ];
+        tooltip.appendMarkdown(`**News Markup** — ${counts.join(', ')}.\n\n`);
         if (a.status === 'truncated') {
           this.item.text += ` $(warning) first ${cap} chars`;
+          const length = a.length.toLocaleString('en-US');
           tooltip.appendMarkdown(
-            `Only the first ${cap} of ${a.length.toLocaleString('en-US')} characters were analysed (setting \`newsMarkup.maxAnalyzedSize\`).\n\n`,
+            `Only the first ${cap} of ${length} characters were analysed (setting \`newsMarkup.maxAnalyzedSize\`).\n\n`,
           );
           this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
         } else {

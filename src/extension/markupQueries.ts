@@ -1,13 +1,9 @@
-import * as vscode from 'vscode';
+/**
+ * Questions the editor asks of one article's Markup (what is at an offset, what an entity said, where
+ * it is mentioned), in character offsets. No `vscode` here, so they are unit-tested in plain Node.
+ */
 import type { Entity, Markup, Mention, Quote, Span } from '../markup';
-
-export function toRange(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
-  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-}
-
-export function contains(span: { start: number; end: number }, offset: number): boolean {
-  return span.start <= offset && offset <= span.end;
-}
+import { touches, uniqueSpans } from '../markup/spans';
 
 export function entityById(markup: Markup, id: string | null): Entity | undefined {
   return id === null ? undefined : markup.entities.find((e) => e.id === id);
@@ -34,14 +30,14 @@ export function entityAt(markup: Markup, offset: number): EntityHit | undefined 
   let best: EntityHit | undefined;
   for (const entity of markup.entities) {
     for (const m of entity.mentions) {
-      if (contains(m, offset) && (!best || m.end - m.start < best.span.end - best.span.start)) {
+      if (touches(m, offset) && (!best || m.end - m.start < best.span.end - best.span.start)) {
         best = { entity, span: m, mention: m };
       }
     }
   }
   if (best) return best;
   for (const q of [...markup.quotes, ...markup.reported]) {
-    if (q.speakerMention && contains(q.speakerMention, offset)) {
+    if (q.speakerMention && touches(q.speakerMention, offset)) {
       const entity = entityById(markup, q.speaker);
       if (entity) return { entity, span: q.speakerMention };
     }
@@ -50,9 +46,9 @@ export function entityAt(markup: Markup, offset: number): EntityHit | undefined 
 }
 
 export function quoteAt(markup: Markup, offset: number): { quote: Quote; reported: boolean } | undefined {
-  const q = markup.quotes.find((x) => contains(x, offset));
+  const q = markup.quotes.find((x) => touches(x, offset));
   if (q) return { quote: q, reported: false };
-  const r = markup.reported.find((x) => contains(x, offset));
+  const r = markup.reported.find((x) => touches(x, offset));
   return r ? { quote: r, reported: true } : undefined;
 }
 
@@ -79,19 +75,6 @@ export function entitySpans(markup: Markup, entity: Entity): { start: number; en
     .filter((q) => q.speaker === entity.id && q.speakerMention)
     .map((q) => q.speakerMention!);
   return uniqueSpans([...entity.mentions, ...speakerMentions]);
-}
-
-/** Mentions sorted and without duplicates (same start and end). */
-export function uniqueSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
-  const seen = new Set<string>();
-  return [...spans]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .filter((s) => {
-      const k = `${s.start}:${s.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
