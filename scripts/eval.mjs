@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run eval: scores the CLI on the development data beside the project (../shared/eval) and
 // prints the scorer's summary line for each set. Predictions are left in test-results/.
-//   node scripts/eval.mjs [conll|polnear] [--errors N]
+//   node scripts/eval.mjs [conll|polnear|gum] [--errors N]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = path.resolve(root, '..', 'shared', 'eval');
 const args = process.argv.slice(2);
 const errors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : null;
-const sets = { conll: 'conll2003_dev.jsonl', polnear: 'polnear_dev.jsonl' };
+const sets = { conll: 'conll2003_dev.jsonl', polnear: 'polnear_dev.jsonl', gum: 'gum_news.jsonl' };
 const wanted = args.filter((a) => a in sets);
 
 if (!existsSync(path.join(evalDir, 'score.mjs'))) {

@@ -28,16 +28,20 @@ export function formatSummary(name: string, markup: Markup): string {
   const dateline = markup.dateline ? `  dateline: ${markup.dateline.span.text}` : '';
   const date = markup.header.date ? `  date: ${markup.header.date.text}` : '';
   if (date || dateline) lines.push(`${date}${dateline}`.replace(/^ {2}/, '  '));
-  lines.push(
-    `  ${markup.paragraphs.length} paragraphs · ${markup.quotes.length} quotes (${unattributed} unattributed) · ${markup.reported.length} reported · ${markup.speakers.length} speakers · ${markup.entities.length} entities`,
-  );
+  const counts = [
+    `${markup.paragraphs.length} paragraphs`,
+    `${markup.quotes.length} quotes (${unattributed} unattributed)`,
+    `${markup.reported.length} reported`,
+    `${markup.speakers.length} speakers`,
+    `${markup.entities.length} entities`,
+  ];
+  lines.push(`  ${counts.join(' · ')}`);
   for (const notice of markup.notices) lines.push(`  note: ${notice}`);
   if (markup.speakers.length) {
     lines.push('  Speakers');
     for (const s of markup.speakers) {
-      lines.push(
-        `    ${s.name} (${s.type}) — ${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'}${s.reportedCount ? `, ${s.reportedCount} reported` : ''}`,
-      );
+      const reported = s.reportedCount ? `, ${s.reportedCount} reported` : '';
+      lines.push(`    ${s.name} (${s.type}) — ${s.quoteCount} quote${s.quoteCount === 1 ? '' : 's'}${reported}`);
       for (const q of [...markup.quotes, ...markup.reported].filter((x) => x.speaker === s.entityId).sort((a, b) => a.start - b.start)) {
         lines.push(`      ${clip(q.text)}${attributionOf(q)}`);
       }

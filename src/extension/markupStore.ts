@@ -225,6 +225,7 @@ export class MarkupStore implements vscode.Disposable {
   /** The engine in this thread, loaded on first use only (compromise takes about half a second to load). */
   private inProcessEngine(): Engine {
     // A runtime path, so that esbuild leaves the engine out of dist/extension.js.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     this.engine ??= require(path.join(this.workerDir, 'analysisWorker.js')) as Engine;
     return this.engine;
   }

@@ -1,13 +1,22 @@
 /**
- * `analyze(text) -> Markup`: per-segment work (one compromise pass per segment, cached by the
- * segment's text) followed by cheap document-level passes (quote marks, entity merging, aliases,
- * attribution and coreference). Editing one paragraph re-tags only that paragraph's segments.
+ * `analyze(text) -> Markup`, the pipeline as it runs (docs/architecture.md walks through it):
+ *  1. frame — header, dateline, paragraphs, segments (`frame/`)
+ *  2. quote marks — direct quotes by their marks (`quotes.ts`)
+ *  3. segments — tokens, name candidates and their votes, cached by the segment's text (`ner/segment.ts`)
+ *  4. entities — document-level passes over all candidates (`ner/`)
+ *  5. attribution — speakers of quotes and reported speech, pronouns and roles resolved (`attribution/`)
+ *  6. the Markup, with the evidence of every decision
+ * Editing one paragraph re-tags only that paragraph's segments; the document-level passes are cheap.
  */
 import { attribute } from './attribution';
-import { buildEntities } from './entities';
+import { explainQuote, explainType } from './explain';
+import { parseFrame } from './frame';
+import { findEntities } from './ner';
+import type { Candidate } from './ner/candidate';
+import { analyzeSegment, type SegmentAnalysis } from './ner/segment';
 import { findQuotes } from './quotes';
-import { analyzeSegment, type Candidate, type SegmentAnalysis, type Sentence, type Token } from './segment';
-import { parseFrame } from './structure';
+import type { Firing } from './rule';
+import type { Sentence, Token } from './tokens';
 import type { AnalyzeOptions, Entity, Markup, Speaker } from './types';
 
 /** Segment results by segment text. Bounded: an analysis of a large article fits, stale ones age out. */
@@ -43,6 +52,22 @@ interface Placed {
   headline: number[] | null;
 }
 
+function placeTokens(result: SegmentAnalysis, base: number, sentenceBase: number): Token[] {
+  // Explicit literals rather than spreads: this runs over every token of the edited part on every pass.
+  return result.tokens.map((t) => ({
+    start: t.start + base,
+    end: t.end + base,
+    text: t.text,
+    lower: t.lower,
+    tags: t.tags,
+    pre: t.pre,
+    post: t.post,
+    sentence: t.sentence + sentenceBase,
+    possessive: t.possessive,
+    cue: t.cue,
+  }));
+}
+
 /**
  * A segment's results moved to its place in the document. The placed copy is kept with the cached
  * result: after an edit, every segment before it sits where it sat and is reused as it is. The
@@ -52,23 +77,11 @@ const placedCopies = new WeakMap<SegmentAnalysis, Placed>();
 function place(result: SegmentAnalysis, base: number, tokenBase: number, sentenceBase: number): Placed {
   const kept = placedCopies.get(result);
   if (kept && kept.base === base && kept.tokenBase === tokenBase && kept.sentenceBase === sentenceBase) return kept;
-  // Explicit literals rather than spreads: this runs over every token of the edited part on every pass.
   const placed: Placed = {
     base,
     tokenBase,
     sentenceBase,
-    tokens: result.tokens.map((t) => ({
-      start: t.start + base,
-      end: t.end + base,
-      text: t.text,
-      lower: t.lower,
-      tags: t.tags,
-      pre: t.pre,
-      post: t.post,
-      sentence: t.sentence + sentenceBase,
-      possessive: t.possessive,
-      cue: t.cue,
-    })),
+    tokens: placeTokens(result, base, sentenceBase),
     sentences: result.sentences.map((s) => ({
       start: s.start + base,
       end: s.end + base,
@@ -114,43 +127,60 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Markup {
   return shared.analyze(text, options);
 }
 
-function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOptions = {}): Markup {
-  const notices: string[] = [];
-  let text = fullText;
+/** The text to analyse and the notice when it is cut to `maxLength` (at a paragraph break, so the last paragraph is whole). */
+function analysedPart(fullText: string, options: AnalyzeOptions): { text: string; documentLength: number; notices: string[] } {
   const documentLength = Math.max(options.documentLength ?? 0, fullText.length);
-  if (options.maxLength !== undefined && documentLength > options.maxLength) {
-    // Cut at a paragraph break so the last analysed paragraph is whole.
-    const cut = fullText.lastIndexOf('\n', options.maxLength);
-    if (fullText.length > options.maxLength) text = fullText.slice(0, cut > options.maxLength / 2 ? cut : options.maxLength);
-    notices.push(
-      `Only the first ${text.length.toLocaleString('en-US')} of ${documentLength.toLocaleString('en-US')} characters were analysed.`,
-    );
-  }
-  const frame = parseFrame(text);
-  const quotes = findQuotes(text, frame.paragraphs);
+  if (options.maxLength === undefined || documentLength <= options.maxLength) return { text: fullText, documentLength, notices: [] };
+  const cut = fullText.lastIndexOf('\n', options.maxLength);
+  const text = fullText.length > options.maxLength ? fullText.slice(0, cut > options.maxLength / 2 ? cut : options.maxLength) : fullText;
+  const count = (n: number) => n.toLocaleString('en-US');
+  return { text, documentLength, notices: [`Only the first ${count(text.length)} of ${count(documentLength)} characters were analysed.`] };
+}
 
-  // Per-segment results, shifted to document offsets.
+/** Every segment's results, shifted to document offsets and concatenated. */
+function segmentsOf(cache: SegmentCache, text: string, segments: ReadonlyArray<{ start: number; end: number }>, trace: Firing[] | null) {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const candidates: Candidate[] = [];
   const headlineTokens: number[][] = [];
-  for (const segment of frame.segments) {
+  for (const segment of segments) {
     const result = cache.get(text.slice(segment.start, segment.end));
     const placed = place(result, segment.start, tokens.length, sentences.length);
     for (const t of placed.tokens) tokens.push(t);
     for (const s of placed.sentences) sentences.push(s);
     if (placed.headline) headlineTokens.push(placed.headline);
     for (const c of placed.candidates) candidates.push(c);
+    if (trace) for (const f of result.firings) trace.push({ rule: f.rule, start: f.start + segment.start, end: f.end + segment.start });
   }
+  if (trace) for (const c of candidates) for (const v of c.evidence) trace.push({ rule: v.rule, start: c.start, end: c.end });
+  return { tokens, sentences, candidates, headlineTokens };
+}
 
-  const { entities, byStart, titles } = buildEntities(text, tokens, candidates, frame.dateline, headlineTokens);
+function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOptions = {}): Markup {
+  const { text, documentLength, notices } = analysedPart(fullText, options);
+  const trace: Firing[] | null = options.trace ? [] : null;
+  const frame = parseFrame(text);
+  const quotes = findQuotes(text, frame.paragraphs);
+  const { tokens, sentences, candidates, headlineTokens } = segmentsOf(cache, text, frame.segments, trace);
+  const found = findEntities(text, tokens, candidates, frame, headlineTokens);
+  const { entities, byStart, titles } = found;
   const attribution = attribute({ text, tokens, sentences, quotes, segments: frame.segments, entities, entityAt: byStart, titles });
+  const byId = new Map(entities.map((e) => [e.id, e]));
   for (const { entityId, mention } of attribution.extraMentions) {
-    const entity = entities.find((e) => e.id === entityId);
+    const entity = byId.get(entityId);
     if (entity && !entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
   }
-  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
-
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    e.why = explainType(e.type, e.evidence);
+  }
+  for (const q of [...attribution.quotes, ...attribution.reported]) q.why = explainQuote(q);
+  if (trace) {
+    trace.push(...found.firings);
+    for (const q of [...attribution.quotes, ...attribution.reported])
+      if (q.rule) for (const id of q.rule.split('+')) trace.push({ rule: id, start: q.start, end: q.end });
+    trace.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
   return {
     length: documentLength,
     header: frame.header,
@@ -161,6 +191,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     reported: attribution.reported,
     speakers: speakersOf(entities, attribution.quotes, attribution.reported),
     notices,
+    ...(trace ? { trace } : {}),
   };
 }
 

@@ -140,7 +140,8 @@ function scanParagraph(
       outer = null;
       continue;
     }
-    // A curly or angled opening mark inside an open quote of its own kind nests (“… he calls “hell” …”); a straight one cannot be told apart.
+    // A curly or angled opening mark inside an open quote of its own kind nests (“… he calls “hell” …”);
+    // a straight one cannot be told apart.
     if (mark.role !== 'close' && (mark.family !== outer.family || (mark.role === 'open' && text[mark.at] !== '"'))) nested.push(mark);
   }
   const openAtEnd = outer ? { start: outer.at, end: trimEnd(text, outer.at, to), closed: false, family: outer.family } : null;

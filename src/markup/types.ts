@@ -6,6 +6,9 @@
  * normalised before offsets are taken: a BOM or CRLF line ends stay where they are.
  */
 
+import type { AttributionRuleId, ResolverId } from './attribution';
+import type { Firing } from './rule';
+
 export interface Span {
   start: number;
   end: number;
@@ -13,6 +16,13 @@ export interface Span {
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
+
+/** Votes for each type of a name, summed over the cues that saw it. */
+export interface Votes {
+  person: number;
+  organization: number;
+  place: number;
+}
 
 /** The gender a text states for a person (a pronoun, a title, a gendered noun, a given name). */
 export type Gender = 'male' | 'female';
@@ -34,6 +44,20 @@ export interface Entity {
   aliases: string[];
   /** Every mention in text order. */
   mentions: Mention[];
+  /** Why the entity has its type: the rule that settled it, the votes, and the cues that cast them. */
+  evidence: TypeEvidence;
+  /** The evidence in a line a reader can follow: "organization (type-votes): lexicon-organization +3, …". */
+  why: string;
+}
+
+/** The evidence for an entity's type. Rule ids are those of `describeRule` (docs/architecture.md lists them). */
+export interface TypeEvidence {
+  /** The rule that settled the type: "type-votes" when the votes did, or the rule that forced it ("dateline-place", "sports-team"). */
+  decidedBy: string;
+  /** The votes for each type, summed over all mentions. */
+  votes: Votes;
+  /** Each rule that voted, for one type: its summed weight and how many times it voted, strongest first. */
+  cues: Array<{ rule: string; type: EntityType; weight: number; count: number }>;
 }
 
 /** A header field at the top of the file: `date 2022-12-09` or `title: …`. */
@@ -63,10 +87,10 @@ export interface Paragraph {
 }
 
 /**
- * Which rule tied a quote to its speaker, so that the hover and the tests can explain it:
- * e.g. "quote-cue-speaker" for `"…," Putin said`, "pronoun" when the speaker mention was "he".
+ * Which rule tied a quote to its speaker, and which resolver tied a pronoun or a role to an entity:
+ * "quote-cue-speaker" for `"…," said Putin`, "quote-speaker-cue+pronoun" for `"…," he said`.
  */
-export type AttributionRule = string;
+export type AttributionRule = AttributionRuleId | `${AttributionRuleId}+${ResolverId}`;
 
 /** A direct quote (with quote marks) or a reported-speech span (without). */
 export interface Quote extends Span {
@@ -78,6 +102,8 @@ export interface Quote extends Span {
   cue: Span | null;
   /** The rule that made the attribution; null when unattributed. */
   rule: AttributionRule | null;
+  /** The rule (and resolver) in words: "quote-cue-speaker: A speech verb right after the quote, then the speaker". */
+  why: string | null;
 }
 
 export interface Speaker {
@@ -105,6 +131,8 @@ export interface Markup {
   speakers: Speaker[];
   /** Things the engine decided not to do, in words a user can read (e.g. text truncated). */
   notices: string[];
+  /** With `trace: true`: every time a rule fired, over the span it read, in text order. */
+  trace?: Firing[];
 }
 
 export interface AnalyzeOptions {
@@ -115,4 +143,6 @@ export interface AnalyzeOptions {
    * `maxLength` before handing it over), the whole document's length: `length` and the notice speak of it.
    */
   documentLength?: number;
+  /** Record every rule that fires (`Markup.trace`): for the rule fixtures and for debugging a decision. */
+  trace?: boolean;
 }

@@ -17,7 +17,10 @@ export function assertSpansValid(text: string, markup: Markup): void {
     assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${what}: [${s.start}, ${s.end}) inside the text (${text.length})`);
     assert.equal(text.slice(s.start, s.end), s.text, `${what}: text matches its offsets`);
   };
-  for (const f of markup.header.fields) (check(f.keySpan, 'header key'), check(f.value, 'header value'));
+  for (const f of markup.header.fields) {
+    check(f.keySpan, 'header key');
+    check(f.value, 'header value');
+  }
   if (markup.dateline) for (const k of ['span', 'place', 'date', 'agency'] as const) check(markup.dateline[k], `dateline ${k}`);
   for (const e of markup.entities) for (const m of e.mentions) check(m, `mention of ${e.name}`);
   for (const q of [...markup.quotes, ...markup.reported]) {

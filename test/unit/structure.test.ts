@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/markup';
-import { parseFrame } from '../../src/markup/structure';
+import { parseFrame } from '../../src/markup/frame';
 import { fixture, sample } from './helpers';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);

@@ -20,7 +20,8 @@ const DATA =
   'Botswana=Botswanan+,Motswana,Batswana|Brazil=Brazilian+|Brunei=Bruneian+|Bulgaria=Bulgarian+|' +
   'Burkina Faso=Burkinabe|Burundi=Burundian+|Cambodia=Cambodian+,Khmer|Cameroon=Cameroonian+|Canada=Canadian+|' +
   'Cape Verde=Cape Verdean+|Central African Republic=Central African+|Chad=Chadian+|Chile=Chilean+|' +
-  'China=Chinese|Colombia=Colombian+|Comoros=Comoran+,Comorian+|Congo=Congolese|Democratic Republic of the Congo=Zairean+,Zairian+|Costa Rica=Costa Rican+|' +
+  'China=Chinese|Colombia=Colombian+|Comoros=Comoran+,Comorian+|Congo=Congolese|' +
+  'Democratic Republic of the Congo=Zairean+,Zairian+|Costa Rica=Costa Rican+|' +
   'Croatia=Croatian+,Croat+|Cuba=Cuban+|Cyprus=Cypriot+|Czech Republic=Czech+|Denmark=Danish,Dane+|' +
   'Djibouti=Djiboutian+|Dominican Republic=Dominican+|East Timor=Timorese|Ecuador=Ecuadorian+,Ecuadorean+|' +
   'Egypt=Egyptian+|El Salvador=Salvadoran+,Salvadorean+|Equatorial Guinea=Equatorial Guinean+|' +

@@ -10,12 +10,22 @@
 import { registerList } from './registry';
 import { LazySet, splitList } from './util';
 
-const CALENDAR =
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mon.|' +
-  'Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun.|January|February|March|April|May|June|July|August|' +
-  'September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jan.|Feb.|Mar.|Apr.|' +
-  'Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Today|Tonight|Yesterday|Tomorrow|Weekend|Spring|Summer|Autumn|Fall|' +
-  'Winter|AM|PM|A.M.|P.M.|GMT|UTC|EST|EDT|PST|PDT|CET|CEST|BST';
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Written with and without a stop: "Tue", "Tue.". */
+const DAY_ABBREVIATIONS = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Written with and without a stop: "Jan", "Jan.". */
+const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const TIME_WORDS =
+  'Today|Tonight|Yesterday|Tomorrow|Weekend|Spring|Summer|Autumn|Fall|Winter|AM|PM|A.M.|P.M.|GMT|UTC|EST|EDT|' + 'PST|PDT|CET|CEST|BST';
+const withStops = (data: string) => splitList(data).flatMap((word) => [word, `${word}.`]);
+const calendarEntries = () => [
+  ...splitList(DAYS),
+  ...withStops(DAY_ABBREVIATIONS),
+  ...splitList(MONTHS),
+  ...withStops(MONTH_ABBREVIATIONS),
+  ...splitList(TIME_WORDS),
+];
 
 const STARTERS =
   'The|A|An|But|And|Or|Nor|So|Yet|However|Meanwhile|Moreover|Furthermore|Also|Still|Then|Now|Here|There|In|On|' +
@@ -79,7 +89,19 @@ const MISC =
   'Declaration of Independence|Constitution|First Amendment|Second Amendment|' +
   'Roe v. Wade|Article 5';
 
-export const calendarWords: ReadonlySet<string> = new LazySet(() => splitList(CALENDAR));
+export const calendarWords: ReadonlySet<string> = new LazySet(calendarEntries);
+
+/** Month names and their abbreviations as written ("September", "Sept"), longest first: for date patterns. */
+export const monthWords: readonly string[] = [...splitList(MONTHS), ...splitList(MONTH_ABBREVIATIONS)].sort((a, b) => b.length - a.length);
+
+const daysAndMonthsLower = new LazySet(() =>
+  [...splitList(DAYS), ...splitList(MONTHS), ...splitList(MONTH_ABBREVIATIONS)].map((w) => w.toLowerCase()),
+);
+
+/** A day or a month, in any case, with or without a stop ("monday", "Sept.", "MAY"): not a name on its own. */
+export function isDayOrMonth(word: string): boolean {
+  return daysAndMonthsLower.has(word.toLowerCase().replace(/\.$/, ''));
+}
 export const sentenceStarters: ReadonlySet<string> = new LazySet(() => splitList(STARTERS));
 export const honorificWords: ReadonlySet<string> = new LazySet(() => splitList(HONORIFICS));
 /** Names CoNLL tags MISC (events, holidays, languages, religions, wars, competitions, awards, products). */
@@ -108,7 +130,7 @@ export function isCalendarWord(s: string): boolean {
   return calendarWords.has(s);
 }
 
-registerList('nonEntities.calendar', () => splitList(CALENDAR));
+registerList('nonEntities.calendar', calendarEntries);
 registerList('nonEntities.starters', () => splitList(STARTERS));
 registerList('nonEntities.honorifics', () => splitList(HONORIFICS));
 registerList('nonEntities.misc', () => splitList(MISC));

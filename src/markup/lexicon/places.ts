@@ -221,7 +221,8 @@ const PLACE_HEAD =
  * Station") but also organizations ("Ohio State", "Islamic State", "Manchester City", "Kennedy Center").
  */
 const WEAK_PLACE_HEAD =
-  'State|City|Park|Station|Stadium|Arena|Center|Centre|Camp|Base|Port|Palace|Castle|Cathedral|Church|Mosque|Temple|Village|Town|Quarter|Wharf|Pier';
+  'State|City|Park|Station|Stadium|Arena|Center|Centre|Camp|Base|Port|Palace|Castle|Cathedral|Church|' +
+  'Mosque|Temple|Village|Town|Quarter|Wharf|Pier';
 
 /** Words that START a place phrase: "Mount Everest", "Lake Baikal", "Cape Town", "Fort Bragg", "Gulf of Aden". */
 const PLACE_LEAD =

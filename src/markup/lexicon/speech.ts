@@ -7,7 +7,7 @@
  *
  * Data format: `lemma:form,form,…` entries separated by `|` (the lemma is also a form).
  */
-import { registerList } from './registry';
+import { registerList, wordSet } from './registry';
 import { lazy, LazyMap, LazySet, splitList } from './util';
 
 export type CueStrength = 'speech' | 'quoteOnly';
@@ -112,6 +112,12 @@ const DOCUMENT_VERBS =
   'underlines|underlined|urge|urges|urged|announce|announces|announced|charge|charges|charged|show|shows|' +
   'showed|shown|find|finds|found|indicate|indicates|indicated|suggest|suggests|suggested|acknowledge|' +
   'acknowledges|acknowledged|describe|describes|described';
+
+/** The verbs news most often puts right after a bare name ("Lebed said", "Okafor warned"). */
+export const NAME_THEN_VERB_LEMMAS = wordSet(
+  'speech.nameThenVerbLemmas',
+  'say|tell|add|insist|stress|warn|reply|explain|declare|argue|note|admit|deny|complain',
+);
 
 /** Lemmas whose base, -s and -ing forms are also everyday nouns. */
 const NOUN_LIKE: ReadonlySet<string> = new LazySet(() =>

@@ -3,7 +3,7 @@
  * ordinary words elsewhere: "Giants", "Pirates", "Cardinals") and the words that open club names
  * ("Dynamo Moscow", "Real Betis", "FC Twente"). General world knowledge, not lists from any test data.
  */
-import { registerList } from './registry';
+import { registerList, wordSet } from './registry';
 import { LazySet, splitList } from './util';
 
 /** North American major-league nicknames, rugby and cricket sides' nicknames (plural forms). */
@@ -57,3 +57,26 @@ export function isClubLeadWord(s: string): boolean {
 
 registerList('teams.nicknames', () => splitList(NICKNAMES));
 registerList('teams.clubLeads', () => splitList(CLUB_LEAD));
+
+/** Slugs that open a sports story's headline: "SOCCER - ...", "CRICKET - ...". */
+export const SPORT_SLUGS = wordSet(
+  'teams.sportSlugs',
+  'SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|TENNIS|GOLF|RUGBY UNION|RUGBY LEAGUE|RUGBY|ICE HOCKEY|HOCKEY|NHL|' +
+    'NBA|NFL|MLB|ATHLETICS|CYCLING|BOXING|SQUASH|MOTOR RACING|MOTORRACING|MOTORCYCLING|FORMULA ONE|HORSE RACING|' +
+    'SWIMMING|VOLLEYBALL|HANDBALL|SKIING|ROWING|BADMINTON|SPORTS|SPORT',
+);
+
+/** Club lead words that also stand alone for other things ("Royal", "River", "Standard"): a club only with more words. */
+export const GENERIC_CLUB_LEADS = wordSet(
+  'teams.genericClubLeads',
+  'Club|Royal|Young|Standard|US|AS|SC|FC|AC|SV|SS|CD|CF|UD|SD|AFC|Austria|Santos|River|Nacional|Willem|Rapid|' + 'Racing|Sporting',
+);
+
+/** Abbreviations that end a club's name: "Twente FC", "Hamburger SV". */
+export const CLUB_SUFFIXES = wordSet('teams.clubSuffixes', 'FC|SC|SV|AC|CF');
+
+/** How a cricket scorecard names a dismissal before the player: "c Healy b Warne", "lbw b Akram", "run out (Jones)". */
+export const CRICKET_DISMISSALS = wordSet('teams.cricketDismissals', 'c|b|st|lbw b|c and b|run out (');
+
+/** Scorecard headings before a list of players: "Did not bat: Vaas, Dharmasena". */
+export const SCORECARD_HEADINGS = wordSet('teams.scorecardHeadings', 'Did not bat|Yet to bat|To bat|Dismissed');

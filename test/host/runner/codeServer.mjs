@@ -118,7 +118,7 @@ export function ensureCodeServer() {
     fs.closeSync(logFd);
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
     fs.rmSync(staging, { recursive: true, force: true });
-    throw new Error(`installing code-server failed: ${err.message}\n---- last lines of ${logFile}\n${tail}`);
+    throw new Error(`installing code-server failed: ${err.message}\n---- last lines of ${logFile}\n${tail}`, { cause: err });
   }
   fs.closeSync(logFd);
   log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);

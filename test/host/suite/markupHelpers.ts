@@ -69,7 +69,7 @@ export async function waitFor<T>(
 
 /** Opens a workspace file in an editor and waits until its decorations are applied. */
 export async function openArticle(name: string, column = vscode.ViewColumn.One): Promise<vscode.TextEditor> {
-  const a = await api();
+  await api();
   const document = await vscode.workspace.openTextDocument(workspaceUri(name));
   const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preview: false });
   // A .txt export opens as Plain Text and the extension switches it to the Article mode.

@@ -3,12 +3,18 @@
  * paragraph) that the tagger analyses one at a time. Plain string scanning; offsets are into the
  * original text, so a BOM or CRLF line ends need no special handling beyond counting as space.
  */
-import type { Dateline, Header, HeaderField, Paragraph, Span } from './types';
+import type { Dateline, Header, HeaderField, Paragraph, Span } from '../types';
+import { datelineBelowHeadline, parseDateline, type PlaceSpan } from './dateline';
 
 export interface Frame {
   header: Header;
   bodyStart: number;
   dateline: Dateline | null;
+  /**
+   * Without a dateline on the body's first line, the place (and region) of one on the first three
+   * lines of the text, under a headline: "HEADLINE.\nLANDGRAAF, Netherlands 1996-08-31".
+   */
+  datelineBelowHeadline: PlaceSpan[];
   paragraphs: Paragraph[];
   /** Units of analysis: each is tagged on its own and cached by its text. */
   segments: Paragraph[];
@@ -32,7 +38,7 @@ const HEADER_KEYS = new Set([
   'place',
 ]);
 
-const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+export const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
 /** `date 2022-12-09`, `title: …`; for `date`, the body may follow on the same line. */
 function parseHeader(text: string): { header: Header; bodyStart: number } {
@@ -73,41 +79,6 @@ function parseHeader(text: string): { header: Header; bodyStart: number } {
 function skipSpace(text: string, at: number): number {
   while (at < text.length && /[\s\ufeff]/.test(text[at])) at++;
   return at;
-}
-
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-// PLACE[, State.][, Month Day][.] [/AGENCY/. | (AGENCY) | 1996-08-30] [-—–]
-const DATELINE = new RegExp(
-  `^(?<place>[A-Z][A-Z.'\\u2019-]*(?:[ ][A-Z][A-Z.'\\u2019-]*){0,3})` +
-    `(?:,[ ]+(?!${MONTH}[ ]+\\d)(?<region>[A-Z][a-z]+\\.?(?:[ ][A-Z][a-z]+\\.?)?|(?:[A-Z]\\.){2,}))?` +
-    `(?:,?[ ]+(?<date>${MONTH}[ ]+\\d{1,2}|\\d{4}-\\d{2}-\\d{2}))?` +
-    `(?:\\.?[ ]*/(?<agency1>[A-Za-z][A-Za-z -]*)/\\.?|[ ]*\\((?<agency2>[A-Za-z][A-Za-z .&-]*)\\))?` +
-    `(?<dash>[ ]*[-\\u2014\\u2013]+[ ]*|\\.(?=[ ])|[ ]*(?=\\n)|[ ]*$)`,
-);
-
-/** The dateline at `at` (the body's first line), if it has one. */
-function parseDateline(text: string, at: number): Dateline | null {
-  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-  const line = text.slice(at, Math.min(lineEnd, at + 200));
-  const m = DATELINE.exec(line);
-  if (!m?.groups) return null;
-  const g = m.groups;
-  const agency = g.agency1 ?? g.agency2;
-  // A bare capitalised word is a headline, not a dateline: need a date or an agency.
-  if (!g.date && !agency) return null;
-  if (g.place.replace(/[^A-Z]/g, '').length < 2) return null;
-  const abs = (sub: string | undefined, from = 0) => {
-    if (!sub) return null;
-    const i = line.indexOf(sub, from);
-    return span(text, at + i, at + i + sub.length);
-  };
-  const place = abs(g.place.replace(/[.,]+$/, ''))!;
-  const date = abs(g.date, place.end - at);
-  const agencySpan = abs(agency?.trim(), (date ?? place).end - at);
-  let end = m[0].length;
-  while (end > 0 && /\s/.test(line[end - 1])) end--;
-  return { span: span(text, at, at + end), place, date, agency: agencySpan };
 }
 
 /** Paragraphs are blocks separated by blank lines; each starts and ends on a non-space character. */
@@ -165,5 +136,5 @@ export function parseFrame(text: string): Frame {
       } else segments.push(s);
     }
   }
-  return { header, bodyStart, dateline, paragraphs, segments };
+  return { header, bodyStart, dateline, datelineBelowHeadline: dateline ? [] : datelineBelowHeadline(text), paragraphs, segments };
 }

@@ -1,0 +1,187 @@
+/**
+ * The speaker's noun phrase next to a speech verb ("the Russian leader stressed", "said Putin"),
+ * and who it names: a person or an organization named in it, a pronoun, a role, an organization
+ * noun or a document resolved to someone named before, or a nameless source ("officials").
+ */
+import * as lex from '../lexicon';
+import { ANAPHORIC_DETERMINERS, DEFINITE_DETERMINERS, DETERMINERS, PHRASE_STOPS, SKIPPABLE_BEFORE_CUE } from '../lexicon/speakers';
+import type { Token } from '../tokens';
+import type { EntityType } from '../types';
+import { subjectPronoun, type AttributionContext, type SpeakerGuess } from './context';
+import { resolveDocument } from './resolvers/document';
+import { resolveOrganization } from './resolvers/organization';
+import { resolvePronoun } from './resolvers/pronoun';
+import { resolveRole } from './resolvers/role';
+
+export const isVerb = (t: Token) => t.tags.has('Verb') && !t.tags.has('ProperNoun');
+const isProper = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isPronoun = (t: Token) => !!subjectPronoun(t.lower);
+/** Punctuation after a token other than an apostrophe (possessive) or a hyphen: a phrase ends there. */
+export const punctuatedAfter = (t: Token) => /[^\s'’-]/.test(t.post.replace(/^['’]s?/, ''));
+
+/** The token range [first, last) of a phrase. */
+export type Phrase = [number, number];
+
+/** Where the phrase before a cue really ends: past adverbs ("also"), a bracket ("(D-Wis.)"), an aside between commas. */
+function phraseEndBefore(ctx: AttributionContext, cue: number, floor: number): number | null {
+  const { tokens } = ctx;
+  let last = cue;
+  while (last - 1 >= floor && SKIPPABLE_BEFORE_CUE.has(tokens[last - 1].lower) && !/[^\s]/.test(tokens[last - 1].post)) last--;
+  if (last - 1 < floor) return null;
+  const post = tokens[last - 1].post.replace(/^['’]s?/, '');
+  if (/\)\s*$/.test(post)) {
+    let open = last - 1;
+    while (open > floor && last - open < 8 && !tokens[open].pre.includes('(')) open--;
+    if (!tokens[open].pre.includes('(') || open <= floor) return null;
+    return open;
+  }
+  if (/^,\s*$/.test(post)) {
+    let comma = last - 2;
+    while (comma >= floor && last - comma < 12 && !/^,\s*$/.test(tokens[comma].post)) comma--;
+    if (comma < floor || last - comma >= 12) return null;
+    return comma + 1;
+  }
+  return /[^\s'’-]/.test(post) ? null : last;
+}
+
+/**
+ * Subject phrase ending right before token `cue` (skipping adverbs and auxiliaries).
+ * Steps over a bracket ("Rep. Gwen Moore (D-Wis.) said") and a comma-enclosed role or aside
+ * ("Smith, the minister, said", "Clinton, at a press gaggle, said") to the name before it.
+ */
+export function phraseBefore(ctx: AttributionContext, cue: number, floor: number): Phrase | null {
+  const { tokens } = ctx;
+  const last = phraseEndBefore(ctx, cue, floor);
+  if (last === null) return null;
+  let first = last - 1;
+  if (isPronoun(tokens[first])) return [first, last];
+  if (PHRASE_STOPS.has(tokens[first].lower) || (isVerb(tokens[first]) && !isProper(tokens[first]))) return null;
+  while (first - 1 >= floor) {
+    const t = tokens[first - 1];
+    const abbreviatedTitle = /^\.\s*$/.test(t.post) && (t.tags.has('Honorific') || lex.isPersonTitle(t.text) || /^\p{Lu}$/u.test(t.text));
+    if (punctuatedAfter(t) && !abbreviatedTitle) break;
+    if (PHRASE_STOPS.has(t.lower) || isVerb(t) || ctx.insideQuote(t) || isPronoun(t)) break;
+    first--;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  return [first, last];
+}
+
+/** Phrase starting at token `i` (after a verb: "said the Russian leader"). */
+export function phraseAfter(ctx: AttributionContext, i: number, ceiling: number): Phrase | null {
+  const { tokens } = ctx;
+  let last = i;
+  while (last < ceiling && last - i < 8) {
+    const t = tokens[last];
+    if (PHRASE_STOPS.has(t.lower) || (last > i && isVerb(t) && !isProper(t)) || ctx.insideQuote(t)) break;
+    last++;
+    if (punctuatedAfter(t)) break;
+  }
+  return last > i ? [i, last] : null;
+}
+
+/** Whether tokens may lie between a quote and the phrase before its verb: "…," Paul Meyer, the chief economist of Hansa Bank, said. */
+export function joinsSpeaker(t: Token): boolean {
+  return (!punctuatedAfter(t) || /^\.\s*$/.test(t.post)) && !PHRASE_STOPS.has(t.lower) && !isPronoun(t);
+}
+
+/** The head noun of a phrase: its last word before "of" ("the head of state" as a unit is checked first). */
+function phraseHead(phrase: readonly Token[]): string | null {
+  const words = phrase.map((t) => t.lower);
+  const joined = words.filter((w) => !DETERMINERS.has(w)).join(' ');
+  if (lex.roleNounInfo(joined)) return joined;
+  const of = words.indexOf('of');
+  const core = of > 0 ? words.slice(0, of) : words;
+  for (let n = Math.min(3, core.length); n >= 1; n--) {
+    const tail = core.slice(core.length - n).join(' ');
+    if (lex.roleNounInfo(tail)) return tail;
+  }
+  return core[core.length - 1] ?? null;
+}
+
+/**
+ * A name of the given type in the phrase: the one nearest the verb. "Mr. Morgan of the Sierra Club
+ * said": the head comes before "of", so the part before it is searched first.
+ */
+function nameIn(ctx: AttributionContext, [first, last]: Phrase, type: EntityType, rule: string, cueAfter: boolean): SpeakerGuess | null {
+  let headEnd = last;
+  for (let i = first + 1; i < last; i++) {
+    if (ctx.tokens[i].lower === 'of') {
+      headEnd = i;
+      break;
+    }
+  }
+  const parts: Phrase[] =
+    headEnd < last
+      ? [
+          [first, headEnd],
+          [headEnd, last],
+        ]
+      : [[first, last]];
+  for (const [from, to] of parts) {
+    for (let k = 0; k < to - from; k++) {
+      const named = ctx.namedAt(ctx.tokens[cueAfter ? to - 1 - k : from + k]);
+      if (named?.entity.type === type) return { mention: named.mention, kind: 'name', entityId: named.entity.id, rule };
+    }
+  }
+  return null;
+}
+
+/** A phrase without a name: a pronoun, a role, an organization noun or a document, resolved; or a nameless source. */
+function unnamedSpeaker(ctx: AttributionContext, [first, last]: Phrase, rule: string, at: number): SpeakerGuess | null {
+  const { tokens } = ctx;
+  const phrase = tokens.slice(first, last);
+  const head = phrase[phrase.length - 1];
+  // Places and dates do not speak ("in Tulsa", "early Friday"), though they may describe who does ("the Indiana governor").
+  const dated = phrase.some((t) => t.tags.has('Date') || (t.tags.has('Adverb') && !SKIPPABLE_BEFORE_CUE.has(t.lower)));
+  if (ctx.entityCovering(head) || head.tags.has('Date') || dated) return null;
+  const pronoun = phrase.length === 1 ? subjectPronoun(tokens[first].lower) : undefined;
+  if (pronoun) {
+    const g = pronoun.gender;
+    const id = g === 'male' || g === 'female' ? resolvePronoun(ctx, g, first) : null;
+    return {
+      mention: ctx.span(tokens[first].start, tokens[first].end),
+      kind: 'pronoun',
+      entityId: id,
+      rule: id ? `${rule}+pronoun` : rule,
+    };
+  }
+  const headWord = phraseHead(phrase);
+  const info = headWord ? lex.roleNounInfo(headWord) : undefined;
+  const mention = ctx.span(tokens[first].start, tokens[last - 1].end);
+  const determiner = tokens[first].lower;
+  if (info?.kind === 'document') {
+    return {
+      mention,
+      kind: 'document',
+      entityId: DEFINITE_DETERMINERS.has(determiner) ? resolveDocument(ctx, at) : null,
+      rule: `${rule}+document`,
+    };
+  }
+  // "the minister" is someone named before; "her rival" is someone else.
+  if (info?.kind === 'person' && ANAPHORIC_DETERMINERS.has(determiner)) {
+    const id = resolveRole(ctx, phrase.map((t) => t.lower).join(' '), info.gender, at);
+    return { mention, kind: 'descriptor', entityId: id, rule: `${rule}+descriptor` };
+  }
+  if (info?.kind === 'organization' && DEFINITE_DETERMINERS.has(determiner)) {
+    return { mention, kind: 'descriptor', entityId: resolveOrganization(ctx, headWord!, at), rule: `${rule}+organization` };
+  }
+  // "a source", "officials", "one analyst": a speaker with no name. Anything else is not a speaker.
+  if (info || head.tags.has('Actor') || head.tags.has('Person')) return { mention, kind: 'other', entityId: null, rule };
+  return null;
+}
+
+/**
+ * The speaker a phrase names, for rule `rule`; `cueAfter` when the speech verb follows the phrase
+ * (the name nearest the verb is its head). `at`: where the attribution is, for recency.
+ */
+export function speakerOf(ctx: AttributionContext, phrase: Phrase, rule: string, at: number, cueAfter = true): SpeakerGuess | null {
+  let [first] = phrase;
+  const last = phrase[1];
+  while (first < last && /^[,;:]$/.test(ctx.tokens[first].text)) first++;
+  if (first >= last) return null;
+  at = Math.min(at, ctx.tokens[first].start);
+  // A name in the phrase wins ("Russian President Vladimir Putin", "Smith, the minister,"): a person first, then an organization.
+  const named = nameIn(ctx, [first, last], 'person', rule, cueAfter) ?? nameIn(ctx, [first, last], 'organization', rule, cueAfter);
+  return named ?? unnamedSpeaker(ctx, [first, last], rule, at);
+}

@@ -1,0 +1,78 @@
+/**
+ * Speakers named before the quote in its sentence, tried at each token walking back from it:
+ * `according to X, "…"`, `X attacked Y, saying, "…"`, `Putin said: "…"`.
+ */
+import type { Sentence } from '../../tokens';
+import { subjectPronoun, type AttributionContext, type SpeakerGuess } from '../context';
+import { phraseAfter, phraseBefore, speakerOf } from '../phrases';
+import { tokenRule } from '../rule';
+
+export const accordingTo = tokenRule({
+  id: 'according-to',
+  description: '"according to" before the quote, then the speaker',
+  example: '[According to] [the ministry], the plan is "on track".',
+  at(ctx, site, i) {
+    const { tokens } = ctx;
+    if (tokens[i].lower !== 'according' || tokens[i + 1]?.lower !== 'to') return null;
+    const np = phraseAfter(ctx, i + 2, site.firstInside);
+    const guess = np && speakerOf(ctx, np, 'according-to', site.quote.start, false);
+    return guess ? { guess, cue: ctx.span(tokens[i].start, tokens[i + 1].end) } : null;
+  },
+});
+
+/** The first person, organization or personal pronoun of a sentence, before token `end`. */
+function subjectOf(ctx: AttributionContext, sentence: Sentence, end: number): SpeakerGuess | null {
+  const { tokens } = ctx;
+  // "In an interview with the BBC, Ruiz …": the subject comes after an opening prepositional phrase.
+  let from = sentence.first;
+  if (tokens[from].tags.has('Preposition')) {
+    for (let i = from; i < end; i++) {
+      if (/^,\s*$/.test(tokens[i].post)) {
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  for (let i = from; i < end; i++) {
+    if (ctx.insideQuote(tokens[i])) continue;
+    const named = ctx.namedAt(tokens[i]);
+    // "In an interview on CBS, Ryan said": a name after a preposition is not the subject.
+    const afterPreposition = i > sentence.first && tokens[i - 1].tags.has('Preposition');
+    if (named && named.entity.type !== 'place' && !afterPreposition) {
+      return { mention: named.mention, kind: 'name', entityId: named.entity.id, rule: 'participle-subject' };
+    }
+    if (subjectPronoun(tokens[i].lower) && tokens[i].lower !== 'i')
+      return speakerOf(ctx, [i, i + 1], 'participle-subject', tokens[i].start);
+  }
+  return null;
+}
+
+export const participleSubject = tokenRule({
+  id: 'participle-subject',
+  description: 'A speech verb in a participle ("…, saying,") or after "and" takes the subject of the sentence',
+  example: '[Governor Ana Ruiz] criticised the plan, [saying], "It puts the budget at risk."',
+  at(ctx, site, i) {
+    const { tokens } = ctx;
+    const n = ctx.cueAt(i);
+    if (!n || !site.opening) return null;
+    const participle = tokens[i].lower.endsWith('ing') && i > site.floor && /^,\s*$/.test(tokens[i - 1].post);
+    const coordinated = tokens[i - 1]?.lower === 'and' && tokens[i - 1].sentence === tokens[i].sentence;
+    if (!participle && !coordinated) return null;
+    const subject = subjectOf(ctx, site.opening, i);
+    return subject ? { guess: subject, cue: ctx.cueSpan(i, n) } : 'claimed';
+  },
+});
+
+export const speakerCueQuote = tokenRule({
+  id: 'speaker-cue-quote',
+  description: 'The speaker and a speech verb before the quote, in its sentence',
+  example: '[The Russian leader] [said] he was certain that "the talks will go on".',
+  at(ctx, site, i) {
+    const n = ctx.cueAt(i);
+    if (!n) return null;
+    const np = phraseBefore(ctx, i, site.floor);
+    const guess = np && speakerOf(ctx, np, 'speaker-cue-quote', site.quote.start);
+    // A phrase that names nobody counts only when short ("a source said"), not a whole clause.
+    return guess && (guess.kind !== 'other' || np![1] - np![0] <= 4) ? { guess, cue: ctx.cueSpan(i, n) } : null;
+  },
+});

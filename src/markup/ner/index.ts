@@ -1,0 +1,53 @@
+/**
+ * Named entities, in the order the passes run:
+ *
+ *  per segment (cached with the segment, `segment.ts`):
+ *   1. tokenize — compromise's tokenizer, lexicon and pre-tagger (`../tokens.ts`)
+ *   2. propose — runs of capitalised words, grown by the growth rules (`propose.ts`)
+ *   3. boundaries — trim, split or drop each proposal (`boundaries/`, in the order of `BOUNDARY_RULES`)
+ *   4. votes — type votes from lexicons, shape, tags and context cues (`votes.ts`)
+ *  per document (every pass, `document/`, in the order of `DOCUMENT_RULES`):
+ *   5. acronyms, names grouped by key, lone clause-initial words, sports, datelines, headlines,
+ *      surnames, teams, lists
+ *   6. build — each group's type settled, its mentions, name and aliases (`document/build.ts`)
+ */
+import type { Frame } from '../frame';
+import type { Firing } from '../rule';
+import type { Token } from '../tokens';
+import type { Candidate } from './candidate';
+import { acronymExpansion, sameName } from './document/acronyms';
+import { buildEntities, type EntityResult } from './document/build';
+import { DocumentContext, type DocumentRule } from './document/context';
+import { datelineNames, knownElsewhere } from './document/frameNames';
+import { headlineNames } from './document/headlines';
+import { listedPeople } from './document/lists';
+import { clubNickname, cricketScorecard, sportsCopy, sportsTeams } from './document/sports';
+import { surnameJoinsPerson } from './document/surnames';
+
+export const DOCUMENT_RULES = [
+  acronymExpansion,
+  sameName,
+  sportsCopy,
+  knownElsewhere,
+  clubNickname,
+  datelineNames,
+  headlineNames,
+  surnameJoinsPerson,
+  cricketScorecard,
+  sportsTeams,
+  listedPeople,
+] as const satisfies readonly DocumentRule[];
+
+export type DocumentRuleId = (typeof DOCUMENT_RULES)[number]['id'];
+
+export function findEntities(
+  text: string,
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  frame: Pick<Frame, 'dateline' | 'datelineBelowHeadline'>,
+  headlineTokens: ReadonlyArray<readonly number[]>,
+): EntityResult & { firings: Firing[] } {
+  const doc = new DocumentContext(text, tokens, candidates, frame, headlineTokens);
+  for (const rule of DOCUMENT_RULES) rule.apply(doc);
+  return { ...buildEntities(doc), firings: doc.firings };
+}

@@ -1,0 +1,51 @@
+/**
+ * Titles next to a name ("Secretary of State Ana Ruiz", "the EU's foreign policy chief, Josep
+ * Ferrer"): not part of the name, but evidence that it names a person.
+ */
+import * as lex from '../lexicon';
+import type { Token } from '../tokens';
+import { breaksAfter, breaksBefore, isAcronym, isNameToken } from './words';
+
+const joinText = (tokens: readonly Token[]) => tokens.map((t) => t.text).join(' ');
+
+/** The longest title (1–4 words) starting at token `at` and followed by a name: "Secretary of State", "Foreign Minister". */
+export function titleAt(tokens: readonly Token[], at: number, end: number, allCaps: boolean): { title: string; next: number } | null {
+  // "EU foreign policy chief": a name heading a title is a name of its own.
+  const head = tokens[at].text;
+  if ((isAcronym(head) || lex.isCountry(head) || lex.isPlace(head) || lex.isOrganization(head)) && !lex.isPersonTitle(head)) return null;
+  for (let n = Math.min(4, end - at - 1); n >= 1; n--) {
+    const words = tokens.slice(at, at + n);
+    if (words.slice(0, -1).some((t) => breaksAfter(t)) || words[n - 1].possessive) continue;
+    const phrase = joinText(words);
+    if (!lex.isPersonTitle(phrase)) continue;
+    const next = tokens[at + n];
+    if (next && isNameToken(next, allCaps) && !breaksBefore(next) && !lex.isPersonTitle(next.text))
+      return { title: phrase.toLowerCase(), next: at + n };
+    if (next && isNameToken(next, allCaps)) continue;
+  }
+  return null;
+}
+
+/** The longest title (1–3 words) ending right before token `at`, lower case. */
+export function titleBefore(tokens: readonly Token[], at: number): string | null {
+  for (let n = 3; n >= 1; n--) {
+    const first = at - n;
+    if (first < 0) continue;
+    const words = tokens.slice(first, at);
+    // An appositive role may stand before the name with a comma: "the EU's foreign policy chief, Josep Ferrer".
+    const lastPost = tokens[at - 1].post.trim();
+    if (words.some((t, i) => i < n - 1 && breaksAfter(t)) || tokens[at - 1].possessive || (lastPost && lastPost !== ',')) continue;
+    if (words.some((t) => t.sentence !== tokens[at].sentence)) continue;
+    const phrase = joinText(words);
+    if (lex.isPersonTitle(phrase)) return phrase.toLowerCase();
+  }
+  return null;
+}
+
+/** The longest title (1–3 words) that opens tokens[first..last) with a name left after it: its word count, or 0. */
+export function leadingTitleLength(tokens: readonly Token[], first: number, last: number): number {
+  for (let n = Math.min(3, last - first - 1); n >= 1; n--) if (lex.isPersonTitle(joinText(tokens.slice(first, first + n)))) return n;
+  return 0;
+}
+
+export { joinText };

@@ -1,0 +1,231 @@
+/**
+ * Type votes cast on a candidate from what its segment shows: the lexicons, the shape of the name,
+ * the title before it, compromise's tags, and the context cues after it. Each vote names its rule,
+ * so that an entity can say which cues made it a person, an organization or a place.
+ */
+import * as lex from '../lexicon';
+import { compileCue, NAME_CONTEXT_CUES } from '../lexicon/contextCues';
+import { CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS } from '../lexicon/nameParts';
+import type { RuleInfo } from '../rule';
+import type { EntityType, Votes } from '../types';
+import { emptyVotes, type SegmentContext, type Vote } from './candidate';
+
+/** What a vote rule sees: the name as settled, its words, the text right after it. */
+export interface VoteInput {
+  s: SegmentContext;
+  first: number;
+  last: number;
+  text: string;
+  words: readonly string[];
+  title: string | null;
+  /** Up to 40 characters after the name. */
+  after: string;
+  /** The votes cast so far (a rule may vote only where nothing else has). */
+  votes: Readonly<Votes>;
+}
+
+/** Casts a vote for a type; `rule` names a finer cue than the rule itself (a context cue), when there is one. */
+export type Cast = (type: EntityType, weight: number, rule?: string) => void;
+
+export interface VoteRule<Id extends string = string> extends RuleInfo<Id> {
+  vote(input: VoteInput, cast: Cast): void;
+}
+
+const voteRule = <const Id extends string>(rule: VoteRule<Id>) => rule;
+
+const TOWN_REGION = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)(?=$|[,.;:)]|[^\S\n]+\p{Ll})/u;
+const INITIAL = /^\p{Lu}$|^(?:\p{Lu}\.)+$/u;
+const CONTEXT_MATCHERS = NAME_CONTEXT_CUES.map((cue) => ({ cue, matcher: compileCue(cue) }));
+const LOCATIVE_WORDS = new Set(['in', 'near', 'from']);
+
+/** The first cue of a group that matches the text after the name votes; the others of the group describe alternatives. */
+function castFirstCue(group: string, input: VoteInput, cast: Cast): void {
+  for (const { cue, matcher } of CONTEXT_MATCHERS) {
+    if (cue.group !== group || ('oneWord' in cue && input.words.length !== 1) || !matcher.test(input.after)) continue;
+    cast(cue.type, cue.weight, cue.id);
+    return;
+  }
+}
+
+const lexiconVotes = [
+  voteRule({
+    id: 'lexicon-place',
+    description: 'The lexicon knows the name as a country or a place',
+    example: 'talks in [Kyrgyzstan]',
+    vote: ({ text }, cast) => {
+      if (lex.isCountry(text) || lex.isPlace(text)) cast('place', 3);
+    },
+  }),
+  voteRule({
+    id: 'lexicon-organization',
+    description: 'The lexicon knows the name as an organization, an acronym of one, or a news agency',
+    example: 'a [NATO] summit',
+    vote: ({ text }, cast) => {
+      if (lex.orgForAcronym(text) || lex.isOrganization(text) || lex.isNewsAgency(text)) cast('organization', 3);
+    },
+  }),
+  voteRule({
+    id: 'organization-head-word',
+    description: 'The name ends in a word that heads organization names: "Ministry", "Bank", "Corp"',
+    example: 'the [Harbour Savings Bank]',
+    vote: ({ words }, cast) => {
+      if (words.length > 1 && lex.isOrgHeadWord(words[words.length - 1])) cast('organization', 2);
+    },
+  }),
+  voteRule({
+    id: 'place-head-word',
+    description: 'The name ends in a word that heads place names: "River", "County", "Airport"',
+    example: 'flooding along the [Tana River]',
+    vote: ({ words }, cast) => {
+      if (words.length > 1 && lex.isPlaceHeadWord(words[words.length - 1])) cast('place', 2);
+    },
+  }),
+  voteRule({
+    id: 'given-name',
+    description: 'The name opens with a known given name',
+    example: '[Ingrid Solberg] won the vote',
+    vote: ({ words }, cast) => {
+      if (lex.genderOfFirstName(words[0]) && words.length > 1 && words.length <= 4) cast('person', 2);
+    },
+  }),
+  voteRule({
+    id: 'title',
+    description: 'A title stands before the name: "President", "Dr.", "striker"',
+    example: 'Prime Minister [Ola Brandt]',
+    vote: ({ title }, cast) => {
+      if (title) cast('person', 3);
+    },
+  }),
+] as const;
+
+const shapeVotes = [
+  voteRule({
+    id: 'name-particle',
+    description: 'A name particle inside the name: "van der", "al-"',
+    example: '[Joost van der Merwe] scored twice',
+    vote: ({ words }, cast) => {
+      if (words.length > 2 && words.slice(1, -1).some((w) => NAME_PARTICLES.has(w) && w === w.toLowerCase() && w !== 'y'))
+        cast('person', 1);
+    },
+  }),
+  voteRule({
+    id: 'initial-and-surname',
+    description: 'An initial and a surname: "A. Smith", "J.R. Ewing"',
+    example: '[J. Pooley] was out for 12',
+    vote: ({ words }, cast) => {
+      const last = words[words.length - 1];
+      const shaped = words.length > 1 && words.length <= 4 && INITIAL.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(last);
+      const placeFirst = lex.isCountry(words[0]) || lex.isPlace(words[0]);
+      if (shaped && !placeFirst && !words.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) cast('person', 2);
+    },
+  }),
+  voteRule({
+    id: 'unknown-acronym',
+    description: 'An unknown acronym in running text is most often an organization',
+    example: 'traders on [NYMEX]',
+    vote: ({ words, text }, cast) => {
+      if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(text) && !NON_ENTITY_ACRONYMS.has(text)) cast('organization', 0.6);
+    },
+  }),
+  voteRule({
+    id: 'plain-name-shape',
+    description: 'Two or three capitalised words and nothing else known: most often a person',
+    example: '[Tomas Ferreira] arrived late',
+    vote: ({ words, votes }, cast) => {
+      const plain = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+      if (plain && !votes.organization && !votes.place) cast('person', 0.5);
+    },
+  }),
+  voteRule({
+    id: 'tagger',
+    description: 'compromise tags the words as a person, an organization or a place (a weaker vote)',
+    example: '[Mitsubishi] said',
+    vote: ({ s, first, last }, cast) => {
+      let person = 0,
+        organization = 0,
+        place = 0;
+      for (let i = first; i < last; i++) {
+        const tags = s.tokens[i].tags;
+        if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) person++;
+        if (tags.has('Organization')) organization++;
+        if (tags.has('Place') || tags.has('Country') || tags.has('City') || tags.has('Region')) place++;
+      }
+      const n = last - first;
+      if (person) cast('person', person / n);
+      if (organization) cast('organization', organization / n);
+      if (place) cast('place', place / n);
+    },
+  }),
+] as const;
+
+const contextVotes = [
+  voteRule({
+    id: 'town-and-region',
+    description: 'A town followed by its country or state: "Lockerbie, Scotland", "Troy, Tennessee"',
+    example: '[Troy], Tennessee',
+    vote: ({ after, text, words }, cast) => {
+      const region = TOWN_REGION.exec(after)?.[1];
+      if (!region) return;
+      const known = lex.isCountry(region) || lex.usStates.has(region) || lex.provinces.has(region) || !!lex.usStateForAbbreviation(region);
+      if (known && !lex.isCountry(text) && !lex.genderOfFirstName(words[0])) cast('place', 1.5);
+    },
+  }),
+  voteRule({
+    id: 'organization-apposition',
+    description: 'An apposition or a press word after the name: "X, the oil company,", "X daily" (context cues)',
+    example: '[Harbour Metrics], the consultancy firm, said',
+    vote: (input, cast) => castFirstCue('organization-apposition', input, cast),
+  }),
+  voteRule({
+    id: 'after-name',
+    description: 'What follows a name: an age, "who", "told", "said it", "said", "which" (context cues)',
+    example: '[Duran], 45, was arrested',
+    vote: (input, cast) => castFirstCue('after-name', input, cast),
+  }),
+  voteRule({
+    id: 'place-based',
+    description: 'The name before "-based" is a place: "Ohio-based"',
+    example: 'the [Ohio]-based company',
+    vote: ({ s, last }, cast) => {
+      if (s.tokens[last] && s.tokens[last - 1].post === '-' && s.tokens[last].lower === 'based') cast('place', 1.5);
+    },
+  }),
+  voteRule({
+    id: 'locative-word',
+    description: 'The name after "in", "near" or "from" leans to a place',
+    example: 'fighting near [Bakhmut]',
+    vote: ({ s, first }, cast) => {
+      const prev = s.tokens[first - 1];
+      if (prev && LOCATIVE_WORDS.has(prev.lower) && !prev.post.trim()) cast('place', 0.5);
+    },
+  }),
+] as const;
+
+/** The vote rules in the order they cast (the order in which an entity lists its evidence). */
+export const VOTE_RULES = [...lexiconVotes, ...shapeVotes, ...contextVotes];
+
+export type VoteRuleId = (typeof VOTE_RULES)[number]['id'] | (typeof NAME_CONTEXT_CUES)[number]['id'];
+
+/** Every vote on a settled candidate, in order, with their sums by type. */
+export function castVotes(
+  s: SegmentContext,
+  first: number,
+  last: number,
+  text: string,
+  title: string | null,
+  after: string,
+): { votes: Votes; evidence: Vote[] } {
+  const votes = emptyVotes();
+  const evidence: Vote[] = [];
+  let current = '';
+  const cast: Cast = (type, weight, rule = current) => {
+    votes[type] += weight;
+    evidence.push({ rule, type, weight });
+  };
+  const input: VoteInput = { s, first, last, text, title, after, votes, words: s.tokens.slice(first, last).map((t) => t.text) };
+  for (const rule of VOTE_RULES) {
+    current = rule.id;
+    rule.vote(input, cast);
+  }
+  return { votes, evidence };
+}

@@ -1,0 +1,86 @@
+/**
+ * Tokens and sentences of one segment, with offsets relative to the segment, from compromise's
+ * tokenizer (through the adapter). Each token keeps compromise's tags and the speech verb that
+ * starts at it, looked up once here so that the document-level passes never look it up again.
+ */
+import * as lex from './lexicon';
+import type { SpeechCue } from './lexicon/speech';
+import { tagSentences } from './nlp/compromise';
+
+export interface Token {
+  start: number;
+  /** End of the word proper: a possessive ’s and trailing punctuation are outside. */
+  end: number;
+  text: string;
+  /** Lower case, apostrophes straightened, possessive removed. */
+  lower: string;
+  tags: ReadonlySet<string>;
+  pre: string;
+  post: string;
+  sentence: number;
+  possessive: boolean;
+  /** The speech verb starting here ("said", "pointed out"), or null. */
+  cue: SpeechCue | null;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+}
+
+const ABBREVIATION_WITHOUT_LAST_STOP = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const POSSESSIVE = /^(.+?)(?:['\u2019]s|(?<=s)['\u2019])$/i;
+
+export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  for (const terms of tagSentences(text)) {
+    const first = tokens.length;
+    for (const term of terms) {
+      if (!term.text) continue; // contractions expand into empty implicit terms
+      const start =
+        term.offset && text.substr(term.offset.start, term.text.length) === term.text ? term.offset.start : text.indexOf(term.text, cursor);
+      if (start < 0) continue;
+      cursor = start + term.text.length;
+      tokens.push(tokenAt(text, start, term.text, term.post, term.pre, term.tags, sentences.length));
+    }
+    markSpeechCues(tokens, first);
+    if (tokens.length > first)
+      sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length });
+  }
+  return { tokens, sentences };
+}
+
+function tokenAt(text: string, start: number, word: string, post: string, pre: string, tags: ReadonlySet<string>, sentence: number): Token {
+  // "(U.S.)": compromise leaves the abbreviation's last stop in the punctuation after it.
+  if (ABBREVIATION_WITHOUT_LAST_STOP.test(word) && post.startsWith('.') && text[start + word.length] === '.') {
+    word += '.';
+    post = post.slice(1);
+  }
+  const possessiveMatch = POSSESSIVE.exec(word);
+  if (possessiveMatch) word = possessiveMatch[1];
+  return {
+    start,
+    end: start + word.length,
+    text: word,
+    lower: word.toLowerCase().replace(/\u2019/g, "'"),
+    tags,
+    pre,
+    post,
+    sentence,
+    possessive: !!possessiveMatch,
+    cue: null,
+  };
+}
+
+function markSpeechCues(tokens: Token[], first: number): void {
+  for (let i = first; i < tokens.length; i++) {
+    // A two-word cue ("pointed out") only when nothing but space separates its words.
+    const next = i + 1 < tokens.length && !/[^\s]/.test(tokens[i].post) ? tokens[i + 1].lower : undefined;
+    tokens[i].cue = lex.speechCue(tokens[i].lower, next) ?? null;
+  }
+}
