@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Entity } from '../markup';
 import type { Log } from './log';
 import { escapeMarkdown } from './markdown';
 import { entityAt, entityById, plural, quoteAt, quotesOf, reportedOf } from './markupQueries';
@@ -6,6 +7,14 @@ import type { MarkupStore } from './markupStore';
 import { toRange } from './ranges';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
+const ARTICLE = { person: 'a person', organization: 'an organization', place: 'a place' } as const;
+
+/** "Why a person: title +3 · given-name +2 (settled by titled-person)": the rules that voted for the type, strongest first. */
+function whyType(e: Entity): string {
+  const cues = e.evidence.cues.filter((c) => c.type === e.type).slice(0, 5);
+  const votes = cues.map((c) => `\`${c.rule}\` +${c.weight}${c.count > 1 ? ` ×${c.count}` : ''}`).join(' · ');
+  return `*Why ${ARTICLE[e.type]}:* ${votes ? `${votes} ` : ''}(settled by \`${e.evidence.decidedBy}\`)`;
+}
 
 /** Hover on a mention: type, canonical name, aliases, mentions and quotes; on a quote: who said it. */
 export class MarkupHoverProvider implements vscode.HoverProvider {
@@ -31,6 +40,7 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         if (reported) md.appendMarkdown(` · ${reported} reported speech`);
         if (hit.mention && hit.mention.kind !== 'name')
           md.appendMarkdown(`\n\n*${hit.mention.kind}* "${escapeMarkdown(hit.mention.text)}"`);
+        md.appendMarkdown(`\n\n${whyType(e)}`);
         return new vscode.Hover(md, toRange(document, hit.span));
       }
       const q = quoteAt(markup, offset);
@@ -44,8 +54,8 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         const details: string[] = [];
         if (quote.speakerMention) details.push(`speaker mention "${escapeMarkdown(quote.speakerMention.text)}"`);
         if (quote.cue) details.push(`cue "${escapeMarkdown(quote.cue.text)}"`);
-        if (quote.rule) details.push(`rule \`${quote.rule.replace(/`/g, '')}\``);
         if (details.length) md.appendMarkdown(`\n\n${details.join(' · ')}`);
+        if (quote.why) md.appendMarkdown(`\n\n*Why:* ${escapeMarkdown(quote.why)}`);
         return new vscode.Hover(md, toRange(document, quote));
       }
       return undefined;

@@ -176,7 +176,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   }
   for (const q of [...attribution.quotes, ...attribution.reported]) q.why = explainQuote(q);
   if (trace) {
-    trace.push(...found.firings);
+    trace.push(...found.firings, ...attribution.dropped);
     for (const q of [...attribution.quotes, ...attribution.reported])
       if (q.rule) for (const id of q.rule.split('+')) trace.push({ rule: id, start: q.start, end: q.end });
     trace.sort((a, b) => a.start - b.start || a.end - b.end);

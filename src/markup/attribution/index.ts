@@ -10,6 +10,7 @@
  * neighbour's speaker (`inherit.ts`), and words in quote marks nobody says are dropped
  * (`scareQuotes.ts`).
  */
+import type { Firing } from '../rule';
 import type { Mention, Quote } from '../types';
 import { AttributionContext, type AttributionInput, type SpeakerGuess } from './context';
 import { continuedQuote, inheritAttributions, sameParagraph } from './inherit';
@@ -85,6 +86,8 @@ export interface AttributionResult {
   reported: Quote[];
   /** Descriptor and pronoun mentions that speak for an entity, to add to it. */
   extraMentions: Array<{ entityId: string; mention: Mention }>;
+  /** Quote marks around words nobody says (scare quotes, titles), dropped: for the trace. */
+  dropped: Firing[];
 }
 
 function attributeQuote(ctx: AttributionContext, site: QuoteSite): Attribution | null {
@@ -188,5 +191,6 @@ export function attribute(input: AttributionInput): AttributionResult {
     ...results.map((q, i) => [q, guesses[i]] as const).filter((_, i) => kept[i]),
     ...reported.map((r) => [r.quote, r.guess] as const),
   ];
-  return { quotes, reported: reported.map((r) => r.quote), extraMentions: speakerMentions(pairs) };
+  const dropped = results.filter((_, i) => !kept[i]).map((q) => ({ rule: scareQuotesRule.id, start: q.start, end: q.end }));
+  return { quotes, reported: reported.map((r) => r.quote), extraMentions: speakerMentions(pairs), dropped };
 }

@@ -14,6 +14,7 @@ import { splitList } from './util';
 
 export interface ContextCue {
   id: string;
+  description: string;
   side: 'before' | 'after';
   pattern: string;
   /** `|`-separated words or phrases; a phrase's own spaces match one space only. */
@@ -50,6 +51,7 @@ export const NAME_CONTEXT_CUES = [
   // organization appositions
   {
     id: 'org-apposition',
+    description: 'An apposition after the name names a kind of organization: "X, the oil company,"',
     group: 'organization-apposition',
     side: 'after',
     pattern: ', (?:the|a|an) (?:[\\p{L}-]+ ){0,4}?{words}\\b',
@@ -60,6 +62,7 @@ export const NAME_CONTEXT_CUES = [
   },
   {
     id: 'press-title',
+    description: 'A press word after the name: "X daily", "X newspaper", "X radio"',
     group: 'organization-apposition',
     side: 'after',
     pattern: ' {words}\\b',
@@ -71,6 +74,7 @@ export const NAME_CONTEXT_CUES = [
   // who a one-word name is, from what follows it
   {
     id: 'person-age',
+    description: 'An age after the name: "X, 45,"',
     group: 'after-name',
     side: 'after',
     pattern: ',_\\d{1,2}_,',
@@ -81,6 +85,7 @@ export const NAME_CONTEXT_CUES = [
   },
   {
     id: 'person-who',
+    description: '"who" after the name: "X, who"',
     group: 'after-name',
     side: 'after',
     pattern: ',_who\\b',
@@ -91,6 +96,7 @@ export const NAME_CONTEXT_CUES = [
   },
   {
     id: 'person-relation',
+    description: 'A relative or a life event after the possessive: "X\'s wife", "X\'s lawyer", "X\'s funeral"',
     group: 'after-name',
     side: 'after',
     pattern: "['\\u2019]s {words}\\b",
@@ -102,6 +108,7 @@ export const NAME_CONTEXT_CUES = [
   },
   {
     id: 'person-verb',
+    description: 'A person\'s verb after the name: "X told", "X was quoted", "X himself"',
     group: 'after-name',
     side: 'after',
     pattern: ' {words}\\b',
@@ -113,6 +120,7 @@ export const NAME_CONTEXT_CUES = [
   },
   {
     id: 'said-it',
+    description: 'A one-word name that says "it": "X said its profit rose"',
     group: 'after-name',
     oneWord: true,
     side: 'after',
@@ -125,6 +133,7 @@ export const NAME_CONTEXT_CUES = [
   },
   {
     id: 'name-said',
+    description: 'A one-word name before "said"',
     group: 'after-name',
     oneWord: true,
     side: 'after',
@@ -137,6 +146,7 @@ export const NAME_CONTEXT_CUES = [
   },
   {
     id: 'which',
+    description: '"which" after the name: "X, which"',
     group: 'after-name',
     side: 'after',
     pattern: ',_which\\b',
@@ -154,6 +164,7 @@ export const NAME_CONTEXT_CUES = [
 export const BUSINESS_CUES = [
   {
     id: 'possessive-business',
+    description: 'Business words after the possessive: "X\'s shares", "X\'s chief executive"',
     side: 'after',
     pattern: "['\\u2019]s {words}\\b",
     words:
@@ -164,6 +175,7 @@ export const BUSINESS_CUES = [
   },
   {
     id: 'shares-after',
+    description: '"shares", "Inc", "plc" after the name',
     side: 'after',
     pattern: ' {words}\\b',
     words: 'shares|stock|Inc|Corp|plc|Ltd|shareholders',
@@ -171,6 +183,7 @@ export const BUSINESS_CUES = [
   },
   {
     id: 'results-verb',
+    description: 'A results verb after the name: "X posted a loss", "X reported net profit"',
     side: 'after',
     pattern: ' {words} (?:a|an|its|net|first|second|third|fourth|half|quarterly|profits?|losses?|sales|shares|\\d)\\b',
     words: 'posted|reported|announced|raised|cut|plunged|slumped|soared|rose|fell',
@@ -178,6 +191,7 @@ export const BUSINESS_CUES = [
   },
   {
     id: 'stake-of',
+    description: '"shares of", "a stake in" before the name',
     side: 'before',
     pattern: '\\b{words} (?:of|in|for) ',
     words: 'shares|stake|stock|holding|bid|offer',
@@ -185,6 +199,7 @@ export const BUSINESS_CUES = [
   },
   {
     id: 'analyst-at',
+    description: 'A job at the organization before the name: "an analyst at X"',
     side: 'before',
     pattern: '\\b{words} (?:at|with|of) ',
     words:
@@ -194,6 +209,7 @@ export const BUSINESS_CUES = [
   },
   {
     id: 'business-noun-before',
+    description: 'A business noun right before the name: "software maker X"',
     side: 'before',
     pattern: '\\b{words} ',
     words:
@@ -208,6 +224,7 @@ export const BUSINESS_CUES = [
 export const TEAM_CUES = {
   before: {
     id: 'team-verb-before',
+    description: 'A verb of play before the name: "beat X", "against X"',
     side: 'before',
     pattern: '(?:^|[^\\p{L}]){words} (?:the )?',
     words:
@@ -219,6 +236,7 @@ export const TEAM_CUES = {
   },
   after: {
     id: 'team-verb-after',
+    description: 'A verb of play or a team word after the name: "X beat", "X coach"',
     side: 'after',
     pattern: "(?:['\\u2019]s?)? {words}\\b",
     words:
@@ -233,6 +251,7 @@ export const TEAM_CUES = {
   },
   playerRole: {
     id: 'team-player-role',
+    description: 'A player\'s role after a one-word name: "the Chelsea defender"',
     side: 'after',
     pattern: ' {words}\\b',
     words:
@@ -244,6 +263,7 @@ export const TEAM_CUES = {
   },
   locative: {
     id: 'locative-before',
+    description: 'A place word before the name: "in X", "at X"',
     side: 'before',
     pattern: '(?:(?:^|[^\\p{L}]){words} (?:the )?|\\(at )',
     words: 'in|at|near|from|to|of|outside',

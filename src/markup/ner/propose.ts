@@ -151,11 +151,35 @@ const plain = [
 export const GROWTH_RULES = [...afterHyphen, quotedNickname, ...plain];
 export type GrowthRuleId = (typeof GROWTH_RULES)[number]['id'];
 
+/** The decisions the proposal makes around a run, besides growing it. */
+export const PROPOSAL_RULES = [
+  {
+    id: 'title-opens-run',
+    description: 'A title opening a run of capitals is not part of the name after it, and makes it a person’s',
+    example: '[Secretary of State] Ana Ruiz said',
+  },
+  {
+    id: 'title-head-name',
+    description: 'A known name heading a title is a name of its own: "NATO Secretary-General", "Federal Reserve governor"',
+    example: '[NATO] Secretary-General Jens Stoltenberg',
+  },
+  {
+    id: 'title-inside-run',
+    description: 'A title inside a run of capitals ends the name before it: "Boxing Association President Ramon Diaz"',
+    example: '[Boxing Association] President Ramon Diaz',
+  },
+  {
+    id: 'clause-initial-word',
+    description: 'A lone capitalised word opening a clause is only a weak name, kept if the article names it elsewhere',
+    example: '[Sato]: "We will not sell."',
+  },
+] as const;
+
 function firstExtension(rules: readonly GrowthRule[], s: SegmentContext, run: Run): number {
   for (const rule of rules) {
     const j = rule.extend(s, run);
     if (!j) continue;
-    if (rule.id !== 'capitalised-word') s.firings.push({ rule: rule.id, start: s.tokens[run.i].start, end: s.tokens[j - 1].end });
+    s.firings.push({ rule: rule.id, start: s.tokens[run.i].start, end: s.tokens[j - 1].end });
     return j;
   }
   return 0;
@@ -214,8 +238,12 @@ export function proposeNames(s: SegmentContext, sentence: Sentence, settle: (d: 
     // A title ("Secretary of State", "Prime Minister") before a name is not part of it.
     const title = titleAt(tokens, i, sentence.last, allCaps);
     if (title) {
+      s.firings.push({ rule: 'title-opens-run', start: tokens[i].start, end: tokens[title.next - 1].end });
       const head = titleHead(s, { sentence, weak: allCaps }, i, title.next);
-      if (head) settle(head);
+      if (head) {
+        s.firings.push({ rule: 'title-head-name', start: tokens[head.first].start, end: tokens[head.last - 1].end });
+        settle(head);
+      }
       i = title.next;
       if (!isNameToken(tokens[i], allCaps)) continue;
     }
@@ -234,9 +262,14 @@ export function proposeNames(s: SegmentContext, sentence: Sentence, settle: (d: 
     const j = grow(s, sentence, i);
     const split = titleInside(s, i, j);
     let end = split > 0 ? split : j;
-    if (split > 0) while (end > i && DEPARTMENT_WORDS.has(tokens[end - 1].text)) end--;
+    if (split > 0) {
+      s.firings.push({ rule: 'title-inside-run', start: tokens[i].start, end: tokens[j - 1].end });
+      while (end > i && DEPARTMENT_WORDS.has(tokens[end - 1].text)) end--;
+    }
     // A lone clause-initial word is kept only as a weak candidate, trusted if the article names it elsewhere.
-    if (end > i) settle(draft(sentence, i, end, allCaps || (initial && end - i === 1), title?.title ?? null));
+    const weakInitial = initial && end - i === 1;
+    if (weakInitial) s.firings.push({ rule: 'clause-initial-word', start: tokens[i].start, end: tokens[i].end });
+    if (end > i) settle(draft(sentence, i, end, allCaps || weakInitial, title?.title ?? null));
     i = split > 0 ? split : j;
   }
 }

@@ -22,10 +22,12 @@ export interface VoteInput {
   after: string;
   /** The votes cast so far (a rule may vote only where nothing else has). */
   votes: Readonly<Votes>;
+  /** Groups of context cues that have voted: one vote per group. */
+  groupsVoted: Set<string>;
 }
 
-/** Casts a vote for a type; `rule` names a finer cue than the rule itself (a context cue), when there is one. */
-export type Cast = (type: EntityType, weight: number, rule?: string) => void;
+/** Casts a vote for a type, in the name of the rule casting it. */
+export type Cast = (type: EntityType, weight: number) => void;
 
 export interface VoteRule<Id extends string = string> extends RuleInfo<Id> {
   vote(input: VoteInput, cast: Cast): void;
@@ -35,16 +37,24 @@ const voteRule = <const Id extends string>(rule: VoteRule<Id>) => rule;
 
 const TOWN_REGION = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)(?=$|[,.;:)]|[^\S\n]+\p{Ll})/u;
 const INITIAL = /^\p{Lu}$|^(?:\p{Lu}\.)+$/u;
-const CONTEXT_MATCHERS = NAME_CONTEXT_CUES.map((cue) => ({ cue, matcher: compileCue(cue) }));
 const LOCATIVE_WORDS = new Set(['in', 'near', 'from']);
 
-/** The first cue of a group that matches the text after the name votes; the others of the group describe alternatives. */
-function castFirstCue(group: string, input: VoteInput, cast: Cast): void {
-  for (const { cue, matcher } of CONTEXT_MATCHERS) {
-    if (cue.group !== group || ('oneWord' in cue && input.words.length !== 1) || !matcher.test(input.after)) continue;
-    cast(cue.type, cue.weight, cue.id);
-    return;
-  }
+/**
+ * A context cue after the name as a vote rule. In a group of cues only the first that matches votes:
+ * the others describe alternatives of the same observation ("X, 45," or "X, who").
+ */
+function cueVoteRule(cue: (typeof NAME_CONTEXT_CUES)[number]): VoteRule<(typeof NAME_CONTEXT_CUES)[number]['id']> {
+  const matcher = compileCue(cue);
+  return {
+    id: cue.id,
+    description: cue.description,
+    example: cue.example,
+    vote(input, cast) {
+      if (input.groupsVoted.has(cue.group) || ('oneWord' in cue && input.words.length !== 1) || !matcher.test(input.after)) return;
+      input.groupsVoted.add(cue.group);
+      cast(cue.type, cue.weight);
+    },
+  };
 }
 
 const lexiconVotes = [
@@ -120,8 +130,8 @@ const shapeVotes = [
     },
   }),
   voteRule({
-    id: 'unknown-acronym',
-    description: 'An unknown acronym in running text is most often an organization',
+    id: 'acronym',
+    description: 'An acronym in running text is most often an organization (unless it is a unit or a time zone)',
     example: 'traders on [NYMEX]',
     vote: ({ words, text }, cast) => {
       if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(text) && !NON_ENTITY_ACRONYMS.has(text)) cast('organization', 0.6);
@@ -170,18 +180,7 @@ const contextVotes = [
       if (known && !lex.isCountry(text) && !lex.genderOfFirstName(words[0])) cast('place', 1.5);
     },
   }),
-  voteRule({
-    id: 'organization-apposition',
-    description: 'An apposition or a press word after the name: "X, the oil company,", "X daily" (context cues)',
-    example: '[Harbour Metrics], the consultancy firm, said',
-    vote: (input, cast) => castFirstCue('organization-apposition', input, cast),
-  }),
-  voteRule({
-    id: 'after-name',
-    description: 'What follows a name: an age, "who", "told", "said it", "said", "which" (context cues)',
-    example: '[Duran], 45, was arrested',
-    vote: (input, cast) => castFirstCue('after-name', input, cast),
-  }),
+  ...NAME_CONTEXT_CUES.map(cueVoteRule),
   voteRule({
     id: 'place-based',
     description: 'The name before "-based" is a place: "Ohio-based"',
@@ -204,7 +203,7 @@ const contextVotes = [
 /** The vote rules in the order they cast (the order in which an entity lists its evidence). */
 export const VOTE_RULES = [...lexiconVotes, ...shapeVotes, ...contextVotes];
 
-export type VoteRuleId = (typeof VOTE_RULES)[number]['id'] | (typeof NAME_CONTEXT_CUES)[number]['id'];
+export type VoteRuleId = (typeof VOTE_RULES)[number]['id'];
 
 /** Every vote on a settled candidate, in order, with their sums by type. */
 export function castVotes(
@@ -218,11 +217,12 @@ export function castVotes(
   const votes = emptyVotes();
   const evidence: Vote[] = [];
   let current = '';
-  const cast: Cast = (type, weight, rule = current) => {
+  const cast: Cast = (type, weight) => {
     votes[type] += weight;
-    evidence.push({ rule, type, weight });
+    evidence.push({ rule: current, type, weight });
   };
-  const input: VoteInput = { s, first, last, text, title, after, votes, words: s.tokens.slice(first, last).map((t) => t.text) };
+  const words = s.tokens.slice(first, last).map((t) => t.text);
+  const input: VoteInput = { s, first, last, text, title, after, votes, words, groupsVoted: new Set() };
   for (const rule of VOTE_RULES) {
     current = rule.id;
     rule.vote(input, cast);

@@ -22,6 +22,9 @@ function hoverText(hovers: vscode.Hover[]): string {
     .join('\n');
 }
 
+/** Markdown as a reader sees it: escapes removed. */
+const unescaped = (markdown: string) => markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+
 suite('News Markup: editor features and commands', () => {
   let gold: Gold;
   let editor: vscode.TextEditor;
@@ -45,14 +48,17 @@ suite('News Markup: editor features and commands', () => {
     assert.match(putin, /Person/);
     assert.match(putin, /Vladimir Putin/);
     assert.match(putin, /7 quotes/);
+    assert.match(putin, /Why a person:.*`title` \+3.*settled by `titled-person`/);
     const sco = hoverText(await at(309)); // "SCO"
     assert.match(sco, /Organization/);
     assert.match(sco, /Shanghai Cooperation Organization/);
     assert.match(sco, /SCO/);
     assert.match(sco, /6 mentions/);
+    assert.match(sco, /Why an organization:.*`lexicon-organization`/);
     const quote = hoverText(await at(400)); // inside the first quote, on no mention
     assert.match(quote, /Quote\*\* 1 of 7/);
     assert.match(quote, /Vladimir Putin/);
+    assert.match(unescaped(quote), /Why:\* quote-speaker-cue: .*; descriptor: /);
   });
 
   test('document symbols: the speaker with his quotes, then the organizations', async () => {

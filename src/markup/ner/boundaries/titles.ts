@@ -44,7 +44,10 @@ export const leadingTitle = boundaryRule({
         const phrase = joinText(tokens.slice(first, first + n));
         if (lex.isPersonTitle(phrase) || (n === 1 && ROLE_OPENERS.has(tokens[first].lower) && d.last - first >= 3)) {
           const head = n > 1 ? titleHead(s, d, first, first + n) : null;
-          if (head) emit.push(head);
+          if (head) {
+            s.firings.push({ rule: 'title-head-name', start: tokens[head.first].start, end: tokens[head.last - 1].end });
+            emit.push(head);
+          }
           title = phrase.toLowerCase();
           first += n;
           again = d.last - first > 2;

@@ -110,6 +110,12 @@ export const sameName = documentRule({
       return i >= 0 && expansions[i].end > c.start;
     };
     const strong = [...doc.candidates.filter((c) => !c.weak && !covered(c)), ...expansions].sort((a, b) => a.start - b.start);
-    for (const c of strong) doc.addMention(c);
+    const seen = new Set<string>();
+    for (const c of strong) {
+      doc.addMention(c);
+      const key = doc.resolve(keyOf(c.text));
+      if (seen.has(key)) doc.fired('same-name', c);
+      seen.add(key);
+    }
   },
 });

@@ -95,6 +95,7 @@ export function buildEntities(doc: DocumentContext): EntityResult {
       .filter((m) => !inCompound(text, m))
       .map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'name' as const }));
     if (!mentions.length) continue;
+    for (const rule of [decision.rule, ...fallbackCues]) for (const m of mentions) doc.fired(rule, m);
     const names = [...new Set(mentions.map((m) => m.text))];
     const name = g.canonical ?? pickName(names);
     const type = decision.type;

@@ -39,6 +39,7 @@ export const sportsCopy = documentRule({
   example: 'SOCCER - ENGLISH LEAGUE RESULTS.',
   apply(doc) {
     doc.sports = isSportsText(doc.text);
+    if (doc.sports) doc.fired('sports-copy', { start: 0, end: Math.min(doc.text.length, doc.text.indexOf('\n') >>> 0) });
   },
 });
 
