@@ -100,6 +100,10 @@ function checkMark(markup: Markup, mark: Mark): string | null {
       if (!hit) return `no ${mark.label} there`;
       return mark.value === null || speakerName(hit) === mark.value ? null : `the speaker is ${speakerName(hit)}`;
     }
+    case 'unquoted': {
+      const hit = [...all.quotes, ...all.reported].find((q) => q.start < mark.end && mark.start < q.end);
+      return hit ? `a quote "${hit.text}"` : null;
+    }
     case 'speaker':
       return all.speakers.some((s) => same(s, mark)) ? null : 'not a speaker mention';
     case 'cue':
