@@ -47,6 +47,10 @@ export interface TokenRule<Id extends string = string> extends RuleInfo<Id> {
   at(ctx: AttributionContext, site: QuoteSite, i: number): Attribution | 'claimed' | null;
 }
 
+/** A found speaker with the cue of length n at token i; null when no speaker was found. */
+export const withCue = (ctx: AttributionContext, guess: SpeakerGuess | null, i: number, n: number): Attribution | null =>
+  guess ? { guess, cue: ctx.cueSpan(i, n) } : null;
+
 export const quoteRule = <const Id extends string>(rule: QuoteRule<Id>) => rule;
 export const tokenRule = <const Id extends string>(rule: TokenRule<Id>) => rule;
 

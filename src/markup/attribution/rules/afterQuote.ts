@@ -1,5 +1,5 @@
 /** Speakers named after the quote: `"…," said Putin`, `"…," the Russian leader stressed`, `“…” to drive up the price, she said.` */
-import { afterQuote, cuesAfter, quoteRule } from '../rule';
+import { afterQuote, cuesAfter, quoteRule, withCue } from '../rule';
 import { joinsSpeaker, phraseAfter, phraseBefore, speakerOf } from '../phrases';
 
 export const quoteCueSpeaker = quoteRule({
@@ -13,8 +13,7 @@ export const quoteCueSpeaker = quoteRule({
     const [i, n] = first.value;
     if (i !== site.firstAfter) return null;
     const np = phraseAfter(ctx, i + n, after.ceiling);
-    const guess = np && speakerOf(ctx, np, 'quote-cue-speaker', site.quote.start, false);
-    return guess ? { guess, cue: ctx.cueSpan(i, n) } : null;
+    return withCue(ctx, np && speakerOf(ctx, np, 'quote-cue-speaker', site.quote.start, false), i, n);
   },
 });
 
@@ -33,9 +32,8 @@ export const quoteSpeakerCue = quoteRule({
       // Everything between the quote and the verb is the speaker: compromise may mistag a word in it ("campaign").
       const np = phraseBefore(ctx, i, firstAfter);
       const whole = np && (np[0] === firstAfter || tokens.slice(firstAfter, np[0]).every(joinsSpeaker));
-      const guess = np && whole ? speakerOf(ctx, [firstAfter, np[1]], 'quote-speaker-cue', site.quote.start) : null;
-      if (guess) return { guess, cue: ctx.cueSpan(i, n) };
-      if (tokens[i].lower !== 'according') return null;
+      const found = withCue(ctx, np && whole ? speakerOf(ctx, [firstAfter, np[1]], 'quote-speaker-cue', site.quote.start) : null, i, n);
+      if (found || tokens[i].lower !== 'according') return found;
     }
     return null;
   },
@@ -55,8 +53,8 @@ export const quoteClauseSpeakerCue = quoteRule({
       if (!n || ceiling - (i + n) > 4) continue;
       const np = phraseBefore(ctx, i, firstAfter);
       if (!np || np[0] <= firstAfter || !/^,\s*$/.test(ctx.tokens[np[0] - 1].post)) continue;
-      const guess = speakerOf(ctx, np, 'quote-clause-speaker-cue', site.quote.start);
-      if (guess) return { guess, cue: ctx.cueSpan(i, n) };
+      const found = withCue(ctx, speakerOf(ctx, np, 'quote-clause-speaker-cue', site.quote.start), i, n);
+      if (found) return found;
     }
     return null;
   },

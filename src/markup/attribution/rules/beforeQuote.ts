@@ -5,7 +5,7 @@
 import type { Sentence } from '../../tokens';
 import { subjectPronoun, type AttributionContext, type SpeakerGuess } from '../context';
 import { phraseAfter, phraseBefore, speakerOf } from '../phrases';
-import { tokenRule } from '../rule';
+import { tokenRule, withCue } from '../rule';
 
 export const accordingTo = tokenRule({
   id: 'according-to',
@@ -59,7 +59,7 @@ export const participleSubject = tokenRule({
     const coordinated = tokens[i - 1]?.lower === 'and' && tokens[i - 1].sentence === tokens[i].sentence;
     if (!participle && !coordinated) return null;
     const subject = subjectOf(ctx, site.opening, i);
-    return subject ? { guess: subject, cue: ctx.cueSpan(i, n) } : 'claimed';
+    return withCue(ctx, subject, i, n) ?? 'claimed';
   },
 });
 
@@ -73,6 +73,6 @@ export const speakerCueQuote = tokenRule({
     const np = phraseBefore(ctx, i, site.floor);
     const guess = np && speakerOf(ctx, np, 'speaker-cue-quote', site.quote.start);
     // A phrase that names nobody counts only when short ("a source said"), not a whole clause.
-    return guess && (guess.kind !== 'other' || np![1] - np![0] <= 4) ? { guess, cue: ctx.cueSpan(i, n) } : null;
+    return withCue(ctx, guess && (guess.kind !== 'other' || np![1] - np![0] <= 4) ? guess : null, i, n);
   },
 });

@@ -1,7 +1,7 @@
 /** Speakers introduced by a colon: `Putin: "…"`, and `Caddell continued:` closing the paragraph before a quote. */
 import { lastAtOrBefore } from '../../spans';
 import { phraseBefore, speakerOf } from '../phrases';
-import { quoteRule } from '../rule';
+import { quoteRule, withCue } from '../rule';
 
 export const speakerCueColonQuote = quoteRule({
   id: 'speaker-cue-colon-quote',
@@ -19,7 +19,7 @@ export const speakerCueColonQuote = quoteRule({
       if (!n) continue;
       const np = phraseBefore(ctx, i, intro.first);
       const guess = np && speakerOf(ctx, np, 'speaker-cue-colon-quote', quote.start);
-      return guess ? { guess, cue: ctx.cueSpan(i, n) } : null;
+      return withCue(ctx, guess, i, n);
     }
     return null;
   },

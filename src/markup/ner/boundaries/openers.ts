@@ -6,7 +6,7 @@ import * as lex from '../../lexicon';
 import { CONNECTORS, NAME_PARTICLES, OPENING_ADJECTIVES, PARTY_LABELS } from '../../lexicon/nameParts';
 import type { Draft, SegmentContext } from '../candidate';
 import { breaksBefore, hyphenAfter, isFunctionWord, isInitial, isSpeakerOpener, startsClause } from '../words';
-import { boundaryRule, reshape } from './rule';
+import { boundaryRule, reshape, trimStart } from './rule';
 
 function isLeadingFunctionWord(d: Draft, s: SegmentContext, first: number): boolean {
   const t = s.tokens[first];
@@ -25,11 +25,7 @@ export const leadingFunctionWord = boundaryRule({
   id: 'leading-function-word',
   description: 'A function word opening a clause, or a stray connector, is not part of the name: "The", "But", "of"',
   example: '[But] Okafor said the vote would go ahead.',
-  apply(d, s) {
-    let first = d.first;
-    while (first < d.last && isLeadingFunctionWord(d, s, first)) first++;
-    return first === d.first ? null : { keep: reshape(d, { first }) };
-  },
+  apply: (d, s) => trimStart(d, (first) => isLeadingFunctionWord(d, s, first)),
 });
 
 export const openingAdjective = boundaryRule({
@@ -51,29 +47,22 @@ export const partyLabel = boundaryRule({
   id: 'party-label',
   description: 'A party label before a full name is not part of it: "Democrat Walter Mondale"',
   example: '[Republican] Bob Dole said',
-  apply(d, s) {
-    const { tokens } = s;
-    let first = d.first;
-    while (d.last - first > 2 && PARTY_LABELS.has(tokens[first].text) && lex.genderOfFirstName(tokens[first + 1].text)) first++;
-    return first === d.first ? null : { keep: reshape(d, { first }) };
-  },
+  apply: (d, { tokens }) =>
+    trimStart(d, (first) => d.last - first > 2 && PARTY_LABELS.has(tokens[first].text) && !!lex.genderOfFirstName(tokens[first + 1].text)),
 });
 
 export const sentenceOpener = boundaryRule({
   id: 'sentence-opener',
   description: 'A sentence opener glued to a name is not part of it: "Later Okonjo told reporters"',
   example: '[Meanwhile] Okonjo told reporters',
-  apply(d, s) {
-    const { tokens } = s;
-    let first = d.first;
-    while (
-      d.last - first > 1 &&
-      startsClause(tokens, first, d.sentence) &&
-      lex.sentenceStarters.has(tokens[first].text) &&
-      !lex.isPersonTitle(tokens[first].text) &&
-      !isInitial(tokens, first)
-    )
-      first++;
-    return first === d.first ? null : { keep: reshape(d, { first }) };
-  },
+  apply: (d, { tokens }) =>
+    trimStart(
+      d,
+      (first) =>
+        d.last - first > 1 &&
+        startsClause(tokens, first, d.sentence) &&
+        lex.sentenceStarters.has(tokens[first].text) &&
+        !lex.isPersonTitle(tokens[first].text) &&
+        !isInitial(tokens, first),
+    ),
 });

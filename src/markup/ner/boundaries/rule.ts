@@ -16,5 +16,12 @@ export function boundaryRule<const Id extends string>(rule: BoundaryRule<Id>): B
   return rule;
 }
 
+/** Words trimmed from the start of the draft while `trimmed(first)` holds; null when none is. */
+export function trimStart(d: Draft, trimmed: (first: number) => boolean): BoundaryOutcome | null {
+  let first = d.first;
+  while (first < d.last && trimmed(first)) first++;
+  return first === d.first ? null : { keep: reshape(d, { first }) };
+}
+
 /** The draft with new edges or a new title. */
 export const reshape = (d: Draft, change: Partial<Pick<Draft, 'first' | 'last' | 'end' | 'title'>>): Draft => ({ ...d, ...change });

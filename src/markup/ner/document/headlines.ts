@@ -76,6 +76,7 @@ function knownNameAt(doc: DocumentContext, line: readonly number[], i: number, s
     if (surname && !known) {
       votes.person += 1;
       evidence.push({ rule: headlineSurname.id, type: 'person', weight: 1 });
+      doc.fired(headlineSurname.id, { start: first.start, end: last.end });
     }
     doc.addMention({ start: first.start, end: last.end, text: name, votes, evidence, title: null, weak: true });
     doc.fired('headline-name', { start: first.start, end: last.end });
