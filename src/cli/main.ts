@@ -3,43 +3,45 @@
  *
  *   news-markup analyze FILE...            readable summary per file
  *   news-markup analyze --json FILE...     one JSON line per file (the scorer's format, id = path)
- *   news-markup analyze --jsonl < in.jsonl one result line per {"id","text"} input line
+ *   news-markup analyze --jsonl < in.jsonl one result line per {"id","text"} input line, in order
  *
- * Bad inputs (missing file, directory, binary file, invalid JSONL line) get a one-line error on
- * stderr naming the file or line; the other inputs are still processed; the exit status is 1.
+ * Every bad input (a missing or unreadable file, a directory, a pipe or a device, a file over the size
+ * limit, binary content, an invalid or oversized JSONL line) gets a one-line error on stderr naming
+ * it; the other inputs are still processed; the exit status is 1. Output into a closed pipe stops
+ * quietly.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import fastGlob from 'fast-glob';
 import { version } from '../../package.json';
-import { analyze, markupToJson } from '../markup';
-import { formatSummary } from './summary';
+import { createAnalyzer, markupToJson, type Analyzer, type Markup } from '../markup';
+import { DEFAULT_MAX_BYTES, decodeUtf8, formatBytes, InputError, readArticle } from './input';
+import { boundedLines } from './lines';
+import { Output, OutputClosed } from './output';
+import { formatSummary, visibleControls } from './summary';
 
-const USAGE = `Usage: news-markup analyze [--json | --jsonl] FILE...
+const USAGE = `Usage: news-markup analyze [--json | --jsonl] [--max-size BYTES] FILE...
 
 Marks up news articles: quotes and their speakers, people, organizations and places.
 
-  FILE...    article files or glob patterns ("corpus/**/*.article")
-  --json     print the markup of each file as one JSON line ({"id": FILE, ...})
-  --jsonl    read {"id","text"} lines from standard input, write one result line each
-  -h, --help print this help
-  --version  print the version`;
+  FILE...          article files or glob patterns ("corpus/**/*.article")
+  --json           print the markup of each file as one JSON line ({"id": FILE, ...})
+  --jsonl          read {"id","text"} lines from standard input, write one result line each, in order
+  --max-size BYTES largest file or JSONL line to read (default ${formatBytes(DEFAULT_MAX_BYTES)}; 10MB, 500KB work too)
+  -h, --help       print this help
+  --version        print the version`;
 
-class InputError extends Error {}
+/** Problems are reported on stderr, one line each, with control characters made visible. */
+const report = (where: string, problem: string) => console.error(`news-markup: ${visibleControls(where)}: ${visibleControls(problem)}`);
 
-function readArticle(path: string): string {
-  let stat;
+/** The analysis of one input; a failure is that input's problem, and the others go on. */
+function analyzeOne(analyzer: Analyzer, text: string, where: string): Markup | null {
   try {
-    stat = statSync(path);
-  } catch {
-    throw new InputError('no such file');
+    return analyzer.analyze(text);
+  } catch (e) {
+    report(where, `internal error in the analysis (${(e as Error).message}); please report it`);
+    return null;
   }
-  if (stat.isDirectory()) throw new InputError('is a directory, not an article file');
-  const bytes = readFileSync(path);
-  // A NUL byte early on: an image, an archive, a compiled file — not text.
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError('looks like a binary file, not text');
-  return bytes.toString('utf8');
 }
 
 /** File arguments, with glob patterns expanded (shells on some systems don't). */
@@ -62,97 +64,132 @@ function expandFiles(args: string[]): string[] {
   return files;
 }
 
-async function runJsonl(): Promise<boolean> {
+/** `{"id": …, "text": …}`: the id (a string or a number) and the text, or the problem with the line. */
+function parseRecord(line: string): { id: string; text: string } | string {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (e) {
+    return `not valid JSON (${(e as Error).message})`;
+  }
+  const { id, text } = (record !== null && typeof record === 'object' ? record : {}) as { id?: unknown; text?: unknown };
+  if (typeof text !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) {
+    return 'expected an object with an "id" (a string or a number) and a string "text"';
+  }
+  return { id: String(id), text };
+}
+
+async function runJsonl(out: Output, maxBytes: number): Promise<boolean> {
+  const analyzer = createAnalyzer();
   let ok = true;
-  let lineNumber = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (e) {
-      console.error(`news-markup: stdin line ${lineNumber}: not valid JSON (${(e as Error).message})`);
+  let warnedUtf8 = false;
+  for await (const line of boundedLines(process.stdin, maxBytes)) {
+    const where = `stdin line ${line.number}`;
+    if ('tooLong' in line) {
+      report(where, `longer than ${formatBytes(maxBytes)} (--max-size); skipped`);
       ok = false;
       continue;
     }
-    const { id, text } = (record ?? {}) as { id?: unknown; text?: unknown };
-    if (typeof text !== 'string' || id === undefined) {
-      console.error(`news-markup: stdin line ${lineNumber}: expected an object with "id" and a string "text"`);
+    const { text: decoded, valid } = decodeUtf8(line.bytes);
+    if (!valid && !warnedUtf8) {
+      report(where, 'invalid UTF-8 (bytes replaced with U+FFFD); said once for the whole input');
+      warnedUtf8 = true;
+    }
+    // A byte-order mark opens the first line of some exports, or every line of concatenated ones.
+    const json = decoded.replace(/^\ufeff/, '');
+    if (!json.trim()) continue;
+    const record = parseRecord(json);
+    if (typeof record === 'string') {
+      report(where, record);
       ok = false;
       continue;
     }
-    process.stdout.write(markupToJson(analyze(text), String(id)) + '\n');
+    const markup = analyzeOne(analyzer, record.text, where);
+    if (markup) await out.write(markupToJson(markup, record.id) + '\n');
+    else ok = false;
   }
   return ok;
 }
 
-async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    console.error(`news-markup: ${(e as Error).message}`);
-    console.error(USAGE);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (values.version) {
-    console.log(version);
-    return 0;
-  }
-  const [command, ...args] = positionals;
-  if (command !== 'analyze') {
-    console.error(command ? `news-markup: unknown command "${command}"` : 'news-markup: missing command');
-    console.error(USAGE);
-    return 2;
-  }
-  if (values.jsonl) {
-    if (args.length) {
-      console.error('news-markup: --jsonl reads standard input; do not pass files with it');
-      return 2;
-    }
-    return (await runJsonl()) ? 0 : 1;
-  }
-  if (!args.length) {
-    console.error('news-markup: no files given');
-    console.error(USAGE);
-    return 2;
-  }
+async function runFiles(out: Output, files: string[], json: boolean, maxBytes: number): Promise<boolean> {
+  const analyzer = createAnalyzer();
   let ok = true;
   let first = true;
-  for (const file of expandFiles(args)) {
-    let text: string;
+  for (const file of files) {
+    let article: { text: string; valid: boolean };
     try {
-      text = readArticle(file);
+      article = readArticle(file, maxBytes);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      console.error(`news-markup: ${file}: ${e.message}`);
+      report(file, e.message);
       ok = false;
       continue;
     }
-    const markup = analyze(text);
-    if (values.json) process.stdout.write(markupToJson(markup, file) + '\n');
-    else {
-      process.stdout.write((first ? '' : '\n') + formatSummary(file, markup) + '\n');
-      first = false;
+    if (!article.valid) report(file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
+    const markup = analyzeOne(analyzer, article.text, file);
+    if (!markup) {
+      ok = false;
+      continue;
     }
+    if (json) await out.write(markupToJson(markup, file) + '\n');
+    else await out.write((first ? '' : '\n') + formatSummary(file, markup) + '\n');
+    first = false;
   }
-  return ok ? 0 : 1;
+  return ok;
+}
+
+/** "64MB", "500KB", "1048576": a size in bytes. */
+function parseSize(value: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m) return null;
+  const unit = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }[(m[2] ?? 'b').toLowerCase()]!;
+  const bytes = Math.floor(Number(m[1]) * unit);
+  return bytes > 0 ? bytes : null;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      'max-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
+    },
+  });
+}
+
+function usageError(message: string): number {
+  console.error(`news-markup: ${message}`);
+  console.error(USAGE);
+  return 2;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    return usageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || values.version) {
+    console.log(values.help ? USAGE : version);
+    return 0;
+  }
+  const [command, ...args] = positionals;
+  if (command !== 'analyze') return usageError(command ? `unknown command "${command}"` : 'missing command');
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
+  if (maxBytes === null) return usageError(`--max-size ${values['max-size']}: expected a size such as 64MB, 500KB or 1048576`);
+  const out = new Output(process.stdout);
+  if (values.jsonl) {
+    if (args.length) return usageError('--jsonl reads standard input; do not pass files with it');
+    return (await runJsonl(out, maxBytes)) ? 0 : 1;
+  }
+  if (!args.length) return usageError('no files given');
+  return (await runFiles(out, expandFiles(args), !!values.json, maxBytes)) ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then(
@@ -160,7 +197,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    console.error(`news-markup: internal error: ${(e as Error).stack ?? e}`);
+    if (e instanceof OutputClosed) return;
+    console.error(`news-markup: internal error: ${(e as Error).message}`);
     process.exitCode = 3;
   },
 );

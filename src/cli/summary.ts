@@ -2,6 +2,11 @@ import type { Entity, Markup, Quote } from '../markup';
 
 const MAX_QUOTE = 70;
 
+/** Control characters shown as \uXXXX: article text must not drive the terminal (escape sequences). */
+export const visibleControls = (s: string, keep = '') =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (keep.includes(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+
 function clip(text: string, max = MAX_QUOTE): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -60,5 +65,5 @@ export function formatSummary(name: string, markup: Markup): string {
     const list = byType(type);
     if (list.length) lines.push(`  ${title} (${list.length}): ${list.map(entityLine).join('; ')}`);
   }
-  return lines.join('\n');
+  return visibleControls(lines.join('\n'), '\n');
 }

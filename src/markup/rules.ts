@@ -17,7 +17,6 @@ import type { RuleInfo } from './rule';
 
 export type RuleFamily = 'growth' | 'boundary' | 'vote' | 'cue' | 'document' | 'type' | 'attribution';
 
-
 const entries: Array<[RuleFamily, readonly RuleInfo[]]> = [
   ['growth', [...GROWTH_RULES, ...PROPOSAL_RULES]],
   ['boundary', BOUNDARY_RULES],

@@ -74,7 +74,7 @@ describe('news-markup CLI', function () {
     const errors = r.stderr.trim().split('\n');
     assert.equal(errors.length, 2);
     assert.match(errors[0], /^news-markup: stdin line 2: not valid JSON \(.+\)$/);
-    assert.equal(errors[1], 'news-markup: stdin line 3: expected an object with "id" and a string "text"');
+    assert.equal(errors[1], 'news-markup: stdin line 3: expected an object with an "id" (a string or a number) and a string "text"');
   });
 
   it('names each bad file on one line, processes the others and exits non-zero', () => {
