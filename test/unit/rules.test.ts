@@ -47,7 +47,9 @@ function unmark(body: string): { text: string; marks: Mark[] } {
 
 function readCases(): Case[] {
   const cases: Case[] = [];
-  for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith('.article')).sort()) {
+  for (const file of readdirSync(RULES_DIR)
+    .filter((f) => f.endsWith('.article'))
+    .sort()) {
     const lines = readFileSync(join(RULES_DIR, file), 'utf8').split('\n');
     let current: { header: string; line: number; body: string[] } | null = null;
     const flush = () => {
@@ -124,7 +126,10 @@ describe('rule fixtures (test/rules)', () => {
       assertSpansValid(c.text, markup);
       const fired = new Set(markup.trace!.map((f) => f.rule));
       for (const rule of c.rules) {
-        assert.ok(ALL_RULES.some((r) => r.id === rule), `${rule} is a rule id`);
+        assert.ok(
+          ALL_RULES.some((r) => r.id === rule),
+          `${rule} is a rule id`,
+        );
         if (c.kind === 'fires') assert.ok(fired.has(rule), `${rule} fires (fired: ${[...fired].join(', ')})`);
         else assert.ok(!fired.has(rule), `${rule} does not fire`);
       }
