@@ -11,6 +11,7 @@
 import { attribute } from './attribution';
 import { explainQuote, explainType } from './explain';
 import { parseFrame } from './frame';
+import { piecesOf } from './frame/pieces';
 import { findEntities } from './ner';
 import type { Candidate } from './ner/candidate';
 import { analyzeSegment, type SegmentAnalysis } from './ner/segment';
@@ -143,7 +144,7 @@ function segmentsOf(cache: SegmentCache, text: string, segments: ReadonlyArray<{
   const sentences: Sentence[] = [];
   const candidates: Candidate[] = [];
   const headlineTokens: number[][] = [];
-  for (const segment of segments) {
+  for (const segment of segments.flatMap((s) => piecesOf(text, s.start, s.end))) {
     const result = cache.get(text.slice(segment.start, segment.end));
     const placed = place(result, segment.start, tokens.length, sentences.length);
     for (const t of placed.tokens) tokens.push(t);

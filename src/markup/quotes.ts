@@ -76,14 +76,14 @@ function classify(text: string, i: number): Mark | null {
   }
 }
 
-const MARK_CHARS = /["“”„«»‘’']/g;
+const MARK_CHARS = new Set('"“”„«»‘’\'');
 
-/** The marks of one paragraph, in order. */
+/** The marks of one paragraph, in order (read within the paragraph only: a search past its end would cost the next paragraphs too). */
 function marksIn(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
-  MARK_CHARS.lastIndex = from;
-  for (let m = MARK_CHARS.exec(text); m && m.index < to; m = MARK_CHARS.exec(text)) {
-    const mark = classify(text, m.index);
+  for (let i = from; i < to; i++) {
+    if (!MARK_CHARS.has(text[i])) continue;
+    const mark = classify(text, i);
     if (mark) marks.push(mark);
   }
   return marks;

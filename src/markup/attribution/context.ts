@@ -5,6 +5,7 @@
  */
 import * as lex from '../lexicon';
 import type { QuoteSpan } from '../quotes';
+import { isTitleInQuotes } from './scareQuotes';
 import { firstAtOrAfter, lastAtOrBefore, spanAt } from '../spans';
 import type { Sentence, Token } from '../tokens';
 import type { Entity, EntityType, Gender, MentionKind, Span } from '../types';
@@ -65,6 +66,11 @@ export class AttributionContext {
   readonly gender = new Map<string, Gender | undefined>();
   /** Name mentions in text order, for recency. */
   readonly nameMentions: readonly NameMention[];
+  /** The name mention of the entity `entityAt` gives, by its start offset. */
+  private readonly mentionAt = new Map<number, Span>();
+  /** For each quote, the previous one that is not a title in quote marks (-1 when none). */
+  private previousQuotes: number[] | undefined;
+
   /** Attributions so far, in text order (quotes and reported speech): "the latest speaker". */
   readonly speakersSoFar: Array<{ at: number; id: string | null }> = [];
 
@@ -74,9 +80,28 @@ export class AttributionContext {
     this.titles = input.titles;
     this.entityById = new Map(input.entities.map((e) => [e.id, e]));
     for (const e of input.entities) if (e.type === 'person') this.gender.set(e.id, personGender(e, input.titles.get(e.id)));
+    for (const e of input.entities) {
+      for (const m of e.mentions) if (input.entityAt.get(m.start) === e.id && !this.mentionAt.has(m.start)) this.mentionAt.set(m.start, m);
+    }
     this.nameMentions = input.entities
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, type: e.type })))
       .sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The index of the quote before quote `index` that is not a title in quote marks ("appeared on
+   * "Face the Nation""), or -1: a title does not end the search for a speaker before a quote.
+   */
+  previousQuote(index: number): number {
+    if (!this.previousQuotes) {
+      this.previousQuotes = [];
+      let last = -1;
+      for (let i = 0; i < this.quotes.length; i++) {
+        this.previousQuotes.push(last);
+        if (!isTitleInQuotes(this.text.slice(this.quotes[i].start, this.quotes[i].end))) last = i;
+      }
+    }
+    return this.previousQuotes[index];
   }
 
   span(start: number, end: number): Span {
@@ -120,9 +145,8 @@ export class AttributionContext {
   namedAt(t: Token): { entity: Entity; mention: Span } | undefined {
     const id = this.entityAt.get(t.start);
     const entity = id ? this.entityById.get(id) : undefined;
-    if (!entity) return undefined;
-    const m = entity.mentions.find((x) => x.start === t.start)!;
-    return { entity, mention: this.span(m.start, m.end) };
+    const m = this.mentionAt.get(t.start);
+    return entity && m ? { entity, mention: this.span(m.start, m.end) } : undefined;
   }
 
   /** The entity whose name mention covers a token, if any. */

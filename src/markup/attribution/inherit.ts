@@ -47,17 +47,31 @@ export function inheritAttributions(
   sentenceOfQuote: readonly number[],
 ): void {
   inheritAlongChains(results, quotes);
-  const segmentOf = (offset: number) => lastAtOrBefore(segments, offset);
+  const segmentOfQuote = results.map((q) => lastAtOrBefore(segments, q.start));
+  // The quotes that can lend their speaker are those attributed before this pass; the nearest one on
+  // each side of every quote is found in one sweep each way.
+  const lends = results.map((q) => !!q.rule);
+  const before = nearestLender(lends, 1);
+  const after = nearestLender(lends, -1);
   for (let i = 0; i < results.length; i++) {
     if (results[i].rule) continue;
-    const p = segmentOf(results[i].start);
     // A partial quote takes only the speaker of its own sentence; a quote that is a sentence, its paragraph's.
-    const inScope = (j: number) => (standalone[i] ? segmentOf(results[j].start) === p : sentenceOfQuote[j] === sentenceOfQuote[i]);
-    const near = (j: number) => results[j].rule && results[j].rule !== sameParagraph.id && inScope(j);
-    // Quotes are in text order: the search stops at the first quote outside the line (or sentence).
-    let from: Quote | undefined;
-    for (let j = i - 1; j >= 0 && !from && inScope(j); j--) if (near(j)) from = results[j];
-    for (let j = i + 1; j < results.length && !from && inScope(j); j++) if (near(j)) from = results[j];
-    if (from) copy(results[i], from, sameParagraph.id);
+    // Quotes are in text order, so the quotes in scope around a quote are a contiguous run.
+    const inScope = (j: number) =>
+      j >= 0 && (standalone[i] ? segmentOfQuote[j] === segmentOfQuote[i] : sentenceOfQuote[j] === sentenceOfQuote[i]);
+    const from = inScope(before[i]) ? before[i] : inScope(after[i]) ? after[i] : -1;
+    if (from >= 0) copy(results[i], results[from], sameParagraph.id);
   }
+}
+
+/** For each index, the nearest index with `lends` before it (step 1) or after it (step -1), or -1. */
+function nearestLender(lends: readonly boolean[], step: 1 | -1): number[] {
+  const nearest = new Array<number>(lends.length).fill(-1);
+  let last = -1;
+  for (let k = 0; k < lends.length; k++) {
+    const i = step === 1 ? k : lends.length - 1 - k;
+    nearest[i] = last;
+    if (lends[i]) last = i;
+  }
+  return nearest;
 }

@@ -7,7 +7,6 @@ import type { RuleInfo } from '../rule';
 import type { Sentence } from '../tokens';
 import type { Span } from '../types';
 import type { AttributionContext, SpeakerGuess } from './context';
-import { isTitleInQuotes } from './scareQuotes';
 
 /** A speaker found for a quote, and the speech verb, if any. */
 export interface Attribution {
@@ -57,10 +56,7 @@ export const tokenRule = <const Id extends string>(rule: TokenRule<Id>) => rule;
 export function siteOf(ctx: AttributionContext, index: number): QuoteSite {
   const { quotes, text, tokens } = ctx;
   const quote = quotes[index];
-  // A title in quote marks earlier in the sentence ("appeared on "Face the Nation"") does not end the search for a speaker.
-  let previous = index - 1;
-  while (previous >= 0 && isTitleInQuotes(text.slice(quotes[previous].start, quotes[previous].end))) previous--;
-  const prevQuote = quotes[previous]?.end ?? -Infinity;
+  const prevQuote = quotes[ctx.previousQuote(index)]?.end ?? -Infinity;
   const firstInside = ctx.tokenAt(quote.start);
   const opening = firstInside < tokens.length ? ctx.sentenceOf(firstInside) : undefined;
   return {

@@ -27,6 +27,8 @@ export interface Group {
   /** Full names from a lexicon or an expansion: preferred as the canonical name. */
   canonical: string | null;
   titled: boolean;
+  /** Some mention was found in running text, not only in a headline or as a lone clause opener. */
+  strong: boolean;
   forced: EntityType | null;
   /** The rule that forced the type. */
   forcedBy: string | null;
@@ -98,6 +100,8 @@ export class DocumentContext {
   /** Sports copy: a sports slug in the headline, or results lines. */
   sports = false;
   readonly firings: Firing[] = [];
+  /** Offsets of the text's line breaks, found once: the line of a mention by bisection, not by a scan. */
+  private newlines: number[] | undefined;
 
   constructor(
     readonly text: string,
@@ -119,6 +123,7 @@ export class DocumentContext {
         names: new Set(),
         canonical: null,
         titled: false,
+        strong: false,
         forced: null,
         forcedBy: null,
       };
@@ -142,13 +147,36 @@ export class DocumentContext {
       this.group(key).canonical ??= expansion;
     }
     const g = this.group(key);
-    g.mentions.push({ start: c.start, end: c.end, text: c.text, weak: c.weak });
+    this.mention(g, { start: c.start, end: c.end, text: c.text, weak: c.weak });
     g.names.add(c.text);
     g.votes.person += c.votes.person;
     g.votes.organization += c.votes.organization;
     g.votes.place += c.votes.place;
     for (const v of c.evidence) g.evidence.push(v);
     if (c.title) g.titled = true;
+  }
+
+  /** The line [start, end) that holds an offset (end: the line break or the end of the text). */
+  lineAround(offset: number): { start: number; end: number } {
+    if (!this.newlines) {
+      this.newlines = [];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.newlines.push(i);
+    }
+    const nl = this.newlines;
+    let lo = 0,
+      hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return { start: lo > 0 ? nl[lo - 1] + 1 : 0, end: lo < nl.length ? nl[lo] : this.text.length };
+  }
+
+  /** Adds a mention to a group. */
+  mention(g: Group, m: GroupMention): void {
+    g.mentions.push(m);
+    if (!m.weak) g.strong = true;
   }
 
   /** A document pass votes for a group's type. */

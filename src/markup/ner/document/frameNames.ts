@@ -31,7 +31,7 @@ export const knownElsewhere = documentRule({
       if (doc.groups.has(key) || knownWords.has(key) || isLexical(c.text)) {
         doc.addMention(c);
         doc.fired('known-elsewhere', c);
-      } else if (doc.sports && teamContext(doc.text, c, false) === 'table') {
+      } else if (doc.sports && teamContext(doc, c, false) === 'table') {
         // A club opening a results line or a standings row: "Pohang 3 Ulsan 2", "Ayr 3 1 2 0 8 2 5".
         const evidence = [{ rule: resultsLineTeam.id, type: 'organization' as const, weight: 1 }];
         doc.addMention({ ...c, votes: { person: 0, organization: 1, place: 0 }, evidence });
@@ -49,20 +49,20 @@ export const datelineNames = documentRule({
     const { dateline, datelineBelowHeadline } = doc.frame;
     if (dateline?.place) {
       const g = doc.group(doc.resolve(keyOf(dateline.place.text)));
-      g.mentions.push({ ...dateline.place, weak: false });
+      doc.mention(g, { ...dateline.place, weak: false });
       doc.force(g, 'place', 'dateline-place');
     }
     // A dateline under a headline ("HEADLINE.\nLANDGRAAF, Netherlands 1996-08-31"): the frame's first line is the headline.
     for (const d of datelineBelowHeadline) {
       const g = doc.group(doc.resolve(keyOf(d.text)));
-      g.mentions.push({ ...d, weak: false });
+      doc.mention(g, { ...d, weak: false });
       g.names.add(d.text);
       if (!isLexical(d.text, true) || lex.isPlace(d.text, true) || lex.isCountry(d.text, true)) doc.force(g, 'place', 'dateline-place');
       else doc.vote(g, 'place', 3, 'dateline-place', d);
     }
     if (dateline?.agency) {
       const g = doc.group(doc.resolve(keyOf(dateline.agency.text)));
-      g.mentions.push({ ...dateline.agency, weak: false });
+      doc.mention(g, { ...dateline.agency, weak: false });
       g.names.add(dateline.agency.text);
       doc.force(g, 'organization', datelineAgency.id);
     }

@@ -69,7 +69,7 @@ function knownNameAt(doc: DocumentContext, line: readonly number[], i: number, s
     if (n > 1 && line.slice(i, i + n - 1).some((t) => /[^\s]/.test(tokens[t].post))) continue;
     const name = text.slice(first.start, last.end);
     const key = doc.resolve(keyOf(name));
-    const known = doc.groups.has(key) && doc.groups.get(key)!.mentions.some((m) => !m.weak);
+    const known = !!doc.groups.get(key)?.strong;
     const surname = n === 1 && surnames.has(key) && !lex.sentenceStarters.has(titleCase(name));
     if (!known && !surname && !isLexical(name, true)) continue;
     const { votes, evidence } = lexicalVotes(name, true);

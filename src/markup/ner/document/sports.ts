@@ -24,12 +24,23 @@ const LOCATIVE_BEFORE = compileCue(TEAM_CUES.locative);
 const DISMISSAL_BEFORE = new RegExp(`(?:^|[\\s(])(?:${alternation(CRICKET_DISMISSALS)})[^\\S\\n]+$`);
 const SCORECARD_HEADING = new RegExp(`^(?:${alternation(SCORECARD_HEADINGS)})[^\\S\\n]*:`, 'im');
 
+/** A results line is short; a longer line is never one (and would cost the pattern time on a long line). */
+const MAX_RESULT_LINE = 200;
+
+function isResultLine(line: string): boolean {
+  RESULT_LINE.lastIndex = 0;
+  return line.length <= MAX_RESULT_LINE && RESULT_LINE.test(line);
+}
+
 /** Sports copy: a sports slug in the headline, or results lines. */
 function isSportsText(text: string): boolean {
   if (SPORTS_HEADLINE.test(text.slice(0, 300))) return true;
-  RESULT_LINE.lastIndex = 0;
   let n = 0;
-  while (RESULT_LINE.exec(text) && ++n < 2);
+  for (let at = 0; at < text.length && n < 2; ) {
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    if (isResultLine(text.slice(at, end))) n++;
+    at = end + 1;
+  }
   return n >= 2;
 }
 
@@ -44,17 +55,19 @@ export const sportsCopy = documentRule({
 });
 
 /** Whether a mention sits where a team does: a results line, a standings row, a fixture, the subject or object of "beat". */
-export function teamContext(text: string, m: { start: number; end: number; text: string }, personLike: boolean): 'table' | 'prose' | null {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', m.end);
-  if (lineEnd < 0) lineEnd = text.length;
+export function teamContext(
+  doc: DocumentContext,
+  m: { start: number; end: number; text: string },
+  personLike: boolean,
+): 'table' | 'prose' | null {
+  const { text } = doc;
+  const { start: lineStart, end: lineEnd } = doc.lineAround(m.start);
   const before = text.slice(Math.max(lineStart, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(lineEnd, m.end + 120));
   const whole = m.start - lineStart <= 60 && lineEnd - m.end <= 120;
   if (whole && !personLike) {
     const line = text.slice(lineStart, lineEnd);
-    RESULT_LINE.lastIndex = 0;
-    if (RESULT_LINE.test(line) && !/\d[^\S\n]*-[^\S\n]*\d/.test(line.replace(/\([^)]*\)/g, ''))) return 'table';
+    if (isResultLine(line) && !/\d[^\S\n]*-[^\S\n]*\d/.test(line.replace(/\([^)]*\)/g, ''))) return 'table';
     // Standings: "Greenock Morton 3 2 0 1 5 2 6", "BOSTON 69 65 .515 5 1/2".
     if (/^[^\S\n]*$/.test(before) && /^(?:[^\S\n]+(?:\d+|\.\d+|\d+\/\d+|-)){3,}[^\S\n]*$/.test(after)) return 'table';
   }
@@ -94,7 +107,7 @@ export const cricketScorecard = documentRule({
     const { text } = doc;
     const onScorecard = (m: GroupMention) =>
       DISMISSAL_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
-      SCORECARD_HEADING.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start));
+      SCORECARD_HEADING.test(headOfLine(doc, m.start));
     for (const g of doc.groups.values()) {
       if (g.forced || [...g.names].some((n) => isLexical(n))) continue;
       const m = g.mentions.find(onScorecard);
@@ -102,6 +115,12 @@ export const cricketScorecard = documentRule({
     }
   },
 });
+
+/** Up to 60 characters of a mention's line before it: enough for a scorecard heading ("Did not bat:"). */
+function headOfLine(doc: DocumentContext, at: number): string {
+  const start = doc.lineAround(at).start;
+  return doc.text.slice(start, Math.min(at, start + 60));
+}
 
 /** A team nickname ("Yankees", "Chicago White Sox") or a club name ("Dynamo Moscow", "Real", "Partizan"). */
 function isClubName(name: string): boolean {
@@ -131,7 +150,7 @@ function splitOff(
   rule: string,
 ): Group {
   const into = doc.group(`${g.key}\u0000${suffix}`);
-  into.mentions.push(...moved);
+  for (const m of moved) doc.mention(into, m);
   into.names = new Set(moved.map((m) => m.text));
   doc.force(into, type, rule);
   g.mentions = g.mentions.filter((m) => !moved.includes(m));
@@ -183,7 +202,7 @@ function teamMentions(doc: DocumentContext, g: Group): GroupMention[] | null {
   });
   // Nicknames and club names: "the Yankees", "Chicago White Sox", "Dynamo Moscow", "Real".
   if (!personLike && !g.forced && names.some((n) => isClubName(n))) return g.mentions;
-  const contexts = g.mentions.map((m) => teamContext(doc.text, m, personLike));
+  const contexts = g.mentions.map((m) => teamContext(doc, m, personLike));
   // Prose cues ("X beat Y") only turn places and organizations into teams: people beat people too.
   const playing =
     contexts.includes('table') || (contexts.includes('prose') && (placeish(g) || !!g.forced || g.votes.organization > g.votes.person));

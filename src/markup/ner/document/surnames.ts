@@ -1,4 +1,5 @@
 /** Short forms of a person's name: "Putin" for Vladimir Putin, "Mr. Li" for Li Wei (family name first). */
+import { lastAtOrBefore } from '../../spans';
 import { documentRule, isLexical, keyOf, wordsOf, type DocumentContext, type Group } from './context';
 import { isPersonish } from './decide';
 
@@ -25,19 +26,10 @@ function peopleByNamePart(doc: DocumentContext): { owners: Map<string, Group[]>;
   return { owners, surnames };
 }
 
-/** The person among `people` named in full last before `at`. */
-function namedLastBefore(people: Group[], at: number): Group | undefined {
-  let best: Group | undefined,
-    bestAt = -1;
-  for (const g of people) {
-    for (const m of g.mentions) {
-      if (m.start < at && m.start > bestAt && wordsOf(m.text).length > 1) {
-        best = g;
-        bestAt = m.start;
-      }
-    }
-  }
-  return best;
+/** The full-name mentions of some people, sorted by start: who was named in full last before an offset. */
+function fullNameIndex(people: Group[]): Array<{ start: number; g: Group }> {
+  const index = people.flatMap((g) => g.mentions.filter((m) => wordsOf(m.text).length > 1).map((m) => ({ start: m.start, g })));
+  return index.sort((a, b) => a.start - b.start);
 }
 
 export const surnameJoinsPerson = documentRule({
@@ -53,9 +45,10 @@ export const surnameJoinsPerson = documentRule({
       const people = owners.get(g.key);
       if (!people?.length) continue;
       // With two people of the same surname, each short mention goes to the one named last before it.
+      const index = people.length > 1 ? fullNameIndex(people) : [];
       for (const m of g.mentions) {
-        const owner = people.length === 1 ? people[0] : (namedLastBefore(people, m.start) ?? people[0]);
-        owner.mentions.push(m);
+        const owner = people.length === 1 ? people[0] : (index[lastAtOrBefore(index, m.start - 1)]?.g ?? people[0]);
+        doc.mention(owner, m);
         doc.fired('surname', m);
       }
       for (const owner of people) doc.vote(owner, 'person', 1, 'surname');
