@@ -16,7 +16,7 @@ function cutAt(text: string, start: number, limit: number): number {
   const window = text.slice(floor, limit);
   let cut = -1;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(window); m && m.index + m[0].length <= window.length; m = SENTENCE_END.exec(window)) cut = m.index + m[0].length;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) cut = m.index + m[0].length;
   if (cut > 0) return floor + cut;
   for (let i = limit - 1; i > floor; i--) if (text[i] === ' ' || text[i] === '\t' || text[i] === '\n') return i + 1;
   // No space at all: anywhere, but not between the two halves of a surrogate pair.
