@@ -2,7 +2,8 @@
 // Each generator returns a text of about `size` UTF-16 units. Used by `npm run bench` (time per MB at
 // 100 KB and 1 MB, growth exponent) and by the unit tests (every one analysed without a crash).
 
-const repeat = (unit, size, head = '', tail = '') => head + unit.repeat(Math.max(1, Math.ceil((size - head.length - tail.length) / unit.length))) + tail;
+const repeat = (unit, size, head = '', tail = '') =>
+  head + unit.repeat(Math.max(1, Math.ceil((size - head.length - tail.length) / unit.length))) + tail;
 
 export const HOSTILE = {
   'FC and … before a name': (n) => repeat('FC and ', n, '', 'Barcelona won.'),

@@ -36,7 +36,7 @@ function isResultLine(line: string): boolean {
 function isSportsText(text: string): boolean {
   if (SPORTS_HEADLINE.test(text.slice(0, 300))) return true;
   let n = 0;
-  for (let at = 0; at < text.length && n < 2; ) {
+  for (let at = 0; at < text.length && n < 2;) {
     const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
     if (isResultLine(text.slice(at, end))) n++;
     at = end + 1;
@@ -106,8 +106,7 @@ export const cricketScorecard = documentRule({
     if (!doc.sports) return;
     const { text } = doc;
     const onScorecard = (m: GroupMention) =>
-      DISMISSAL_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
-      SCORECARD_HEADING.test(headOfLine(doc, m.start));
+      DISMISSAL_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || SCORECARD_HEADING.test(headOfLine(doc, m.start));
     for (const g of doc.groups.values()) {
       if (g.forced || [...g.names].some((n) => isLexical(n))) continue;
       const m = g.mentions.find(onScorecard);
