@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOSTILE, prose } from './hostile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -49,6 +50,7 @@ async function main() {
     );
     row({ what: `full pass, ${name}`, kb: kb(text), rawKBs: rate(text, raw), oursKBs: rate(text, ours), ratio: raw / ours });
   }
+  hostileRows(engine, inputs, row);
   // Development data, when present beside the project.
   for (const file of ['conll2003_dev.jsonl', 'polnear_dev.jsonl']) {
     const p = path.join(root, '..', 'shared', 'eval', 'data', file);
@@ -221,7 +223,53 @@ function median(xs) {
 }
 const kb = (text) => text.length / 1024;
 const rate = (text, ms) => kb(text) / (ms / 1000);
+/**
+ * Hostile inputs: time per MB at two sizes, and the growth exponent log(t2/t1)/log(n2/n1) — 1 is
+ * linear; above 1.15 the bench says so (a printed check, not a timed test). Ordinary prose alongside.
+ */
+function hostileRows(engine, inputs, row) {
+  const [small, large] = quick ? [10_000, 100_000] : [100_000, 1_000_000];
+  const paragraphs = inputs['100 KB'].split('\n\n').map((p) => p.replace(/ \(Update \d+\.\)$/, ''));
+  const cases = { 'ordinary prose': (n) => prose(paragraphs, n), ...HOSTILE };
+  const over = [];
+  for (const [name, make] of Object.entries(cases)) {
+    const a = make(small),
+      b = make(large);
+    const ta = timeFor(() => engine.createAnalyzer({ cacheSize: 0 }).analyze(a)),
+      tb = timeFor(() => engine.createAnalyzer({ cacheSize: 0 }).analyze(b));
+    const exponent = Math.log(tb / ta) / Math.log(b.length / a.length);
+    if (exponent > 1.15) over.push(name);
+    row({
+      what: `hostile: ${name}`,
+      smallKB: a.length / 1024,
+      largeKB: b.length / 1024,
+      smallMBs: a.length / 2 ** 20 / (ta / 1000),
+      largeMBs: b.length / 2 ** 20 / (tb / 1000),
+      largeMs: tb,
+      exponent,
+    });
+  }
+  console.log(
+    over.length ? `growth check: FAILED, exponent over 1.15 for ${over.join(', ')}` : 'growth check: every input grows at most as n^1.15',
+  );
+}
+
+/** Median time of runs repeated for at least half a second (short runs are noisy), at least three. */
+function timeFor(fn) {
+  fn();
+  const runs = [];
+  for (let spent = 0; runs.length < 3 || spent < 500;) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+    spent += runs[runs.length - 1];
+  }
+  return median(runs);
+}
+
 function format(r) {
+  if (r.exponent !== undefined)
+    return `${r.what.padEnd(48)} ${r.smallKB.toFixed(0)} KB ${r.smallMBs.toFixed(2)} MB/s · ${r.largeKB.toFixed(0)} KB ${r.largeMBs.toFixed(2)} MB/s (${(r.largeMs / 1000).toFixed(1)} s) · exponent ${r.exponent.toFixed(2)}`;
   const f = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : x);
   if (r.rawKBs !== undefined)
     return `${r.what.padEnd(48)} ${f(r.kb, 0).padStart(6)} KB  compromise ${f(r.rawKBs).padStart(7)} KB/s  analyze ${f(r.oursKBs).padStart(7)} KB/s  ratio ${f(r.ratio, 2)}×`;

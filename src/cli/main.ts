@@ -20,7 +20,10 @@ import { boundedLines } from './lines';
 import { Output, OutputClosed } from './output';
 import { formatSummary, visibleControls } from './summary';
 
-const USAGE = `Usage: news-markup analyze [--json | --jsonl] [--max-size BYTES] FILE...
+/** As the editor's `newsMarkup.maxAnalyzedSize`: an input longer than this is analysed up to here, and says so. */
+const DEFAULT_MAX_CHARS = 1_000_000;
+
+const USAGE = `Usage: news-markup analyze [--json | --jsonl] [--max-size BYTES] [--max-chars N] FILE...
 
 Marks up news articles: quotes and their speakers, people, organizations and places.
 
@@ -28,6 +31,7 @@ Marks up news articles: quotes and their speakers, people, organizations and pla
   --json           print the markup of each file as one JSON line ({"id": FILE, ...})
   --jsonl          read {"id","text"} lines from standard input, write one result line each, in order
   --max-size BYTES largest file or JSONL line to read (default ${formatBytes(DEFAULT_MAX_BYTES)}; 10MB, 500KB work too)
+  --max-chars N    analyse at most N characters of each input, as the editor does (default 1000000; 0: all)
   -h, --help       print this help
   --version        print the version`;
 
@@ -35,9 +39,9 @@ Marks up news articles: quotes and their speakers, people, organizations and pla
 const report = (where: string, problem: string) => console.error(`news-markup: ${visibleControls(where)}: ${visibleControls(problem)}`);
 
 /** The analysis of one input; a failure is that input's problem, and the others go on. */
-function analyzeOne(analyzer: Analyzer, text: string, where: string): Markup | null {
+function analyzeOne(analyzer: Analyzer, text: string, where: string, maxChars: number): Markup | null {
   try {
-    return analyzer.analyze(text);
+    return analyzer.analyze(text, maxChars > 0 ? { maxLength: maxChars } : {});
   } catch (e) {
     report(where, `internal error in the analysis (${(e as Error).message}); please report it`);
     return null;
@@ -79,8 +83,16 @@ function parseRecord(line: string): { id: string; text: string } | string {
   return { id: String(id), text };
 }
 
-async function runJsonl(out: Output, maxBytes: number): Promise<boolean> {
-  const analyzer = createAnalyzer();
+/** The CLI reads each input once: a small cache is enough for paragraphs that repeat (boilerplate). */
+const CLI_CACHE_SIZE = 200_000;
+
+interface Limits {
+  maxBytes: number;
+  maxChars: number;
+}
+
+async function runJsonl(out: Output, { maxBytes, maxChars }: Limits): Promise<boolean> {
+  const analyzer = createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
   let ok = true;
   let warnedUtf8 = false;
   for await (const line of boundedLines(process.stdin, maxBytes)) {
@@ -104,15 +116,15 @@ async function runJsonl(out: Output, maxBytes: number): Promise<boolean> {
       ok = false;
       continue;
     }
-    const markup = analyzeOne(analyzer, record.text, where);
+    const markup = analyzeOne(analyzer, record.text, where, maxChars);
     if (markup) await out.write(markupToJson(markup, record.id) + '\n');
     else ok = false;
   }
   return ok;
 }
 
-async function runFiles(out: Output, files: string[], json: boolean, maxBytes: number): Promise<boolean> {
-  const analyzer = createAnalyzer();
+async function runFiles(out: Output, files: string[], json: boolean, { maxBytes, maxChars }: Limits): Promise<boolean> {
+  const analyzer = createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
   let ok = true;
   let first = true;
   for (const file of files) {
@@ -126,7 +138,7 @@ async function runFiles(out: Output, files: string[], json: boolean, maxBytes: n
       continue;
     }
     if (!article.valid) report(file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
-    const markup = analyzeOne(analyzer, article.text, file);
+    const markup = analyzeOne(analyzer, article.text, file, maxChars);
     if (!markup) {
       ok = false;
       continue;
@@ -155,6 +167,7 @@ function parse(argv: string[]) {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       'max-size': { type: 'string' },
+      'max-chars': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -183,13 +196,16 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'analyze') return usageError(command ? `unknown command "${command}"` : 'missing command');
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
   if (maxBytes === null) return usageError(`--max-size ${values['max-size']}: expected a size such as 64MB, 500KB or 1048576`);
+  const maxChars = values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : Number(values['max-chars']);
+  if (!Number.isInteger(maxChars) || maxChars < 0) return usageError(`--max-chars ${values['max-chars']}: expected a whole number`);
+  const limits = { maxBytes, maxChars };
   const out = new Output(process.stdout);
   if (values.jsonl) {
     if (args.length) return usageError('--jsonl reads standard input; do not pass files with it');
-    return (await runJsonl(out, maxBytes)) ? 0 : 1;
+    return (await runJsonl(out, limits)) ? 0 : 1;
   }
   if (!args.length) return usageError('no files given');
-  return (await runFiles(out, expandFiles(args), !!values.json, maxBytes)) ? 0 : 1;
+  return (await runFiles(out, expandFiles(args), !!values.json, limits)) ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then(

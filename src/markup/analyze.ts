@@ -20,9 +20,14 @@ import type { Firing } from './rule';
 import type { Sentence, Token } from './tokens';
 import type { AnalyzeOptions, Entity, Markup, Speaker } from './types';
 
-/** Segment results by segment text. Bounded: an analysis of a large article fits, stale ones age out. */
+/**
+ * Segment results by segment text, least recently used out. Bounded by the characters of the
+ * segments it holds (a result weighs about a hundred times its text), not by their number: a few
+ * long paragraphs weigh as much as thousands of short ones.
+ */
 class SegmentCache {
   private readonly map = new Map<string, SegmentAnalysis>();
+  private size = 0;
   /** Segments tagged so far (cache misses): what an edit really cost. */
   tagged = 0;
   constructor(private readonly capacity: number) {}
@@ -38,7 +43,12 @@ class SegmentCache {
     hit = analyzeSegment(text);
     this.tagged++;
     this.map.set(text, hit);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+    this.size += text.length;
+    while (this.size > this.capacity && this.map.size > 1) {
+      const oldest = this.map.keys().next().value as string;
+      this.map.delete(oldest);
+      this.size -= oldest.length;
+    }
     return hit;
   }
 }
@@ -110,9 +120,15 @@ export interface Analyzer {
   readonly segmentsTagged: number;
 }
 
-/** An analyzer with its own segment cache: successive versions of a document re-tag only what changed. */
-export function createAnalyzer(capacity = 20000): Analyzer {
-  const cache = new SegmentCache(capacity);
+/** Characters of segments an analyzer keeps by default: an article of this size is re-analysed incrementally. */
+export const DEFAULT_CACHE_SIZE = 2_000_000;
+
+/**
+ * An analyzer with its own segment cache: successive versions of a document re-tag only what
+ * changed. `cacheSize`: the characters of segments kept (0 for one-off analyses, such as a corpus).
+ */
+export function createAnalyzer({ cacheSize = DEFAULT_CACHE_SIZE }: { cacheSize?: number } = {}): Analyzer {
+  const cache = new SegmentCache(cacheSize);
   return {
     analyze: (text, options) => analyzeWith(cache, text, options),
     get segmentsTagged() {
@@ -132,8 +148,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Markup {
 function analysedPart(fullText: string, options: AnalyzeOptions): { text: string; documentLength: number; notices: string[] } {
   const documentLength = Math.max(options.documentLength ?? 0, fullText.length);
   if (options.maxLength === undefined || documentLength <= options.maxLength) return { text: fullText, documentLength, notices: [] };
-  const cut = fullText.lastIndexOf('\n', options.maxLength);
-  const text = fullText.length > options.maxLength ? fullText.slice(0, cut > options.maxLength / 2 ? cut : options.maxLength) : fullText;
+  const newline = fullText.lastIndexOf('\n', options.maxLength);
+  let cut = newline > options.maxLength / 2 ? newline : options.maxLength;
+  // Never between the two halves of a surrogate pair.
+  if (cut < fullText.length && /[\ud800-\udbff]/.test(fullText[cut - 1] ?? '')) cut--;
+  const text = fullText.length > options.maxLength ? fullText.slice(0, cut) : fullText;
   const count = (n: number) => n.toLocaleString('en-US');
   return { text, documentLength, notices: [`Only the first ${count(text.length)} of ${count(documentLength)} characters were analysed.`] };
 }

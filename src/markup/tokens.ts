@@ -7,6 +7,57 @@ import * as lex from './lexicon';
 import type { SpeechCue } from './lexicon/speech';
 import { tagSentences } from './nlp/compromise';
 
+/** The tags of compromise the rules read; a token keeps only these. */
+const TAGS = [
+  'Acronym',
+  'Actor',
+  'Adjective',
+  'Adverb',
+  'Auxiliary',
+  'City',
+  'Conjunction',
+  'Copula',
+  'Country',
+  'Date',
+  'Determiner',
+  'Expression',
+  'FirstName',
+  'Honorific',
+  'LastName',
+  'Modal',
+  'Negative',
+  'Organization',
+  'Person',
+  'Place',
+  'Preposition',
+  'Pronoun',
+  'ProperNoun',
+  'QuestionWord',
+  'Region',
+  'Verb',
+] as const;
+export type Tag = (typeof TAGS)[number];
+const BIT = new Map<string, number>(TAGS.map((tag, i) => [tag, 1 << i]));
+
+/**
+ * A token's tags as bits. Sets are shared between tokens with the same tags (a few hundred kinds in
+ * a whole article), so a long article does not keep one of compromise's Set objects per word.
+ */
+export class TagSet {
+  private constructor(private readonly bits: number) {}
+  has(tag: Tag): boolean {
+    return (this.bits & BIT.get(tag)!) !== 0;
+  }
+  private static readonly shared = new Map<number, TagSet>();
+  static of(tags: Iterable<string>): TagSet {
+    let bits = 0;
+    for (const tag of tags) bits |= BIT.get(tag) ?? 0;
+    let set = TagSet.shared.get(bits);
+    if (!set) TagSet.shared.set(bits, (set = new TagSet(bits)));
+    return set;
+  }
+}
+
 export interface Token {
   start: number;
   /** End of the word proper: a possessive ’s and trailing punctuation are outside. */
@@ -14,7 +65,7 @@ export interface Token {
   text: string;
   /** Lower case, apostrophes straightened, possessive removed. */
   lower: string;
-  tags: ReadonlySet<string>;
+  tags: TagSet;
   pre: string;
   post: string;
   sentence: number;
@@ -55,7 +106,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
   return { tokens, sentences };
 }
 
-function tokenAt(text: string, start: number, word: string, post: string, pre: string, tags: ReadonlySet<string>, sentence: number): Token {
+function tokenAt(text: string, start: number, word: string, post: string, pre: string, tags: Iterable<string>, sentence: number): Token {
   // "(U.S.)": compromise leaves the abbreviation's last stop in the punctuation after it.
   if (ABBREVIATION_WITHOUT_LAST_STOP.test(word) && post.startsWith('.') && text[start + word.length] === '.') {
     word += '.';
@@ -68,7 +119,7 @@ function tokenAt(text: string, start: number, word: string, post: string, pre: s
     end: start + word.length,
     text: word,
     lower: word.toLowerCase().replace(/\u2019/g, "'"),
-    tags,
+    tags: TagSet.of(tags),
     pre,
     post,
     sentence,

@@ -6,7 +6,7 @@
  */
 
 /** The longest piece handed to the tagger, in UTF-16 units. Real paragraphs are shorter (2,000 is rare). */
-export const MAX_PIECE = 2000;
+export const MAX_PIECE = 1000;
 
 const SENTENCE_END = /[.!?]["”’')\]]*\s+/g;
 

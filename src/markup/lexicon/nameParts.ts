@@ -140,7 +140,17 @@ export const FUNCTION_WORDS = wordSet(
 );
 
 /** compromise's tags of words that open a clause in capitals without being names. */
-export const FUNCTION_TAGS: readonly string[] = splitList(
-  'Determiner|Pronoun|Preposition|Conjunction|Adverb|Verb|QuestionWord|Modal|Auxiliary|Copula|Negative',
-);
+export const FUNCTION_TAGS = [
+  'Determiner',
+  'Pronoun',
+  'Preposition',
+  'Conjunction',
+  'Adverb',
+  'Verb',
+  'QuestionWord',
+  'Modal',
+  'Auxiliary',
+  'Copula',
+  'Negative',
+] as const;
 registerList('nameParts.functionTags', () => FUNCTION_TAGS);

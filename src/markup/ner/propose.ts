@@ -94,10 +94,15 @@ const quotedNickname = growthRule({
   },
 });
 
+/** More words than any title or place name has. */
+const MAX_NAME_WORDS = 8;
+
 /** "of"/"and" join two capitalised runs only inside organization or place names: "Bank of England". */
 function orgJoinAllowed({ tokens }: SegmentContext, first: number, joiner: number): boolean {
   const left = tokens[joiner - 1].text;
-  const leftName = joinText(tokens.slice(first, joiner));
+  // Only the last words can be a title or a place ("Prime Minister of", "Russia and"): a long run is
+  // not read whole at every joiner.
+  const leftName = joinText(tokens.slice(Math.max(first, joiner - MAX_NAME_WORDS), joiner));
   if (lex.isPersonTitle(leftName)) return false;
   if (tokens[joiner].lower === '&') return true;
   if (lex.isCorporateSuffix(left) || lex.isCorporateSuffix(left + '.')) return false;
