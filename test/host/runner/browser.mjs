@@ -1,34 +1,56 @@
-// Headless Debian Chromium through playwright-core (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+// Headless Chromium for the workbench, through playwright-core (no browser download:
+// PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). Debian's chromium where it is installed; otherwise the
+// Chromium that ships inside the npm package @sparticuz/chromium (with the shared libraries it
+// carries, for a machine that never installed Debian's), so `npm install && npm test` needs no apt.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-/** Throws with what to do when the browser is missing. */
-export function checkChromium() {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install Debian's chromium (apt-get install chromium, as .ci/run does) or set CHROMIUM=/path/to/chromium.`,
-    );
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** The browser to run: { executablePath, args, env, source }. */
+export async function findChromium() {
+  const chosen = process.env.CHROMIUM || SYSTEM_CHROMIUM.find((p) => fs.existsSync(p));
+  if (chosen) {
+    if (!fs.existsSync(chosen)) throw new Error(`CHROMIUM=${chosen} does not exist`);
+    return { executablePath: chosen, args: FLAGS, env: process.env, source: chosen };
   }
+  const { default: packaged, inflate } = await import('@sparticuz/chromium');
+  const executablePath = await packaged.executablePath();
+  // The libraries Chromium needs beyond glibc (NSS, NSPR, expat), in case the system has none.
+  const libs = path.join(os.tmpdir(), 'al2023', 'lib');
+  if (!fs.existsSync(libs)) {
+    const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve('@sparticuz/chromium'))), '..', 'bin', 'al2023.tar.br');
+    await inflate(bin);
+  }
+  const env = { ...process.env, LD_LIBRARY_PATH: [libs, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':') };
+  const args = [...new Set([...packaged.args.filter((a) => !a.startsWith('--headless')), ...FLAGS])];
+  return { executablePath, args, env, source: `${executablePath} (from @sparticuz/chromium)` };
 }
 
+let found;
 export async function launchChromium() {
-  checkChromium();
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  found ??= await findChromium();
+  return chromium.launch({ executablePath: found.executablePath, headless: true, args: found.args, env: found.env });
+}
+
+/** Which browser the tests use, for the log. */
+export async function chromiumSource() {
+  found ??= await findChromium();
+  return found.source;
 }
 
 /** The workbench URL for `folder`, with an optional `payload` (array of [key, value] pairs). */

@@ -64,7 +64,7 @@ export function ensureCodeServer() {
     // @vscode/ripgrep's postinstall downloads rg from GitHub, unless the tarball is already in
     // $TMPDIR/vscode-ripgrep-cache-<its version>/: seed that with Debian's /usr/bin/rg.
     const tmp = path.join(staging, '.tmp');
-    const rg = findRipgrep();
+    const rg = findRipgrep(staging, dir);
     const target = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[process.arch];
     if (!target) throw new Error(`unsupported architecture for code-server's ripgrep: ${process.arch}`);
     const rgCache = path.join(tmp, 'vscode-ripgrep-cache-1.15.11');
@@ -97,10 +97,8 @@ export function ensureCodeServer() {
     const vscodePkg = path.join(staging, 'node_modules', 'code-server', 'lib', 'vscode', 'package.json');
     const pkg = JSON.parse(fs.readFileSync(vscodePkg, 'utf8'));
     pkg.allowScripts = Object.fromEntries(
-      ['@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', 'kerberos', 'native-watchdog', 'node-pty'].map((n) => [
-        n,
-        true,
-      ]),
+      // Not kerberos: its build needs the Kerberos headers (an apt package); the server loads it only for proxy authentication.
+      ['@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', 'native-watchdog', 'node-pty'].map((n) => [n, true]),
     );
     fs.writeFileSync(vscodePkg, JSON.stringify(pkg, null, 2) + '\n');
     run('npm', ['rebuild', '--foreground-scripts', 'argon2', 'code-server'], { cwd: staging, env }, logFd);
@@ -125,9 +123,23 @@ export function ensureCodeServer() {
   return installedIn(dir);
 }
 
-function findRipgrep() {
+/**
+ * An `rg` for code-server (file search, `workspace.findFiles`): Debian's where it is installed, else
+ * the WebAssembly build of ripgrep in the npm package `ripgrep`, copied into the install with a
+ * wrapper script, so that no apt step is needed.
+ */
+function findRipgrep(installDir, finalDir) {
   for (const p of ['/usr/bin/rg', '/usr/local/bin/rg']) if (fs.existsSync(p)) return p;
-  throw new Error("ripgrep is missing (code-server's install needs /usr/bin/rg): apt-get install ripgrep");
+  const wasm = path.join(REPO_ROOT, 'node_modules', 'ripgrep');
+  if (!fs.existsSync(path.join(wasm, 'lib', 'rg.mjs')))
+    throw new Error('no ripgrep: neither /usr/bin/rg nor the npm package ripgrep (npm install)');
+  const copy = path.join(installDir, 'ripgrep-wasm');
+  fs.cpSync(wasm, copy, { recursive: true });
+  const wrapper = path.join(installDir, 'rg');
+  // The install is staged, then renamed into place: the wrapper points where the copy will be.
+  fs.writeFileSync(wrapper, `#!/bin/sh\nexec "${process.execPath}" "${path.join(finalDir, 'ripgrep-wasm', 'lib', 'rg.mjs')}" "$@"\n`);
+  fs.chmodSync(wrapper, 0o755);
+  return wrapper;
 }
 
 function run(cmd, args, options, logFd) {
