@@ -38,7 +38,7 @@ if (!vsix && !fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) {
   process.exit(1);
 }
 
-if (screenshotFile) (await import('../test/host/runner/browser.mjs')).checkChromium();
+if (screenshotFile) console.log(`browser: ${await (await import('../test/host/runner/browser.mjs')).chromiumSource()}`);
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 const extensionId = `${manifest.publisher}.${manifest.name}`;
 const entry = ensureCodeServer();

@@ -326,7 +326,13 @@ export class EntityTrees implements vscode.Disposable {
     if (!view.visible || !editor || !followCursor()) return;
     const offset = editor.document.offsetAt(editor.selection.active);
     const node = this.providers.get(tree)!.nodeAt(offset);
-    if (!node || view.selection[0]?.id === node.id) return;
+    if (!node) return;
+    // Already selected (revealed for an earlier cursor move, or clicked): it is the item at the cursor
+    // all the same. Returning without saying so left the record on the previous item.
+    if (view.selection[0]?.id === node.id) {
+      this.revealedAtCursor.set(tree, node.id);
+      return;
+    }
     // A reveal can race the workbench (tree not rendered yet, or refreshed meanwhile): try again a
     // little later, and never report it as an error.
     view.reveal(node, { select: true, focus: false, expand: false }).then(

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -28,13 +28,17 @@ export async function findChromium() {
     if (!fs.existsSync(chosen)) throw new Error(`CHROMIUM=${chosen} does not exist`);
     return { executablePath: chosen, args: FLAGS, env: process.env, source: chosen };
   }
-  const { default: packaged, inflate } = await import('@sparticuz/chromium');
+  const { default: packaged } = await import('@sparticuz/chromium');
   const executablePath = await packaged.executablePath();
-  // The libraries Chromium needs beyond glibc (NSS, NSPR, expat), in case the system has none.
+  // The libraries Chromium needs beyond glibc (NSS, NSPR, expat), in case the system has none: the
+  // package carries them but unpacks them only on AWS Lambda, so its own unpacker is called here
+  // (the version is pinned exactly in package.json for that reason).
   const libs = path.join(os.tmpdir(), 'al2023', 'lib');
   if (!fs.existsSync(libs)) {
-    const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve('@sparticuz/chromium'))), '..', 'bin', 'al2023.tar.br');
-    await inflate(bin);
+    let root = path.dirname(fileURLToPath(import.meta.resolve('@sparticuz/chromium')));
+    while (!fs.existsSync(path.join(root, 'bin', 'al2023.tar.br')) && path.dirname(root) !== root) root = path.dirname(root);
+    const { inflate } = await import(pathToFileURL(path.join(root, 'build', 'esm', 'lambdafs.js')).href);
+    await inflate(path.join(root, 'bin', 'al2023.tar.br'));
   }
   const env = { ...process.env, LD_LIBRARY_PATH: [libs, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':') };
   const args = [...new Set([...packaged.args.filter((a) => !a.startsWith('--headless')), ...FLAGS])];

@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
-import { checkChromium, launchChromium, workbenchUrl } from './browser.mjs';
+import { chromiumSource, launchChromium, workbenchUrl } from './browser.mjs';
 import { REPO_ROOT, ensureCodeServer, startCodeServer, tail, tempDir } from './codeServer.mjs';
 
 const t0 = Date.now();
@@ -49,7 +49,7 @@ async function main() {
     say(`warning: ${path.join(EXTENSION, 'dist', 'extension.js')} is missing, the extension cannot activate`);
   if (EXTENSION !== REPO_ROOT) say(`testing the extension in ${EXTENSION}`);
 
-  checkChromium();
+  say(`browser: ${await chromiumSource()}`);
   const tInstall = Date.now();
   const entry = ensureCodeServer();
   say(`code-server ready (${seconds(tInstall)})`);
