@@ -97,9 +97,11 @@ export function ensureCodeServer() {
     const vscodePkg = path.join(staging, 'node_modules', 'code-server', 'lib', 'vscode', 'package.json');
     const pkg = JSON.parse(fs.readFileSync(vscodePkg, 'utf8'));
     pkg.allowScripts = Object.fromEntries(
-      // Not kerberos: its build needs the Kerberos headers (an apt package); the server loads it only for proxy authentication.
       ['@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', 'native-watchdog', 'node-pty'].map((n) => [n, true]),
     );
+    // Denied, not left out (an unlisted package still runs its scripts): kerberos's build needs the
+    // Kerberos headers, an apt package, and the server loads it only for proxy authentication.
+    pkg.allowScripts.kerberos = false;
     fs.writeFileSync(vscodePkg, JSON.stringify(pkg, null, 2) + '\n');
     run('npm', ['rebuild', '--foreground-scripts', 'argon2', 'code-server'], { cwd: staging, env }, logFd);
 
