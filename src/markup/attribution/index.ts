@@ -99,7 +99,9 @@ function attributeQuote(ctx: AttributionContext, site: QuoteSite): Attribution |
 }
 
 const asQuote = (span: { start: number; end: number; text: string }, found: { guess: SpeakerGuess; cue: Quote['cue'] } | null): Quote => ({
-  ...span,
+  start: span.start,
+  end: span.end,
+  text: span.text,
   speaker: found?.guess.entityId ?? null,
   speakerMention: found?.guess.mention ?? null,
   cue: found?.cue ?? null,

@@ -116,6 +116,19 @@ export function titleCoreLength(words: string | readonly string[]): number {
  * A determiner alone or modifiers alone are not titles: "the", "Russian", "former" → false.
  */
 export function isPersonTitle(words: string | readonly string[]): boolean {
+  if (typeof words !== 'string') return isTitleWords(words);
+  // The same few phrases are asked about over and over in an article: remembered (bounded).
+  let known = titleAnswers.get(words);
+  if (known === undefined) {
+    if (titleAnswers.size > 20_000) titleAnswers.clear();
+    titleAnswers.set(words, (known = isTitleWords(words)));
+  }
+  return known;
+}
+
+const titleAnswers = new Map<string, boolean>();
+
+function isTitleWords(words: string | readonly string[]): boolean {
   const w = toWords(words);
   if (w.length === 0) return false;
   for (let n = Math.min(MAX_TITLE_WORDS, w.length); n >= 1; n--) {
