@@ -27,6 +27,7 @@ export * from './speech';
 export * from './pronouns';
 export * from './nonEntities';
 export * from './teams';
+export * from './commonWords';
 
 import * as C from './countries';
 import * as N from './nationalities';
@@ -38,6 +39,7 @@ import * as F from './names';
 import * as S from './speech';
 import * as X from './nonEntities';
 import * as TM from './teams';
+import * as CW from './commonWords';
 
 /**
  * Builds every lexicon table now (they are otherwise built on first use).
@@ -47,7 +49,7 @@ export function warmUp(): { ms: number; entries: number } {
   const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
   const t0 = now();
   let entries = 0;
-  for (const mod of [C, N, P, O, T, R, F, S, X, TM] as Array<Record<string, unknown>>) {
+  for (const mod of [C, N, P, O, T, R, F, S, X, TM, CW] as Array<Record<string, unknown>>) {
     for (const v of Object.values(mod)) if (v instanceof LazySet || v instanceof LazyMap) entries += v.size;
   }
   // tables private to helpers

@@ -139,11 +139,12 @@ const shapeVotes = [
   }),
   voteRule({
     id: 'plain-name-shape',
-    description: 'Two or three capitalised words and nothing else known: most often a person',
+    description: 'Two or three capitalised words, none an everyday English word, and nothing else known: most often a person',
     example: '[Tomas Ferreira] arrived late',
     vote: ({ words, votes }, cast) => {
       const plain = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-      if (plain && !votes.organization && !votes.place) cast('person', 0.5);
+      const english = words.some((w) => lex.isEnglishWord(w));
+      if (plain && !english && !votes.organization && !votes.place) cast('person', 0.5);
     },
   }),
   voteRule({
