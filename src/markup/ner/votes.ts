@@ -39,6 +39,12 @@ const TOWN_REGION = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)
 const INITIAL = /^\p{Lu}$|^(?:\p{Lu}\.)+$/u;
 const LOCATIVE_WORDS = new Set(['in', 'near', 'from']);
 
+/** The words that may head a name: its last word, and the word before its first "of" or "for" ("University of Helsinki"). */
+function heads(words: readonly string[]): string[] {
+  const joiner = words.findIndex((w) => w === 'of' || w === 'for');
+  return joiner > 0 ? [words[joiner - 1], words[words.length - 1]] : [words[words.length - 1]];
+}
+
 /**
  * A context cue after the name as a vote rule. In a group of cues only the first that matches votes:
  * the others describe alternatives of the same observation ("X, 45," or "X, who").
@@ -76,18 +82,18 @@ const lexiconVotes = [
   }),
   voteRule({
     id: 'organization-head-word',
-    description: 'The name ends in a word that heads organization names: "Ministry", "Bank", "Corp"',
+    description: 'The name ends in a word that heads organization names, or opens with one before "of": "Bank", "Corp", "Ministry of"',
     example: 'the [Harbour Savings Bank]',
     vote: ({ words }, cast) => {
-      if (words.length > 1 && lex.isOrgHeadWord(words[words.length - 1])) cast('organization', 2);
+      if (words.length > 1 && heads(words).some((w) => lex.isOrgHeadWord(w))) cast('organization', 2);
     },
   }),
   voteRule({
     id: 'place-head-word',
-    description: 'The name ends in a word that heads place names: "River", "County", "Airport"',
+    description: 'The name ends in a word that heads place names, or opens with one before "of": "River", "County", "Gulf of"',
     example: 'flooding along the [Tana River]',
     vote: ({ words }, cast) => {
-      if (words.length > 1 && lex.isPlaceHeadWord(words[words.length - 1])) cast('place', 2);
+      if (words.length > 1 && heads(words).some((w) => lex.isPlaceHeadWord(w))) cast('place', 2);
     },
   }),
   voteRule({
