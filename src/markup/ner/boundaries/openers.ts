@@ -4,7 +4,7 @@
  */
 import * as lex from '../../lexicon';
 import { CONNECTORS, NAME_PARTICLES, OPENING_ADJECTIVES, PARTY_LABELS } from '../../lexicon/nameParts';
-import type { Draft, SegmentContext } from '../candidate';
+import { tokensText, type Draft, type SegmentContext } from '../candidate';
 import { breaksBefore, hyphenAfter, isFunctionWord, isInitial, isSpeakerOpener, startsClause } from '../words';
 import { boundaryRule, reshape, trimStart } from './rule';
 
@@ -18,7 +18,19 @@ function isLeadingFunctionWord(d: Draft, s: SegmentContext, first: number): bool
     isFunctionWord(t) &&
     !isInitial(s.tokens, first) &&
     !isSpeakerOpener(s.tokens, first, d.sentence);
-  return strayConnector || clauseOpener;
+  return strayConnector || clauseOpener || articleInside(d, s, first);
+}
+
+/**
+ * "The" inside a sentence before a name is not part of it ("told The Canadian Press"), unless the place is
+ * called so ("The Hague") or the organization is known only with it ("The Hill").
+ */
+function articleInside(d: Draft, s: SegmentContext, first: number): boolean {
+  if (s.tokens[first].text !== 'The' || d.last - first < 2) return false;
+  const whole = tokensText(s, first, d.last),
+    rest = tokensText(s, first + 1, d.last);
+  if (lex.isPlace(whole)) return false;
+  return !lex.isOrganization(whole) || lex.isOrganization(rest);
 }
 
 export const leadingFunctionWord = boundaryRule({
