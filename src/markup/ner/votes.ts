@@ -5,8 +5,9 @@
  */
 import * as lex from '../lexicon';
 import { compileCue, NAME_CONTEXT_CUES } from '../lexicon/contextCues';
-import { CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS } from '../lexicon/nameParts';
+import { COMPASS_WORDS, CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_JOINABLE_HEADS } from '../lexicon/nameParts';
 import type { RuleInfo } from '../rule';
+import type { Token } from '../tokens';
 import type { EntityType, Votes } from '../types';
 import { emptyVotes, type SegmentContext, type Vote } from './candidate';
 
@@ -39,6 +40,13 @@ const TOWN_REGION = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)
 const INITIAL = /^\p{Lu}$|^(?:\p{Lu}\.)+$/u;
 const LOCATIVE_WORDS = new Set(['in', 'near', 'from']);
 
+const isPlaceTagged = ({ tags }: Token) => tags.has('Place') || tags.has('Country') || tags.has('City') || tags.has('Region');
+
+/** An everyday word that is not a word of place names ("Star", "Environment"; not "West", "Republic", "Park"). */
+const isThingWord = (w: string) =>
+  /^\p{Lu}/u.test(w) &&
+  lex.isEnglishWord(w) && !COMPASS_WORDS.has(w) && !lex.isPlaceHeadWord(w, true) && !OF_JOINABLE_HEADS.has(w) && !lex.isPlace(w);
+
 /** The words that may head a name: its last word, and the word before its first "of" or "for" ("University of Helsinki"). */
 function heads(words: readonly string[]): string[] {
   const joiner = words.findIndex((w) => w === 'of' || w === 'for');
@@ -66,10 +74,12 @@ function cueVoteRule(cue: (typeof NAME_CONTEXT_CUES)[number]): VoteRule<(typeof 
 const lexiconVotes = [
   voteRule({
     id: 'lexicon-place',
-    description: 'The lexicon knows the name as a country or a place',
+    description: 'The lexicon knows the name as a country or a place (in any case when it is written in capitals)',
     example: 'talks in [Kyrgyzstan]',
     vote: ({ text }, cast) => {
-      if (lex.isCountry(text) || lex.isPlace(text)) cast('place', 3);
+      // A name in capitals ("UNITED STATES") is looked up in any case; an acronym is not ("US" is not "us").
+      const caps = text.length > 4 && /\p{L}{3}/u.test(text) && text === text.toUpperCase();
+      if (lex.isCountry(text, caps) || lex.isPlace(text, caps)) cast('place', 3);
     },
   }),
   voteRule({
@@ -155,22 +165,29 @@ const shapeVotes = [
   }),
   voteRule({
     id: 'tagger',
-    description: 'compromise tags the words as a person, an organization or a place (a weaker vote)',
+    description: 'compromise tags the words as a person, an organization or a place (a weaker vote; not a place beside everyday words)',
     example: '[Mitsubishi] said',
     vote: ({ s, first, last }, cast) => {
       let person = 0,
         organization = 0,
-        place = 0;
+        place = 0,
+        thingWords = 0;
       for (let i = first; i < last; i++) {
         const tags = s.tokens[i].tags;
         if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) person++;
         if (tags.has('Organization')) organization++;
-        if (tags.has('Place') || tags.has('Country') || tags.has('City') || tags.has('Region')) place++;
+        if (isPlaceTagged(s.tokens[i])) place++;
+        else if (isThingWord(s.tokens[i].text)) thingWords++;
       }
       const n = last - first;
       if (person) cast('person', person / n);
       if (organization) cast('organization', organization / n);
-      if (place) cast('place', place / n);
+      // A place beside everyday words does not make the name a place ("Toronto Star", "Environment Canada"), nor
+      // a place after a word that is not one ("Valeska Paris").
+      let lead = first;
+      while (lead < last - 1 && COMPASS_WORDS.has(s.tokens[lead].text)) lead++;
+      const placeFirst = isPlaceTagged(s.tokens[lead]);
+      if (place && (s.allCaps || 2 * place > n || (!thingWords && placeFirst))) cast('place', place / n);
     },
   }),
 ] as const;
