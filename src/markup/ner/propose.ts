@@ -15,7 +15,7 @@ import {
   ORG_JOINERS,
 } from '../lexicon/nameParts';
 import type { RuleInfo } from '../rule';
-import type { Sentence } from '../tokens';
+import type { Sentence, Token } from '../tokens';
 import { draft, type Draft, type SegmentContext } from './candidate';
 import { titleHead } from './boundaries/titles';
 import { joinText, titleAt } from './titles';
@@ -106,8 +106,30 @@ function orgJoinAllowed({ tokens }: SegmentContext, first: number, joiner: numbe
   if (lex.isPersonTitle(leftName)) return false;
   if (tokens[joiner].lower === '&') return true;
   if (lex.isCorporateSuffix(left) || lex.isCorporateSuffix(left + '.')) return false;
-  if (tokens[joiner].lower === 'and') return lex.isOrgHeadWord(left) && !lex.isPlace(leftName) && !lex.isCountry(leftName);
+  if (tokens[joiner].lower === 'and')
+    return (lex.isOrgHeadWord(left) && !lex.isPlace(leftName) && !lex.isCountry(leftName)) || andInsideName(tokens, first, joiner);
   return lex.isOrgHeadWord(left) || lex.isPlaceHeadWord(left) || OF_JOINABLE_HEADS.has(left);
+}
+
+const isEverydayWord = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && lex.isEnglishWord(t.text) && !lex.isPlace(t.text) && !t.possessive;
+
+/**
+ * "and" between everyday words inside one organization's name: after "Ministry of" ("Ministry of Trade and
+ * Industry"), or before the head word ("Food and Water Safety Agency"). Not between two names: "Bank of
+ * England and Barclays".
+ */
+function andInsideName(tokens: readonly Token[], first: number, joiner: number): boolean {
+  let k = joiner - 1;
+  while (k > first && isEverydayWord(tokens[k]) && !lex.isOrgHeadWord(tokens[k].text)) k--;
+  const afterHeadOf = k > first && /^(?:of|for)$/.test(tokens[k].lower) && lex.isOrgHeadWord(tokens[k - 1].text);
+  if (!afterHeadOf && !(k === first && isEverydayWord(tokens[k]))) return false;
+  let j = joiner + 1;
+  while (j < tokens.length && j - joiner <= 4 && tokens[j].sentence === tokens[joiner].sentence && isEverydayWord(tokens[j])) {
+    j++;
+    if (breaksAfter(tokens[j - 1])) break;
+  }
+  if (j === joiner + 1 || lex.isPlace(joinText(tokens.slice(joiner + 1, j)))) return false;
+  return afterHeadOf || lex.isOrgHeadWord(tokens[j - 1].text);
 }
 
 const plain = [
@@ -139,8 +161,10 @@ const plain = [
     example: 'the [Bank of England] said',
     extend: (s, { i, j }) => {
       const { tokens, allCaps } = s;
-      const t = tokens[j],
-        after = tokens[j + 1];
+      const t = tokens[j];
+      // "Foundation for the Visual Arts", "Daughters of the American Revolution": "the" after the joiner.
+      const article = (t.lower === 'of' || t.lower === 'for') && tokens[j + 1]?.text === 'the' && !breaksAfter(tokens[j + 1]) ? 1 : 0;
+      const after = tokens[j + 1 + article];
       const joinable =
         (ORG_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) &&
         !breaksAfter(t) &&
@@ -148,7 +172,9 @@ const plain = [
         after.sentence === t.sentence &&
         isNameToken(after, allCaps) &&
         !breaksBefore(after);
-      return joinable && (NAME_PARTICLES.has(t.lower) || orgJoinAllowed(s, i, j)) ? j + 2 : 0;
+      if (!joinable) return 0;
+      if (article) return orgJoinAllowed(s, i, j) && lex.isOrgHeadWord(tokens[j - 1].text) && !lex.isCountry(after.text) ? j + 3 : 0;
+      return NAME_PARTICLES.has(t.lower) || orgJoinAllowed(s, i, j) ? j + 2 : 0;
     },
   }),
 ] as const;

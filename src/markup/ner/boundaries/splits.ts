@@ -29,15 +29,20 @@ export const acronymBesidePlace = boundaryRule({
 
 export const andBetweenOrganizations = boundaryRule({
   id: 'and-between-organizations',
-  description: 'Two organizations joined by "and" are two names (not one that ends in a head word: "Test and County Cricket Board")',
+  description: 'Two organizations joined by "and" are two names, each with its head word (not "Test and County Cricket Board")',
   example: '[BAE Systems] and [Rheinmetall] signed the deal.',
   apply(d, s) {
     const { tokens } = s;
     const { first, last } = d;
-    if (lex.isOrgHeadWord(tokens[last - 1].text)) return null;
+    // "Test and County Cricket Board", "Savings Bank and Trust Company" are one name; "Ardent Bank and Harbour
+    // Insurance" two: each side has its own head word.
+    const oneHead = lex.isOrgHeadWord(tokens[last - 1].text);
     for (let k = first + 1; k < last - 1; k++) {
       if (tokens[k].lower !== 'and') continue;
-      if (lex.isOrgHeadWord(tokens[k - 1].text) || lex.isOrganization(tokensText(s, first, k))) {
+      const leftHead = lex.isOrgHeadWord(tokens[k - 1].text);
+      const rightHead = leftHead && k - first > 1 && last - k > 2 && !lex.isOrgHeadWord(tokens[k + 1].text);
+      if (oneHead && !rightHead) continue;
+      if (leftHead || lex.isOrganization(tokensText(s, first, k))) {
         return { split: [draft(d.sentence, first, k, d.weak, null), draft(d.sentence, k + 1, last, d.weak, null)] };
       }
     }
