@@ -10,6 +10,9 @@ import { splitList } from './util';
 /** Name particles that may join two capitalised parts of a person's name: "Joost van der Merwe", "Rami al-Saadani". */
 export const NAME_PARTICLES = wordSet('nameParts.particles', 'de|del|della|der|den|van|von|da|di|du|la|le|al|el|bin|ibn|y');
 
+/** Given names that also link a name to a father's in Arabic and Hebrew names: "Zine al-Abidine Ben Ali", "Osama Bin Laden". */
+export const PATRONYMICS = wordSet('nameParts.patronymics', 'Ben|Bin|Ibn|Abu|Bint|Ould');
+
 /** Words that join two capitalised runs inside organization and place names: "Bank of England", "Marks & Spencer". */
 export const ORG_JOINERS = wordSet('nameParts.orgJoiners', 'of|for|and|&');
 

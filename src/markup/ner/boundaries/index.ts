@@ -8,7 +8,7 @@ import { emphasisCapitals, eventName, noLetters, nonEntityAcronym, quotedWorkTit
 import { countBeforeNationality, leadingNationality, nationalityPhrase, placeBeforeNationality } from './nationalities';
 import { leadingFunctionWord, openingAdjective, partyLabel, sentenceOpener } from './openers';
 import type { BoundaryRule } from './rule';
-import { acronymBesidePlace, andBetweenOrganizations } from './splits';
+import { acronymBesidePlace, andBetweenOrganizations, givenNameInsideRun } from './splits';
 import { leadingTitle, titleAfterPlace, titleBeforeName } from './titles';
 
 export const BOUNDARY_RULES = [
@@ -22,6 +22,7 @@ export const BOUNDARY_RULES = [
   andBetweenOrganizations,
   partyLabel,
   sentenceOpener,
+  givenNameInsideRun,
   countBeforeNationality,
   trailingConnector,
   corporateSuffixStop,
