@@ -25,9 +25,11 @@ import {
   hyphenAfter,
   isCapitalised,
   isFunctionWord,
+  isGivenNameBeforeSurname,
   isInitial,
   isNameToken,
   isSpeakerOpener,
+  isVerbOpeningName,
   looksProper,
   startsClause,
 } from './words';
@@ -262,7 +264,8 @@ export function proposeNames(s: SegmentContext, sentence: Sentence, settle: (d: 
   let i = sentence.first;
   while (i < sentence.last) {
     const prefixed = ARTICLE_PREFIXES.has(tokens[i].text) && hyphenAfter(tokens[i]) && !!tokens[i + 1] && isCapitalised(tokens[i + 1].text);
-    if (!isNameToken(tokens[i], allCaps) && !prefixed) {
+    const monthName = !allCaps && lex.isDayOrMonth(tokens[i].lower) && isGivenNameBeforeSurname(tokens, i);
+    if (!isNameToken(tokens[i], allCaps) && !prefixed && !monthName) {
       i++;
       continue;
     }
@@ -286,7 +289,7 @@ export function proposeNames(s: SegmentContext, sentence: Sentence, settle: (d: 
       !looksProper(tokens[i]) &&
       !isInitial(tokens, i) &&
       !isSpeakerOpener(tokens, i, sentence);
-    if (initial && isFunctionWord(tokens[i])) {
+    if (initial && isFunctionWord(tokens[i]) && !isVerbOpeningName(tokens, i, sentence) && !isGivenNameBeforeSurname(tokens, i)) {
       i++;
       continue;
     }

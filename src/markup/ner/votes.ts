@@ -45,7 +45,11 @@ const isPlaceTagged = ({ tags }: Token) => tags.has('Place') || tags.has('Countr
 /** An everyday word that is not a word of place names ("Star", "Environment"; not "West", "Republic", "Park"). */
 const isThingWord = (w: string) =>
   /^\p{Lu}/u.test(w) &&
-  lex.isEnglishWord(w) && !COMPASS_WORDS.has(w) && !lex.isPlaceHeadWord(w, true) && !OF_JOINABLE_HEADS.has(w) && !lex.isPlace(w);
+  lex.isEnglishWord(w) &&
+  !COMPASS_WORDS.has(w) &&
+  !lex.isPlaceHeadWord(w, true) &&
+  !OF_JOINABLE_HEADS.has(w) &&
+  !lex.isPlace(w);
 
 /** The words that may head a name: its last word, and the word before its first "of" or "for" ("University of Helsinki"). */
 function heads(words: readonly string[]): string[] {

@@ -4,7 +4,7 @@
  * one token (and its neighbours), no decisions.
  */
 import * as lex from '../lexicon';
-import { FUNCTION_TAGS, FUNCTION_WORDS, HYPHENATED_NAME_PREFIXES, NAME_ABBREVIATIONS } from '../lexicon/nameParts';
+import { FUNCTION_TAGS, FUNCTION_WORDS, HYPHENATED_NAME_PREFIXES, NAME_ABBREVIATIONS, NAME_PARTICLES } from '../lexicon/nameParts';
 import { lexiconEntry } from '../nlp/compromise';
 import type { Sentence, Token } from '../tokens';
 
@@ -50,6 +50,46 @@ export function isFunctionWord(token: Token): boolean {
   if (token.tags.has('ProperNoun') && !token.tags.has('Pronoun') && !token.tags.has('Determiner')) return false;
   return FUNCTION_TAGS.some((tag) => token.tags.has(tag)) || FUNCTION_WORDS.has(token.lower);
 }
+
+/**
+ * A clause's first word that compromise reads as a verb, written before more capitals, is most often the
+ * first word of a name: "Marks & Spencer", "Harbour Metrics", "Will Ferrell", "Ban Ki-moon".
+ */
+export function isVerbOpeningName(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i],
+    next = tokens[i + 1];
+  if (!next || i + 1 >= sentence.last || t.post !== ' ' || t.possessive || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (!(t.tags.has('Verb') || t.tags.has('Modal')) || GRAMMAR_TAGS.some((tag) => t.tags.has(tag))) return false;
+  // "Returning America to …", "Asked Smith": a verb in -ing or -ed is a verb.
+  if (/(?:ing|ed)$/.test(t.lower)) return false;
+  if (FUNCTION_WORDS.has(t.lower) || lex.sentenceStarters.has(t.text) || lex.isPersonTitle(t.text)) return false;
+  const after = next.text === '&' ? tokens[i + 2] : next;
+  if (!after || after.sentence !== t.sentence || !/^\p{Lu}/u.test(after.text) || /\d/.test(after.text)) return false;
+  // "House Speaker Ana Ruiz": the capitals after it open a title.
+  return !lex.isPersonTitle(after.text) && !lex.isPersonTitle(`${after.text} ${tokens[i + 2]?.text ?? ''}`);
+}
+
+/**
+ * A given name that is also an everyday word, a month or a sentence opener ("Will", "May", "Jan", "Grant"),
+ * right before a surname or a name particle: "Will Ferrell", "May Ellis", "Jan de Vries" (not "Will Smith").
+ */
+export function isGivenNameBeforeSurname(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i],
+    next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || t.post !== ' ' || !lex.isFirstName(t.text)) return false;
+  // "from January to June Comelf exported": a month after a preposition or a date word is a month.
+  const prev = i > 0 && tokens[i - 1].sentence === t.sentence ? tokens[i - 1] : null;
+  if (prev && (prev.tags.has('Preposition') || FUNCTION_WORDS.has(prev.lower) || lex.isCalendarWord(prev.text) || /\d/.test(prev.text)))
+    return false;
+  if (NAME_PARTICLES.has(next.text)) {
+    const after = tokens[i + 2];
+    return !!after && after.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(after.text) && next.post === ' ';
+  }
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || lex.isDayOrMonth(next.lower) || lex.isCalendarWord(next.text)) return false;
+  return next.tags.has('LastName') || (!lex.isEnglishWord(next.text) && !lex.isPlace(next.text) && !lex.isOrganization(next.text));
+}
+
+const GRAMMAR_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Auxiliary', 'Negative'] as const;
 
 /** A capitalised clause-initial word that is a name all the same: compromise or a lexicon says so. */
 export function looksProper(token: Token): boolean {

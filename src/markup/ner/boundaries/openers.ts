@@ -5,7 +5,16 @@
 import * as lex from '../../lexicon';
 import { CONNECTORS, NAME_PARTICLES, OPENING_ADJECTIVES, PARTY_LABELS } from '../../lexicon/nameParts';
 import { tokensText, type Draft, type SegmentContext } from '../candidate';
-import { breaksBefore, hyphenAfter, isFunctionWord, isInitial, isSpeakerOpener, startsClause } from '../words';
+import {
+  breaksBefore,
+  hyphenAfter,
+  isFunctionWord,
+  isGivenNameBeforeSurname,
+  isInitial,
+  isSpeakerOpener,
+  isVerbOpeningName,
+  startsClause,
+} from '../words';
 import { boundaryRule, reshape, trimStart } from './rule';
 
 function isLeadingFunctionWord(d: Draft, s: SegmentContext, first: number): boolean {
@@ -17,7 +26,9 @@ function isLeadingFunctionWord(d: Draft, s: SegmentContext, first: number): bool
     (first === d.sentence.first || d.weak || breaksBefore(t)) &&
     isFunctionWord(t) &&
     !isInitial(s.tokens, first) &&
-    !isSpeakerOpener(s.tokens, first, d.sentence);
+    !isSpeakerOpener(s.tokens, first, d.sentence) &&
+    !isVerbOpeningName(s.tokens, first, d.sentence) &&
+    !isGivenNameBeforeSurname(s.tokens, first);
   return strayConnector || clauseOpener || articleInside(d, s, first);
 }
 
@@ -75,6 +86,7 @@ export const sentenceOpener = boundaryRule({
         startsClause(tokens, first, d.sentence) &&
         lex.sentenceStarters.has(tokens[first].text) &&
         !lex.isPersonTitle(tokens[first].text) &&
-        !isInitial(tokens, first),
+        !isInitial(tokens, first) &&
+        !isGivenNameBeforeSurname(tokens, first),
     ),
 });
