@@ -77,6 +77,8 @@ export interface Header {
 export interface Dateline {
   span: Span;
   place: Span | null;
+  /** The country, state or region after the place: "Peru" in "LIMA, Peru (Reuters) -". */
+  region: Span | null;
   date: Span | null;
   agency: Span | null;
 }

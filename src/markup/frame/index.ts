@@ -121,10 +121,28 @@ function splitSegments(text: string, paragraph: Paragraph): Paragraph[] {
   return segments;
 }
 
+/**
+ * The dateline: on the body's first line, or with its agency on a line under the headline (and a
+ * byline): "Port strike ends\n\nLIMA, Peru (Reuters) - …".
+ */
+function findDateline(text: string, bodyStart: number): Dateline | null {
+  const first = parseDateline(text, bodyStart);
+  if (first) return first;
+  let at = bodyStart;
+  for (let line = 1; line < 4; line++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return null;
+    at = skipSpace(text, nl + 1);
+    const d = parseDateline(text, at);
+    if (d?.agency && /[-\u2014\u2013]$/.test(d.span.text)) return d;
+  }
+  return null;
+}
+
 export function parseFrame(text: string): Frame {
   const { header, bodyStart: afterHeader } = parseHeader(text);
   const bodyStart = skipSpace(text, afterHeader);
-  const dateline = parseDateline(text, bodyStart);
+  const dateline = findDateline(text, bodyStart);
   const paragraphs = splitParagraphs(text, bodyStart);
   const segments: Paragraph[] = [];
   for (const p of paragraphs) {

@@ -43,8 +43,8 @@ export const knownElsewhere = documentRule({
 
 export const datelineNames = documentRule({
   id: 'dateline-place',
-  description: 'The dateline names a place (and an agency): "MOSCOW, December 9. /TASS/."',
-  example: '[WASHINGTON] ([Reuters]) -',
+  description: 'The dateline names a place, its region and an agency: "MOSCOW, December 9. /TASS/.", "LIMA, Peru (Reuters) -"',
+  example: '[LIMA], [Peru] ([Reuters]) -',
   apply(doc) {
     const { dateline, datelineBelowHeadline } = doc.frame;
     if (dateline?.place) {
@@ -53,7 +53,8 @@ export const datelineNames = documentRule({
       doc.force(g, 'place', 'dateline-place');
     }
     // A dateline under a headline ("HEADLINE.\nLANDGRAAF, Netherlands 1996-08-31"): the frame's first line is the headline.
-    for (const d of datelineBelowHeadline) {
+    // The region after the place ("LIMA, Peru (Reuters) -") is a place as well.
+    for (const d of [...(dateline?.region ? [dateline.region] : []), ...datelineBelowHeadline]) {
       const g = doc.group(doc.resolve(keyOf(d.text)));
       doc.mention(g, { ...d, weak: false });
       g.names.add(d.text);
