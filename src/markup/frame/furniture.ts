@@ -14,8 +14,10 @@ import {
   CREDIT_LABELS,
   CREDIT_WORDS,
   isCreditAgency,
+  JOURNALIST_WORDS,
   PAGE_NOTICES,
   PICTURE_AGENCIES,
+  PROMOTION_LABELS,
   TEASER_LABELS,
 } from '../lexicon/furniture';
 import { NAME_PARTICLES } from '../lexicon/nameParts';
@@ -39,7 +41,7 @@ export const pageNotice = frameRule({
 export const teaserLabel = frameRule({
   id: 'teaser-label',
   kind: 'teaser',
-  description: 'A line opened by a teaser label links to another story: "READ MORE:", "WATCH:", "Related:"',
+  description: 'A line opened by a teaser label links to another story ("READ MORE:", "WATCH:", "Related:") or promotes the site',
   example: '[READ MORE: Port strike ends after three weeks]',
 });
 export const bylineBy = frameRule({
@@ -57,8 +59,15 @@ export const reportingCredit = frameRule({
 export const contributedReporting = frameRule({
   id: 'contributed-reporting',
   kind: 'byline',
-  description: 'A sentence ending in "contributed to this report" or "contributed reporting" credits reporters',
+  description:
+    'A sentence ending in "contributed to this report" or "contributed reporting" (or a writer who "contributed") credits reporters',
   example: '[Ana Ruiz in Lima contributed to this report.]',
+});
+export const authorBio = frameRule({
+  id: 'author-bio',
+  kind: 'byline',
+  description: 'A line of its own saying who a journalist is: "Ana Ruiz is a reporter for the Daily Ledger."',
+  example: '[Ana Ruiz is a senior correspondent for the Daily Ledger.]',
 });
 export const photoCreditLabel = frameRule({
   id: 'photo-credit-label',
@@ -76,7 +85,7 @@ export const slashCredit = frameRule({
 export const captionLabel = frameRule({
   id: 'caption-label',
   kind: 'caption',
-  description: 'A caption label opens a photo caption: "FILE PHOTO:", "Pictured:", "Photo:" before a sentence',
+  description: 'A caption label opens a photo caption: "FILE PHOTO:", "Pictured:", "Image caption,", "Photo:" before a sentence',
   example: '[FILE PHOTO: Commuters wait at a station in Lima.]',
 });
 
@@ -87,6 +96,7 @@ export const FRAME_RULES = [
   bylineBy,
   reportingCredit,
   contributedReporting,
+  authorBio,
   photoCreditLabel,
   slashCredit,
   captionLabel,
@@ -104,14 +114,26 @@ const notices = lazy(() => lowerSet(PAGE_NOTICES));
 const creditWords = lazy(() => new Set([...lowerSet(CREDIT_WORDS), ...lowerSet(BYLINE_WORDS)]));
 const pictureAgencies = lazy(() => lowerSet(PICTURE_AGENCIES));
 const months = lazy(() => lowerSet(lex.monthWords));
+const journalists = lazy(() => lowerSet(JOURNALIST_WORDS));
+/** A teaser label and a colon or a bar, or the label alone on its line. */
 const TEASER = lazy(() => new RegExp(`^(?:${alternation(TEASER_LABELS)})(?:[ \\t]*[:|][ \\t]*|[ \\t]*$)`, 'i'));
+/** A promotion in capitals: "CLICK HERE TO GET THE APP". */
+const PROMOTION = lazy(() => new RegExp(`^(?:${alternation(PROMOTION_LABELS)})\\b`, 'i'));
 const BYLINE_LABEL = lazy(() => new RegExp(`(?:${alternation(BYLINE_LABELS)})(?:[ \\t]*:|(?<=by)(?=[ \\t]))`, 'gi'));
-const CAPTION_LABEL = lazy(() => new RegExp(`^(?:${alternation(CAPTION_LABELS)}|${alternation(CREDIT_LABELS)})[ \\t]*:[ \\t]*`, 'i'));
+/** A caption label: "FILE PHOTO:", "Image caption," (a caption is the whole line after it). */
+const CAPTION_LABEL = lazy(
+  () => new RegExp(`^(?:${alternation(CAPTION_LABELS)}|${alternation(CREDIT_LABELS)})(?:[ \\t]*:|(?<=caption),)[ \\t]*`, 'i'),
+);
 /** A credit label inside a line: "Image:", "Photo credit:", "Photo by". */
 const CREDIT_LABEL = lazy(
-  () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CREDIT_LABELS)})(?:[ \\t]*:|(?<=by))[ \\t]+(?=[\\p{Lu}\\d])`, 'giu'),
+  () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CREDIT_LABELS)})(?:[ \\t]*:|(?<=by)|(?<=source),)[ \\t]+(?=[\\p{Lu}\\d])`, 'giu'),
 );
-const CONTRIBUTED = /\bcontributed[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article))\b[^\n]*$/;
+const CONTRIBUTED = /\bcontributed(?:[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article))\b[^\n]*$|\.?$)/;
+/** "Ana Ruiz is a senior correspondent for …": a name, "is a", a few words, a journalist. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,3}`;
+const BIO = lazy(
+  () => new RegExp(String.raw`^(${NAME})[ ]is[ ](?:a|an|the)[ ](?:[\p{L}-]+[ ]){0,4}?(?:${alternation(JOURNALIST_WORDS)})\b`, 'u'),
+);
 
 /** A capitalised word of a credit ("Ana", "REUTERS", "EPA-EFE", "O'Neill") or initials ("J.R."). */
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}\d'’&-]*|(?:\p{Lu}\.){1,3})`;
@@ -237,6 +259,8 @@ function noticeOrTeaser(text: string, s: number, e: number): FurnitureFound | nu
     )
   )
     return found(text, pageNotice, s, e, null);
+  // A promotion in capitals is a teaser of the site, with no names to read.
+  if (line.length <= 200 && PROMOTION().test(line) && !/\p{Ll}/u.test(line)) return found(text, teaserLabel, s, e, { start: s, end: e });
   const teaser = TEASER().exec(line);
   if (!teaser || !/^\p{Lu}/u.test(line)) return null;
   const labelEnd = s + teaser[0].replace(/[ \t]+$/, '').length;
@@ -288,11 +312,32 @@ function contributed(text: string, s: number, e: number): FurnitureFound | null 
   const line = text.slice(s, e);
   const m = CONTRIBUTED.exec(line);
   if (!m) return null;
+  // "contributed." alone: only after a journalist ("Associated Press writers … contributed.").
+  const bare = !/^contributed[ \t]+\p{L}/u.test(m[0]);
   const stop = Math.max(line.lastIndexOf('. ', m.index), line.lastIndexOf('.\t', m.index));
   const start = stop >= 0 ? stop + 2 : 0;
   if (m.index - start > 300 || !/^[\p{Lu}"“(]/u.test(line.slice(start))) return null;
+  if (
+    bare &&
+    !line
+      .slice(start, m.index)
+      .split(/[^\p{L}]+/u)
+      .some((w) => journalists().has(w.toLowerCase()))
+  )
+    return null;
   const item = found(text, contributedReporting, s + start, e, { start: s + m.index, end: e });
   item.parts.push(...nameParts(text, s + start, s + m.index));
+  return item;
+}
+
+/** "Ana Ruiz is a reporter for the Daily Ledger.": a short line of its own, about a journalist. */
+function bio(text: string, s: number, e: number): FurnitureFound | null {
+  if (e - s > 250 || /[.!?][ \t]+\p{Lu}/u.test(text.slice(s, e))) return null;
+  const m = BIO().exec(text.slice(s, e));
+  if (!m) return null;
+  const item = found(text, authorBio, s, e, null);
+  // The journalist's name; the employer after it is left to the lexicon.
+  item.parts.push({ start: s, end: s + m[1].length });
   return item;
 }
 
@@ -330,7 +375,7 @@ function furnitureOfLine(text: string, s: number, e: number, out: FurnitureFound
     return;
   }
   // A credit at the end of a paragraph: the story before it stays the story.
-  const byline = reportingCredits(text, s, e) ?? contributed(text, s, e);
+  const byline = reportingCredits(text, s, e) ?? contributed(text, s, e) ?? bio(text, s, e);
   if (byline) {
     out.push(byline);
     return;

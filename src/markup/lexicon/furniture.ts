@@ -8,12 +8,15 @@ import { wordSet } from './registry';
 import { lazy, lowerSet } from './util';
 
 /** Labels that open a photo caption: "FILE PHOTO: Commuters wait …". */
-export const CAPTION_LABELS = wordSet('furniture.captionLabels', 'File photo|File picture|File image|Pictured|Above|Top photo|In pictures');
+export const CAPTION_LABELS = wordSet(
+  'furniture.captionLabels',
+  'File photo|File picture|File image|Pictured|Above|Top photo|In pictures|Image caption|Media caption|Caption',
+);
 
 /** Labels that open a photo or image credit: "Image: Name.", "Photo: Name/Agency", "Photo credit: …". */
 export const CREDIT_LABELS = wordSet(
   'furniture.creditLabels',
-  'Image|Images|Photo|Photos|Photograph|Photographs|Picture|Pictures|Credit|Credits|Photo credit|Image credit|' +
+  'Image|Images|Photo|Photos|Photograph|Photographs|Picture|Pictures|Credit|Credits|Photo credit|Image credit|Image source|' +
     'Picture credit|Photo by|Photos by|Photograph by|Photography by|Pictures by|Image by|Illustration|Illustration by|' +
     'Graphic|Graphics|Source|Video',
 );
@@ -55,6 +58,13 @@ export const BYLINE_WORDS = wordSet(
     'editor|am|pm|a.m.|p.m.',
 );
 
+/** What a journalist is, in a credit line: "Associated Press writers … contributed", "Ana Ruiz is a reporter for …". */
+export const JOURNALIST_WORDS = wordSet(
+  'furniture.journalistWords',
+  'reporter|reporters|writer|writers|correspondent|correspondents|editor|editors|columnist|journalist|journalists|' +
+    'contributor|producer|producers|photographer|photographers|photojournalist|videographer|researcher',
+);
+
 /** Labels of a teaser or a link to another story: "READ MORE: …", "WATCH: …", "Related: …". */
 export const TEASER_LABELS = wordSet(
   'furniture.teaserLabels',
@@ -63,6 +73,9 @@ export const TEASER_LABELS = wordSet(
     "Trending|Latest|Also on|Explainer|Opinion|Factbox|Don’t miss|Don't miss|Further reading|Sign up|Click here",
 );
 
+/** Promotions that open a line in capitals without a colon: "CLICK HERE TO GET THE APP". */
+export const PROMOTION_LABELS = wordSet('furniture.promotionLabels', 'Click here|Sign up|Subscribe to|Download the');
+
 /** Lines a web page leaves in the text: "Article Continued Below", "Advertisement". */
 export const PAGE_NOTICES = wordSet(
   'furniture.pageNotices',
@@ -70,7 +83,8 @@ export const PAGE_NOTICES = wordSet(
     'Continue reading|Continue reading below|Continue reading the main story|Advertisement|Skip advertisement|' +
     'Supported by|Share this article|Share|Share this|Read full article|Scroll to continue|Scroll to continue with content|' +
     'Sponsored|Sponsored content|Subscribe|Subscribe now|Sign up for our newsletter|Loading|Loading...|' +
-    'Click to expand|Enlarge this image|Toggle caption|Hide caption|Show caption|View gallery|Open image in gallery',
+    'Click to expand|Enlarge this image|Toggle caption|Hide caption|Show caption|View gallery|Open image in gallery|' +
+    'Our Standards: The Thomson Reuters Trust Principles|Get the latest news|Listen to this article',
 );
 
 const pictureAgenciesLower = lazy(() => lowerSet(PICTURE_AGENCIES));
