@@ -27,6 +27,13 @@ export const HOSTILE = {
   'Word. paragraphs': (n) => repeat('Word.\n\n', n),
   'sports header, one line of teams': (n) => repeat('Ayr 3 Hull 2 ', n, 'SOCCER - RESULTS.\nLONDON 1996-08-30\n'),
   '"…," he said and ×N in a sentence': (n) => repeat('"We agree," he said and ', n, 'Ana Ruiz arrived. ', 'left.'),
+  'Image: ×N on one line': (n) => repeat('Image: ', n, 'A crowd at the gates. ', 'Ana Ruiz.'),
+  'By and names on one line': (n) => repeat('Ana Ruiz and ', n, 'By ', 'Tom Hale'),
+  '(Reporting by ×N': (n) => repeat('(Reporting by Ana Ruiz; ', n, 'The port reopened. '),
+  'names joined by slashes': (n) => repeat('Ana Ruiz/', n, 'A rally in Lima. ', 'REUTERS'),
+  'photo credit lines': (n) => repeat('A rally in Lima. REUTERS/Ana Ruiz/File Photo\n\n', n),
+  'contributed to this report ×N': (n) => repeat('Ana Ruiz contributed to this report. ', n),
+  'READ MORE: paragraphs': (n) => repeat('READ MORE: Talks resume\n\n', n, 'By Ana Ruiz\n\n'),
 };
 
 /** Ordinary prose of about `size`, for comparison: the fixtures' paragraphs, numbered so no cache helps. */

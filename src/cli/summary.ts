@@ -27,7 +27,7 @@ function attributionOf(q: Quote): string {
 /** The readable per-file report of `news-markup analyze FILE`. */
 export function formatSummary(name: string, markup: Markup): string {
   const lines: string[] = [];
-  const byType = (type: Entity['type']) => markup.entities.filter((e) => e.type === type);
+  const byType = (type: Entity['type']) => markup.entities.filter((e) => e.type === type && !e.credit);
   const unattributed = markup.quotes.filter((q) => !q.speaker).length;
   lines.push(name);
   const dateline = markup.dateline ? `  dateline: ${markup.dateline.span.text}` : '';
@@ -65,5 +65,8 @@ export function formatSummary(name: string, markup: Markup): string {
     const list = byType(type);
     if (list.length) lines.push(`  ${title} (${list.length}): ${list.map(entityLine).join('; ')}`);
   }
+  // Named only in bylines, photo credits and teasers: not the story's people.
+  const credits = markup.entities.filter((e) => e.credit);
+  if (credits.length) lines.push(`  Credits (${credits.length}): ${credits.map((e) => `${e.name} (${e.type})`).join('; ')}`);
   return visibleControls(lines.join('\n'), '\n');
 }

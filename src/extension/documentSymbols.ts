@@ -33,7 +33,8 @@ export class MarkupDocumentSymbolProvider implements vscode.DocumentSymbolProvid
         const symbol = entitySymbol(document, entity, children, `${plural(speaker.quoteCount, 'quote')}`);
         speakers.push(symbol);
       }
-      for (const entity of markup.entities.filter((e) => e.type === 'organization')) {
+      // The story's organizations: not an agency named only in a photo credit or a byline.
+      for (const entity of markup.entities.filter((e) => e.type === 'organization' && !e.credit)) {
         organizations.push(entitySymbol(document, entity, [], plural(entity.mentions.length, 'mention')));
       }
       const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(Math.max(0, document.lineCount - 1)).range.end);

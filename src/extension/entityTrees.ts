@@ -34,6 +34,21 @@ export interface EntityNode {
   readonly children: SpanNode[];
   readonly uri: vscode.Uri;
   readonly tree: TreeKind;
+  /** The "Credits" group holding it, for an entity named only in bylines, photo credits and teasers. */
+  group?: GroupNode;
+}
+
+/**
+ * "Credits": the entities of a view that the article names only in its furniture (a photographer, a
+ * reporter), kept apart from the story's and collapsed, at the end of the People, Organizations and
+ * Places views.
+ */
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly id: string;
+  readonly children: EntityNode[];
+  readonly uri: vscode.Uri;
+  readonly tree: TreeKind;
 }
 
 export interface SpanNode {
@@ -48,7 +63,8 @@ export interface SpanNode {
   readonly line: number;
 }
 
-export type TreeNode = EntityNode | SpanNode;
+export type TreeNode = GroupNode | EntityNode | SpanNode;
+type RootNode = EntityNode | GroupNode;
 
 const ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
 
@@ -56,7 +72,7 @@ const ICONS: Record<EntityType, string> = { person: 'person', organization: 'org
 export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private roots: EntityNode[] | undefined;
+  private roots: RootNode[] | undefined;
   private builtFor: { uri: string; version: number; sort: SortOrder } | undefined;
 
   constructor(
@@ -73,7 +89,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   }
 
   /** The root nodes for the current article (what getChildren() returns), built if needed. */
-  rootsNow(): EntityNode[] {
+  rootsNow(): RootNode[] {
     return this.log.guard(`tree ${this.tree}`, [], () => {
       const document = this.article.document;
       if (!document) return [];
@@ -104,29 +120,39 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
 
   getChildren(element?: TreeNode): TreeNode[] {
     if (!element) return this.rootsNow();
-    return element.kind === 'entity' ? element.children : [];
+    return element.kind === 'span' ? [] : element.children;
   }
 
   getParent(element: TreeNode): TreeNode | undefined {
-    return element.kind === 'span' ? element.parent : undefined;
+    return element.kind === 'span' ? element.parent : element.kind === 'entity' ? element.group : undefined;
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     return this.log.guard(`tree item ${this.tree}`, new vscode.TreeItem('?'), () =>
-      node.kind === 'entity' ? this.entityItem(node) : this.spanItem(node),
+      node.kind === 'entity' ? this.entityItem(node) : node.kind === 'group' ? this.groupItem(node) : this.spanItem(node),
     );
   }
 
   /** The node for the cursor: the quote or mention containing `offset`, else the entity mentioned there. */
   nodeAt(offset: number): TreeNode | undefined {
-    const roots = this.rootsNow();
-    for (const root of roots) {
-      for (const child of root.children) if (touches(child, offset)) return child;
+    const entities = this.rootsNow().flatMap((root) => (root.kind === 'group' ? root.children : [root]));
+    for (const node of entities) {
+      for (const child of node.children) if (touches(child, offset)) return child;
     }
-    for (const root of roots) {
-      if (root.entity.mentions.some((m) => touches(m, offset))) return root;
+    for (const node of entities) {
+      if (node.entity.mentions.some((m) => touches(m, offset))) return node;
     }
     return undefined;
+  }
+
+  private groupItem(node: GroupNode): vscode.TreeItem {
+    const item = new vscode.TreeItem('Credits', vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = node.id;
+    item.description = String(node.children.length);
+    item.iconPath = new vscode.ThemeIcon('tag');
+    item.contextValue = 'credits';
+    item.tooltip = 'Named only in bylines, photo credits or teasers for other stories, not in the story itself.';
+    return item;
   }
 
   private entityItem(node: EntityNode): vscode.TreeItem {
@@ -136,7 +162,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.iconPath = new vscode.ThemeIcon(ICONS[node.entity.type]);
     item.contextValue = node.isSpeaker ? 'speaker' : 'entity';
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${escapeMarkdown(node.entity.name)}** — ${node.entity.type}\n\n`);
+    md.appendMarkdown(
+      `**${escapeMarkdown(node.entity.name)}** — ${node.entity.type}${node.entity.credit ? ' · credit (photo/byline)' : ''}\n\n`,
+    );
     if (node.entity.aliases.length) md.appendMarkdown(`Also: ${node.entity.aliases.map(escapeMarkdown).join(', ')}\n\n`);
     const quotes = node.children.filter((c) => c.role === 'quote').length;
     const reported = node.children.filter((c) => c.role === 'reported').length;
@@ -170,13 +198,35 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     return item;
   }
 
-  private build(document: vscode.TextDocument, markup: Markup, sort: SortOrder): EntityNode[] {
-    const speakerIds = new Set(markup.speakers.map((s) => s.entityId));
+  /** The story's entities of this view, then a collapsed "Credits" group of those named only in furniture. */
+  private build(document: vscode.TextDocument, markup: Markup, sort: SortOrder): RootNode[] {
     const entities =
       this.tree === 'speakers'
         ? markup.speakers.map((s) => markup.entities.find((e) => e.id === s.entityId)).filter((e): e is Entity => !!e)
         : markup.entities.filter((e) => e.type === this.tree);
     const usedIds = new Set<string>();
+    const story = this.entityNodes(
+      document,
+      markup,
+      entities.filter((e) => !e.credit),
+      sort,
+      usedIds,
+    );
+    const credits = this.entityNodes(
+      document,
+      markup,
+      entities.filter((e) => e.credit),
+      sort,
+      usedIds,
+    );
+    if (!credits.length || this.tree === 'speakers') return story;
+    const group: GroupNode = { kind: 'group', id: `${this.tree}|credits`, children: credits, uri: document.uri, tree: this.tree };
+    for (const node of credits) node.group = group;
+    return [...story, group];
+  }
+
+  private entityNodes(document: vscode.TextDocument, markup: Markup, entities: Entity[], sort: SortOrder, usedIds: Set<string>) {
+    const speakerIds = new Set(markup.speakers.map((s) => s.entityId));
     const nodes = entities.map((entity) => {
       let id = `${this.tree}|${entityKey(entity)}`;
       while (usedIds.has(id)) id += '+';
@@ -302,12 +352,16 @@ export class EntityTrees implements vscode.Disposable {
       else if (analysis?.status === 'failed') message = 'The analysis failed: see the "News Markup" output.';
       else if (markup) {
         // From the markup, not the tree: a hidden view's tree is built only when it is shown.
-        const empty = tree === 'speakers' ? markup.speakers.length === 0 : !markup.entities.some((e) => e.type === tree);
+        const empty = tree === 'speakers' ? markup.speakers.length === 0 : !markup.entities.some((e) => e.type === tree && !e.credit);
+        const credits = tree !== 'speakers' && markup.entities.some((e) => e.type === tree && e.credit);
+        const things = tree === 'person' ? 'people' : tree === 'place' ? 'places' : 'organizations';
         if (empty)
           message =
             tree === 'speakers'
               ? 'No quotes attributed in this article.'
-              : `No ${tree === 'person' ? 'people' : tree === 'place' ? 'places' : 'organizations'} found in this article.`;
+              : credits
+                ? `No ${things} named in the story, only in its credits.`
+                : `No ${things} found in this article.`;
         else if (analysis?.status === 'truncated')
           message = `Only the first ${analysis.cap.toLocaleString('en-US')} characters were analysed.`;
       }

@@ -2,12 +2,20 @@ import * as vscode from 'vscode';
 import type { Entity } from '../markup';
 import type { Log } from './log';
 import { escapeMarkdown } from './markdown';
-import { entityAt, entityById, plural, quoteAt, quotesOf, reportedOf } from './markupQueries';
+import { entityAt, entityById, furnitureAt, plural, quoteAt, quotesOf, reportedOf } from './markupQueries';
 import type { MarkupStore } from './markupStore';
 import { toRange } from './ranges';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 const ARTICLE = { person: 'a person', organization: 'an organization', place: 'a place' } as const;
+const CREDIT_NOTE = '*Named only in a byline, a photo credit or a teaser, not in the story: not among its people or speakers.*';
+const FURNITURE_LABEL = {
+  caption: 'Photo caption',
+  credit: 'Photo credit',
+  byline: 'Byline',
+  teaser: 'Teaser',
+  notice: 'Page notice',
+} as const;
 
 /** "Why a person: title +3 · given-name +2 (settled by titled-person)": the rules that voted for the type, strongest first. */
 function whyType(e: Entity): string {
@@ -34,7 +42,8 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         const quotes = quotesOf(markup, e.id).length;
         const reported = reportedOf(markup, e.id).length;
         const md = new vscode.MarkdownString();
-        md.appendMarkdown(`**${TYPE_LABEL[e.type]}** · ${escapeMarkdown(e.name)}\n\n`);
+        md.appendMarkdown(`**${TYPE_LABEL[e.type]}** · ${escapeMarkdown(e.name)}${e.credit ? ' · credit (photo/byline)' : ''}\n\n`);
+        if (e.credit) md.appendMarkdown(`${CREDIT_NOTE}\n\n`);
         if (e.aliases.length) md.appendMarkdown(`Also: ${e.aliases.map(escapeMarkdown).join(', ')}\n\n`);
         md.appendMarkdown(`${plural(e.mentions.length, 'mention')} · ${plural(quotes, 'quote')}`);
         if (reported) md.appendMarkdown(` · ${reported} reported speech`);
@@ -57,6 +66,12 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         if (details.length) md.appendMarkdown(`\n\n${details.join(' · ')}`);
         if (quote.why) md.appendMarkdown(`\n\n*Why:* ${escapeMarkdown(quote.why)}`);
         return new vscode.Hover(md, toRange(document, quote));
+      }
+      const piece = furnitureAt(markup, offset);
+      if (piece) {
+        const md = new vscode.MarkdownString();
+        md.appendMarkdown(`**${FURNITURE_LABEL[piece.kind]}** · not part of the story (\`${piece.rule}\`)`);
+        return new vscode.Hover(md, toRange(document, piece));
       }
       return undefined;
     });

@@ -2,7 +2,7 @@
  * Questions the editor asks of one article's Markup (what is at an offset, what an entity said, where
  * it is mentioned), in character offsets. No `vscode` here, so they are unit-tested in plain Node.
  */
-import type { Entity, Markup, Mention, Quote, Span } from '../markup';
+import type { Entity, Furniture, Markup, Mention, Quote, Span } from '../markup';
 import { touches, uniqueSpans } from '../markup/spans';
 
 export function entityById(markup: Markup, id: string | null): Entity | undefined {
@@ -50,6 +50,11 @@ export function quoteAt(markup: Markup, offset: number): { quote: Quote; reporte
   if (q) return { quote: q, reported: false };
   const r = markup.reported.find((x) => touches(x, offset));
   return r ? { quote: r, reported: true } : undefined;
+}
+
+/** The piece of article furniture (caption, credit, byline, teaser, notice) at `offset`. */
+export function furnitureAt(markup: Markup, offset: number): Furniture | undefined {
+  return markup.furniture.find((f) => touches(f, offset));
 }
 
 export function quotesOf(markup: Markup, entityId: string): Quote[] {

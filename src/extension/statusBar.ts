@@ -48,11 +48,12 @@ export class StatusBar implements vscode.Disposable {
         const m = a.markup;
         const cap = a.cap.toLocaleString('en-US');
         this.item.text = `$(quote) ${plural(m.quotes.length, 'quote')} · ${plural(m.speakers.length, 'speaker')}`;
+        const credits = m.entities.filter((e) => e.credit).length;
         const counts = [
           plural(m.quotes.length, 'quote'),
           plural(m.reported.length, 'reported speech span', 'reported speech spans'),
           plural(m.speakers.length, 'speaker'),
-          plural(m.entities.length, 'entity', 'entities'),
+          plural(m.entities.length - credits, 'entity', 'entities') + (credits ? ` (and ${credits} in credits)` : ''),
         ];
         tooltip.appendMarkdown(`**News Markup** — ${counts.join(', ')}.\n\n`);
         if (a.status === 'truncated') {

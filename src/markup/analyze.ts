@@ -10,7 +10,8 @@
  */
 import { attribute } from './attribution';
 import { explainQuote, explainType } from './explain';
-import { parseFrame } from './frame';
+import { parseFrame, type Frame } from './frame';
+import { inFurniture, markCredits } from './frame/credits';
 import { piecesOf } from './frame/pieces';
 import { findEntities } from './ner';
 import type { Candidate } from './ner/candidate';
@@ -180,14 +181,21 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   const { text, documentLength, notices } = analysedPart(fullText, options);
   const trace: Firing[] | null = options.trace ? [] : null;
   const frame = parseFrame(text);
-  const quotes = findQuotes(text, frame.paragraphs);
+  // Quotes in a caption, a byline or a teaser are not the story's.
+  const quotes = findQuotes(text, frame.paragraphs).filter((q) => !inFurniture(frame.furniture, q));
   const { tokens, sentences, candidates, headlineTokens } = segmentsOf(cache, text, frame.segments, trace);
   const found = findEntities(text, tokens, candidates, frame, headlineTokens);
   const { entities, byStart, titles } = found;
-  const attribution = attribute({ text, tokens, sentences, quotes, segments: frame.segments, entities, entityAt: byStart, titles });
+  // Credited entities (named only in bylines and credits) speak for no one in the story; a name in a
+  // caption is no antecedent for the story's pronouns and roles.
+  const credited = markCredits(entities, frame.furniture);
+  const { story, entityAt } = storyEntities(entities, byStart, credited, frame.furniture);
+  const attribution = attribute({ text, tokens, sentences, quotes, segments: frame.segments, entities: story, entityAt, titles });
+  attribution.reported = attribution.reported.filter((r) => !inFurniture(frame.furniture, r));
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const { entityId, mention } of attribution.extraMentions) {
     const entity = byId.get(entityId);
+    if (inFurniture(frame.furniture, mention)) continue;
     if (entity && !entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
   }
   for (const e of entities) {
@@ -196,7 +204,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   }
   for (const q of [...attribution.quotes, ...attribution.reported]) q.why = explainQuote(q);
   if (trace) {
-    trace.push(...found.firings, ...attribution.dropped);
+    trace.push(...found.firings, ...attribution.dropped, ...frame.furniture.map((f) => ({ rule: f.rule, start: f.start, end: f.end })));
     for (const q of [...attribution.quotes, ...attribution.reported])
       if (q.rule) for (const id of q.rule.split('+')) trace.push({ rule: id, start: q.start, end: q.end });
     trace.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -205,6 +213,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     length: documentLength,
     header: frame.header,
     dateline: frame.dateline,
+    furniture: frame.furniture.map(({ start, end, text, kind, label, rule }) => ({ start, end, text, kind, label, rule })),
     paragraphs: frame.paragraphs,
     entities,
     quotes: attribution.quotes,
@@ -215,12 +224,23 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   };
 }
 
+/** The entities as the story names them, for attribution: no credited entity, no mention in the furniture. */
+function storyEntities(entities: Entity[], byStart: Map<number, string>, credited: Set<string>, furniture: Frame['furniture']) {
+  if (!furniture.length) return { story: entities, entityAt: byStart };
+  const story = entities
+    .filter((e) => !credited.has(e.id))
+    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inFurniture(furniture, m)) }))
+    .filter((e) => e.mentions.length);
+  const entityAt = new Map([...byStart].filter(([at]) => !inFurniture(furniture, { start: at })));
+  return { story, entityAt };
+}
+
 function speakersOf(entities: Entity[], quotes: Markup['quotes'], reported: Markup['reported']): Speaker[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const counts = new Map<string, Speaker>();
   const count = (id: string | null, field: 'quoteCount' | 'reportedCount') => {
     const e = id ? byId.get(id) : undefined;
-    if (!e) return;
+    if (!e || e.credit) return;
     const s = counts.get(e.id) ?? { entityId: e.id, name: e.name, type: e.type, quoteCount: 0, reportedCount: 0 };
     s[field]++;
     counts.set(e.id, s);

@@ -4,6 +4,7 @@
  * rule fixtures in test/rules/ cover, and that docs/architecture.md lists.
  */
 import { ATTRIBUTION_RULES } from './attribution';
+import { FRAME_RULES } from './frame/furniture';
 import { BUSINESS_CUES, TEAM_CUES } from './lexicon/contextCues';
 import { DOCUMENT_RULES } from './ner';
 import { BOUNDARY_RULES } from './ner/boundaries';
@@ -15,9 +16,10 @@ import { GROWTH_RULES, PROPOSAL_RULES } from './ner/propose';
 import { VOTE_RULES } from './ner/votes';
 import type { RuleInfo } from './rule';
 
-export type RuleFamily = 'growth' | 'boundary' | 'vote' | 'cue' | 'document' | 'type' | 'attribution';
+export type RuleFamily = 'frame' | 'growth' | 'boundary' | 'vote' | 'cue' | 'document' | 'type' | 'attribution';
 
 const entries: Array<[RuleFamily, readonly RuleInfo[]]> = [
+  ['frame', FRAME_RULES],
   ['growth', [...GROWTH_RULES, ...PROPOSAL_RULES]],
   ['boundary', BOUNDARY_RULES],
   ['vote', VOTE_RULES],

@@ -48,6 +48,12 @@ export interface Entity {
   evidence: TypeEvidence;
   /** The evidence in a line a reader can follow: "organization (type-votes): lexicon-organization +3, …". */
   why: string;
+  /**
+   * True when the article names it only in its furniture — a byline, a photo credit, a teaser for
+   * another story — and never in the story itself: a photographer, a reporter. Absent otherwise.
+   * A credited entity is never a speaker of the story's quotes.
+   */
+  credit?: boolean;
 }
 
 /** The evidence for an entity's type. Rule ids are those of `describeRule` (docs/architecture.md lists them). */
@@ -77,8 +83,26 @@ export interface Header {
 export interface Dateline {
   span: Span;
   place: Span | null;
+  /** The country, state or region after the place: "Peru" in "LIMA, Peru (Reuters) -". */
+  region: Span | null;
   date: Span | null;
   agency: Span | null;
+}
+
+/**
+ * Article furniture: what frames the story without being part of it. caption: a photo caption;
+ * credit: a photo or image credit ("Image: Name.", "REUTERS/Name"); byline: who wrote or edited the
+ * story ("By Name", "(Reporting by …)"); teaser: a link to another story ("READ MORE: …");
+ * notice: a line a web page left ("Article Continued Below").
+ */
+export type FurnitureKind = 'caption' | 'credit' | 'byline' | 'teaser' | 'notice';
+
+export interface Furniture extends Span {
+  kind: FurnitureKind;
+  /** The words that mark it, when it has any: "Image:", "Reporting by", "READ MORE:", "By". */
+  label: Span | null;
+  /** The frame rule that recognised it (docs/architecture.md lists them). */
+  rule: string;
 }
 
 export interface Paragraph {
@@ -121,13 +145,15 @@ export interface Markup {
   length: number;
   header: Header;
   dateline: Dateline | null;
+  /** Captions, credits, bylines, teasers and page notices, in text order: not the story. */
+  furniture: Furniture[];
   paragraphs: Paragraph[];
   entities: Entity[];
   /** Direct quotes in text order. */
   quotes: Quote[];
   /** Reported speech without quote marks, in text order. */
   reported: Quote[];
-  /** People (or organizations) with at least one quote or reported-speech span, most quoted first. */
+  /** People (or organizations) with at least one quote or reported-speech span, most quoted first (never a credited entity). */
   speakers: Speaker[];
   /** Things the engine decided not to do, in words a user can read (e.g. text truncated). */
   notices: string[];

@@ -21,7 +21,11 @@ export function assertSpansValid(text: string, markup: Markup): void {
     check(f.keySpan, 'header key');
     check(f.value, 'header value');
   }
-  if (markup.dateline) for (const k of ['span', 'place', 'date', 'agency'] as const) check(markup.dateline[k], `dateline ${k}`);
+  if (markup.dateline) for (const k of ['span', 'place', 'region', 'date', 'agency'] as const) check(markup.dateline[k], `dateline ${k}`);
+  for (const f of markup.furniture) {
+    check(f, `${f.kind} furniture`);
+    check(f.label, `${f.kind} label`);
+  }
   for (const e of markup.entities) for (const m of e.mentions) check(m, `mention of ${e.name}`);
   for (const q of [...markup.quotes, ...markup.reported]) {
     check(q, 'quote');

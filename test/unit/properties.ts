@@ -3,6 +3,7 @@
  * - every span lies inside the text, carries exactly the text it covers, and splits no surrogate pair;
  * - quotes do not overlap one another, nor do reported-speech spans;
  * - every speaker is an entity of the result, every mention of an entity is in text order;
+ * - furniture pieces are in text order and do not overlap; no quote lies in one; no credited entity speaks;
  * - the result is deterministic, and an analyzer that saw earlier versions gives a fresh pass's result.
  * `test/unit/properties.test.ts` runs them with a fixed seed; `npm run fuzz` with many cases and a new seed.
  */
@@ -55,6 +56,18 @@ const FRAGMENTS = [
   ':',
   ' ',
   '1996',
+  'By ',
+  'Image: ',
+  'REUTERS/',
+  '/',
+  '(Reporting by ',
+  '; Editing by ',
+  ')',
+  'READ MORE: ',
+  'Advertisement\n',
+  'FILE PHOTO: ',
+  ' contributed to this report.',
+  ' via Getty Images',
 ];
 
 /** A text made of news fragments and arbitrary characters. */
@@ -109,6 +122,12 @@ export function assertInvariants(text: string, markup: Markup): void {
   for (const e of markup.entities) {
     for (let i = 1; i < e.mentions.length; i++) assert.ok(e.mentions[i - 1].start <= e.mentions[i].start, `${e.name}: mentions in order`);
   }
+  assertNoOverlap(markup.furniture, 'furniture');
+  const inFurniture = (at: number) => markup.furniture.some((f) => f.start <= at && at < f.end);
+  for (const q of [...markup.quotes, ...markup.reported]) assert.ok(!inFurniture(q.start), `"${q.text}" is not in the furniture`);
+  const credited = new Set(markup.entities.filter((e) => e.credit).map((e) => e.id));
+  for (const s of markup.speakers) assert.ok(!credited.has(s.entityId), `${s.name} speaks, so is no credit`);
+  for (const q of [...markup.quotes, ...markup.reported]) assert.ok(!q.speaker || !credited.has(q.speaker), 'no credit speaks');
 }
 
 /** Property: any text gives a result that keeps every invariant, the same twice. */

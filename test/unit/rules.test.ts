@@ -106,6 +106,18 @@ function checkMark(markup: Markup, mark: Mark): string | null {
       const hit = [...all.quotes, ...all.reported].find((q) => q.start < mark.end && mark.start < q.end);
       return hit ? `a quote "${hit.text}"` : null;
     }
+    case 'credit': {
+      const hit = all.names.find((m) => same(m, mark));
+      return hit?.entity.credit === true ? null : hit ? `a ${hit.entity.type} that is not a credit` : 'no name mention there';
+    }
+    case 'furniture': {
+      const hit = markup.furniture.find((f) => same(f, mark));
+      return hit && (mark.value === null || hit.kind === mark.value) ? null : hit ? `furniture of kind ${hit.kind}` : 'no furniture there';
+    }
+    case 'story': {
+      const hit = markup.furniture.find((f) => f.start < mark.end && mark.start < f.end);
+      return hit ? `${hit.kind} "${hit.text}"` : null;
+    }
     case 'speaker':
       return all.speakers.some((s) => same(s, mark)) ? null : 'not a speaker mention';
     case 'cue':
@@ -116,7 +128,7 @@ function checkMark(markup: Markup, mark: Mark): string | null {
 }
 
 const cases = readCases();
-const FIXTURE_FAMILIES = new Set(['growth', 'boundary', 'vote', 'document', 'type', 'attribution']);
+const FIXTURE_FAMILIES = new Set(['frame', 'growth', 'boundary', 'vote', 'document', 'type', 'attribution']);
 
 describe('rule fixtures (test/rules)', () => {
   for (const c of cases) {

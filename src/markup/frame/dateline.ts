@@ -48,11 +48,13 @@ export function parseDateline(text: string, at: number): Dateline | null {
     return span(text, at + i, at + i + sub.length);
   };
   const place = abs(g.place.replace(/[.,]+$/, ''))!;
-  const date = abs(g.date, place.end - at);
-  const agencySpan = abs(agency?.trim(), (date ?? place).end - at);
+  // "Calif." is the place "Calif": the stop is the abbreviation's (or the dateline's).
+  const region = abs(g.region?.replace(/(?<=\p{Ll})\.$/u, ''), place.end - at);
+  const date = abs(g.date, (region ?? place).end - at);
+  const agencySpan = abs(agency?.trim(), (date ?? region ?? place).end - at);
   let end = m[0].length;
   while (end > 0 && /\s/.test(line[end - 1])) end--;
-  return { span: span(text, at, at + end), place, date, agency: agencySpan };
+  return { span: span(text, at, at + end), place, region, date, agency: agencySpan };
 }
 
 /** Place (and region) of a dateline on one of the first three lines: "LONDON 1996-08-30", "IRVINE, Calif 1996-08-30". */

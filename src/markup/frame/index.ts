@@ -5,6 +5,7 @@
  */
 import type { Dateline, Header, HeaderField, Paragraph, Span } from '../types';
 import { datelineBelowHeadline, parseDateline, type PlaceSpan } from './dateline';
+import { findFurniture, type FurnitureFound } from './furniture';
 
 export interface Frame {
   header: Header;
@@ -15,6 +16,8 @@ export interface Frame {
    * lines of the text, under a headline: "HEADLINE.\nLANDGRAAF, Netherlands 1996-08-31".
    */
   datelineBelowHeadline: PlaceSpan[];
+  /** Captions, credits, bylines, teasers, page notices: not the story (`furniture.ts`). */
+  furniture: FurnitureFound[];
   paragraphs: Paragraph[];
   /** Units of analysis: each is tagged on its own and cached by its text. */
   segments: Paragraph[];
@@ -121,11 +124,54 @@ function splitSegments(text: string, paragraph: Paragraph): Paragraph[] {
   return segments;
 }
 
+/**
+ * The dateline: on the body's first line, or with its agency on a line under the headline (and a
+ * byline): "Port strike ends\n\nLIMA, Peru (Reuters) - …".
+ */
+function findDateline(text: string, bodyStart: number): Dateline | null {
+  const first = parseDateline(text, bodyStart);
+  if (first) return first;
+  let at = bodyStart;
+  for (let line = 1; line < 4; line++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return null;
+    at = skipSpace(text, nl + 1);
+    const d = parseDateline(text, at);
+    if (d?.agency && /[-\u2014\u2013]$/.test(d.span.text)) return d;
+  }
+  return null;
+}
+
+/** A segment with the furniture in it taken out: the story around it, and the parts of it that name someone. */
+function withoutFurniture(text: string, segments: Paragraph[], furniture: readonly FurnitureFound[]): Paragraph[] {
+  if (!furniture.length) return segments;
+  const out: Paragraph[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (/[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
+  };
+  let fi = 0;
+  for (const seg of segments) {
+    while (fi < furniture.length && furniture[fi].end <= seg.start) fi++;
+    let at = seg.start;
+    for (let j = fi; j < furniture.length && furniture[j].start < seg.end; j++) {
+      const f = furniture[j];
+      if (f.start > at) push(at, f.start);
+      for (const p of f.parts) push(Math.max(p.start, seg.start), Math.min(p.end, seg.end));
+      at = Math.max(at, f.end);
+    }
+    if (at < seg.end) push(at, seg.end);
+  }
+  return out;
+}
+
 export function parseFrame(text: string): Frame {
   const { header, bodyStart: afterHeader } = parseHeader(text);
   const bodyStart = skipSpace(text, afterHeader);
-  const dateline = parseDateline(text, bodyStart);
+  const dateline = findDateline(text, bodyStart);
   const paragraphs = splitParagraphs(text, bodyStart);
+  const furniture = findFurniture(text, bodyStart);
   const segments: Paragraph[] = [];
   for (const p of paragraphs) {
     for (const s of splitSegments(text, p)) {
@@ -136,5 +182,13 @@ export function parseFrame(text: string): Frame {
       } else segments.push(s);
     }
   }
-  return { header, bodyStart, dateline, datelineBelowHeadline: dateline ? [] : datelineBelowHeadline(text), paragraphs, segments };
+  return {
+    header,
+    bodyStart,
+    dateline,
+    datelineBelowHeadline: dateline ? [] : datelineBelowHeadline(text),
+    furniture,
+    paragraphs,
+    segments: withoutFurniture(text, segments, furniture),
+  };
 }

@@ -28,6 +28,7 @@ export * from './pronouns';
 export * from './nonEntities';
 export * from './teams';
 export * from './commonWords';
+export * from './furniture';
 
 import * as C from './countries';
 import * as N from './nationalities';

@@ -18,7 +18,7 @@ import type { Candidate } from './candidate';
 import { acronymExpansion, sameName } from './document/acronyms';
 import { buildEntities, type EntityResult } from './document/build';
 import { DocumentContext, type DocumentRule } from './document/context';
-import { datelineNames, knownElsewhere } from './document/frameNames';
+import { creditName, datelineNames, knownElsewhere } from './document/frameNames';
 import { headlineNames } from './document/headlines';
 import { listedPeople } from './document/lists';
 import { clubNickname, cricketScorecard, sportsCopy, sportsTeams } from './document/sports';
@@ -29,6 +29,7 @@ export const DOCUMENT_RULES = [
   sameName,
   sportsCopy,
   knownElsewhere,
+  creditName,
   clubNickname,
   datelineNames,
   headlineNames,
@@ -44,7 +45,7 @@ export function findEntities(
   text: string,
   tokens: readonly Token[],
   candidates: readonly Candidate[],
-  frame: Pick<Frame, 'dateline' | 'datelineBelowHeadline'>,
+  frame: Pick<Frame, 'dateline' | 'datelineBelowHeadline' | 'furniture'>,
   headlineTokens: ReadonlyArray<readonly number[]>,
 ): EntityResult & { firings: Firing[] } {
   const doc = new DocumentContext(text, tokens, candidates, frame, headlineTokens);

@@ -107,7 +107,7 @@ export class DocumentContext {
     readonly text: string,
     readonly tokens: readonly Token[],
     readonly candidates: readonly Candidate[],
-    readonly frame: Pick<Frame, 'dateline' | 'datelineBelowHeadline'>,
+    readonly frame: Pick<Frame, 'dateline' | 'datelineBelowHeadline' | 'furniture'>,
     /** Token indexes of each ALL-CAPS line (headlines). */
     readonly headlineTokens: ReadonlyArray<readonly number[]>,
   ) {}

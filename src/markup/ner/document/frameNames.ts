@@ -3,7 +3,8 @@
  * that the article names elsewhere.
  */
 import * as lex from '../../lexicon';
-import { documentRule, isLexical, keyOf, wordsOf } from './context';
+import { spanAt } from '../../spans';
+import { documentRule, isLexical, keyOf, wordsOf, type DocumentContext, type NameInput } from './context';
 import { teamContext } from './sports';
 
 export const resultsLineTeam = {
@@ -43,8 +44,8 @@ export const knownElsewhere = documentRule({
 
 export const datelineNames = documentRule({
   id: 'dateline-place',
-  description: 'The dateline names a place (and an agency): "MOSCOW, December 9. /TASS/."',
-  example: '[WASHINGTON] ([Reuters]) -',
+  description: 'The dateline names a place, its region and an agency: "MOSCOW, December 9. /TASS/.", "LIMA, Peru (Reuters) -"',
+  example: '[LIMA], [Peru] ([Reuters]) -',
   apply(doc) {
     const { dateline, datelineBelowHeadline } = doc.frame;
     if (dateline?.place) {
@@ -53,7 +54,8 @@ export const datelineNames = documentRule({
       doc.force(g, 'place', 'dateline-place');
     }
     // A dateline under a headline ("HEADLINE.\nLANDGRAAF, Netherlands 1996-08-31"): the frame's first line is the headline.
-    for (const d of datelineBelowHeadline) {
+    // The region after the place ("LIMA, Peru (Reuters) -") is a place as well.
+    for (const d of [...(dateline?.region ? [dateline.region] : []), ...datelineBelowHeadline]) {
       const g = doc.group(doc.resolve(keyOf(d.text)));
       doc.mention(g, { ...d, weak: false });
       g.names.add(d.text);
@@ -65,6 +67,60 @@ export const datelineNames = documentRule({
       doc.mention(g, { ...dateline.agency, weak: false });
       g.names.add(dateline.agency.text);
       doc.force(g, 'organization', datelineAgency.id);
+    }
+  },
+});
+
+/** Furniture whose names are credits: a photo credit, a byline. */
+const CREDIT_KINDS = new Set(['credit', 'byline']);
+
+/** Names in capitals in a credit or a byline ("By ANA RUIZ and TOM HALE"), which the tagger reads as a headline. */
+function namesInCapitals(doc: DocumentContext, part: { start: number; end: number }): NameInput[] {
+  const text = doc.text.slice(part.start, part.end);
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{2}/u.test(text)) return [];
+  const names: NameInput[] = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{Lu}'’.-]*(?:[ ]\p{Lu}[\p{Lu}'’.-]*){1,3}/gu)) {
+    const name = m[0].replace(/\.$/, '');
+    if (/^(?:AND|OF|FOR|IN)\b|\b(?:AND|OF|FOR|IN)$/.test(name) || / (?:AND|OF|FOR|IN) /.test(name) || isLexical(name, true)) continue;
+    const start = part.start + m.index!;
+    const evidence = [{ rule: 'credit-name', type: 'person' as const, weight: 1 }];
+    names.push({
+      start,
+      end: start + name.length,
+      text: name,
+      votes: { person: 1, organization: 0, place: 0 },
+      evidence,
+      title: null,
+      weak: false,
+    });
+  }
+  return names;
+}
+
+export const creditName = documentRule({
+  id: 'credit-name',
+  description: 'A name in a photo credit or a byline is a name even alone, and a person unless it is an agency or known otherwise',
+  example: 'A crowd in the square. Image: [Ruizhaus].',
+  apply(doc) {
+    const { furniture } = doc.frame;
+    if (!furniture.some((f) => CREDIT_KINDS.has(f.kind))) return;
+    for (const c of doc.candidates) {
+      if (!CREDIT_KINDS.has(spanAt(furniture, c.start)?.kind ?? '')) continue;
+      const g = doc.group(doc.resolve(keyOf(c.text)));
+      // A lone word is a weak name elsewhere; a credit names someone ("Image: Ruizhaus.").
+      if (c.weak && !g.mentions.some((m) => m.start === c.start)) doc.addMention({ ...c, weak: false });
+      if (g.votes.place || g.votes.organization || isLexical(c.text) || g.evidence.some((v) => v.rule === 'credit-name')) continue;
+      // Photographers and reporters are people; a picture agency is an organization ("Getty Images").
+      if (lex.isCreditAgency(c.text)) doc.vote(g, 'organization', 3, 'credit-name', c);
+      else doc.vote(g, 'person', 1, 'credit-name', c);
+    }
+    for (const f of furniture) {
+      if (!CREDIT_KINDS.has(f.kind)) continue;
+      for (const part of f.parts)
+        for (const name of namesInCapitals(doc, part)) {
+          doc.addMention(name);
+          doc.fired('credit-name', name);
+        }
     }
   },
 });

@@ -10,7 +10,7 @@ import { documentRule, isLexical, keyOf, wordsOf, type DocumentContext, type Gro
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].map(escape).join('|');
 
-const SPORTS_HEADLINE = new RegExp(`^[^\\S\\n]*(?:${alternation(SPORT_SLUGS)})\\b`, 'm');
+const SPORTS_HEADLINE = new RegExp(`^[^\\S\\n]*(?:${alternation(SPORT_SLUGS)})\\b`, 'gm');
 /** A results line: "Chicago 4 Houston 3", "Alba (Germany) 75 Red Star (Yugoslavia) 70 (halftime 42-41)". */
 const TEAM_AND_SCORE = String.raw`\p{Lu}[^\d\n()]*?(?:[^\S\n]\([^)\n]*\))?[^\S\n]+\d{1,3}`;
 export const RESULT_LINE = new RegExp(
@@ -32,9 +32,17 @@ function isResultLine(line: string): boolean {
   return line.length <= MAX_RESULT_LINE && RESULT_LINE.test(line);
 }
 
-/** Sports copy: a sports slug in the headline, or results lines. */
-function isSportsText(text: string): boolean {
-  if (SPORTS_HEADLINE.test(text.slice(0, 300))) return true;
+/**
+ * Sports copy: a sports slug in the headline, or results lines. A dateline is not a slug: in
+ * "RUGBY, England 1997-06-12" Rugby is the town the story comes from (`datelines`: their places).
+ */
+function isSportsText(text: string, datelines: ReadonlyArray<{ start: number }>): boolean {
+  const head = text.slice(0, 300);
+  SPORTS_HEADLINE.lastIndex = 0;
+  for (let m = SPORTS_HEADLINE.exec(head); m; m = SPORTS_HEADLINE.exec(head)) {
+    const slug = m.index + m[0].length - m[0].trimStart().length;
+    if (!datelines.some((d) => d.start === slug)) return true;
+  }
   let n = 0;
   for (let at = 0; at < text.length && n < 2;) {
     const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
@@ -46,10 +54,11 @@ function isSportsText(text: string): boolean {
 
 export const sportsCopy = documentRule({
   id: 'sports-copy',
-  description: 'Sports copy (a sports slug in the headline, or two results lines) lets places play as teams',
+  description: "Sports copy (a sports slug in the headline, not a dateline's town, or two results lines) lets places play as teams",
   example: 'SOCCER - ENGLISH LEAGUE RESULTS.',
   apply(doc) {
-    doc.sports = isSportsText(doc.text);
+    const { dateline, datelineBelowHeadline } = doc.frame;
+    doc.sports = isSportsText(doc.text, [...(dateline?.place ? [dateline.place] : []), ...datelineBelowHeadline]);
     if (doc.sports) doc.fired('sports-copy', { start: 0, end: Math.min(doc.text.length, doc.text.indexOf('\n') >>> 0) });
   },
 });
