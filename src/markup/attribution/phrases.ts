@@ -18,6 +18,12 @@ const isProper = (t: Token) => /^\p{Lu}/u.test(t.text);
 const isPronoun = (t: Token) => !!subjectPronoun(t.lower);
 /** Punctuation after a token other than an apostrophe (possessive) or a hyphen: a phrase ends there. */
 export const punctuatedAfter = (t: Token) => /[^\s'’-]/.test(t.post.replace(/^['’]s?/, ''));
+/** A comma after a token, or the stop of an abbreviation and a comma ("Jr.,", "Inc.,"). */
+const commaAfter = (post: string) => /^\.?,\s*$/.test(post);
+/** A title abbreviation and its stop ("Dr.", "Sen.", "Lt.") or an initial ("J."): never the end of a speaker's phrase. */
+export const isAbbreviatedTitle = (t: Token) =>
+  /^\.\s*$/.test(t.post) &&
+  (t.tags.has('Honorific') || lex.isPersonTitle(t.text) || lex.personTitles.has(t.lower + '.') || /^\p{Lu}$/u.test(t.text));
 
 /** The token range [first, last) of a phrase. */
 export type Phrase = [number, number];
@@ -35,9 +41,9 @@ function phraseEndBefore(ctx: AttributionContext, cue: number, floor: number): n
     if (!tokens[open].pre.includes('(') || open <= floor) return null;
     return open;
   }
-  if (/^,\s*$/.test(post)) {
+  if (commaAfter(post)) {
     let comma = last - 2;
-    while (comma >= floor && last - comma < 12 && !/^,\s*$/.test(tokens[comma].post)) comma--;
+    while (comma >= floor && last - comma < 12 && !commaAfter(tokens[comma].post)) comma--;
     if (comma < floor || last - comma >= 12) return null;
     return comma + 1;
   }
@@ -58,8 +64,7 @@ export function phraseBefore(ctx: AttributionContext, cue: number, floor: number
   if (PHRASE_STOPS.has(tokens[first].lower) || (isVerb(tokens[first]) && !isProper(tokens[first]))) return null;
   while (first - 1 >= floor) {
     const t = tokens[first - 1];
-    const abbreviatedTitle = /^\.\s*$/.test(t.post) && (t.tags.has('Honorific') || lex.isPersonTitle(t.text) || /^\p{Lu}$/u.test(t.text));
-    if (punctuatedAfter(t) && !abbreviatedTitle) break;
+    if (punctuatedAfter(t) && !isAbbreviatedTitle(t)) break;
     if (PHRASE_STOPS.has(t.lower) || isVerb(t) || ctx.insideQuote(t) || isPronoun(t)) break;
     first--;
     if (DETERMINERS.has(t.lower)) break;
@@ -75,7 +80,8 @@ export function phraseAfter(ctx: AttributionContext, i: number, ceiling: number)
     const t = tokens[last];
     if (PHRASE_STOPS.has(t.lower) || (last > i && isVerb(t) && !isProper(t)) || ctx.insideQuote(t)) break;
     last++;
-    if (punctuatedAfter(t)) break;
+    // "said Sen. Ola Brandt": the title's stop does not end the phrase when a name follows.
+    if (punctuatedAfter(t) && !(isAbbreviatedTitle(t) && last < ceiling && isProper(tokens[last]))) break;
   }
   return last > i ? [i, last] : null;
 }
