@@ -45,6 +45,9 @@ function phraseEndBefore(ctx: AttributionContext, cue: number, floor: number): n
     let comma = last - 2;
     while (comma >= floor && last - comma < 12 && !commaAfter(tokens[comma].post)) comma--;
     if (comma < floor || last - comma >= 12) return null;
+    // "The head of the union, Ana Ruiz, said": a person's name between the commas is the speaker.
+    const aside = ctx.namedAt(tokens[comma + 1]);
+    if (aside?.entity.type === 'person' && aside.mention.end === tokens[last - 1].end) return last;
     return comma + 1;
   }
   return /[^\s'’-]/.test(post) ? null : last;
@@ -70,6 +73,44 @@ export function phraseBefore(ctx: AttributionContext, cue: number, floor: number
     if (DETERMINERS.has(t.lower)) break;
   }
   return [first, last];
+}
+
+/** A comma, or a closing bracket and a comma, after a token: "Ruiz,", "(R-Ohio),". */
+const chunkEnds = (t: Token) => commaAfter(t.post) || /^\),\s*$/.test(t.post);
+
+/**
+ * The subject that opens a stretch of appositions before a verb: "Ana Ruiz, the union's lawyer, a
+ * post she has held since May, said". The stretch [from, cue) opens with a short phrase and a comma,
+ * ends in a comma, and holds no quote, no speech verb and no sentence end. Null when it is not so.
+ */
+export function subjectBeforeAppositions(ctx: AttributionContext, from: number, cue: number): Phrase | null {
+  const { tokens } = ctx;
+  let end = cue;
+  while (end - 1 > from && SKIPPABLE_BEFORE_CUE.has(tokens[end - 1].lower) && !/[^\s]/.test(tokens[end - 1].post)) end--;
+  if (end - from > 40 || end - from < 3 || !chunkEnds(tokens[end - 1])) return null;
+  // "On Tuesday, Ana Ruiz, the minister, said": one opening phrase before the subject is stepped over.
+  if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Date')) {
+    let comma = from;
+    while (comma < end - 1 && comma - from < 6 && !commaAfter(tokens[comma].post)) comma++;
+    if (!commaAfter(tokens[comma].post)) return null;
+    from = comma + 1;
+  }
+  if (from >= end || tokens[from].tags.has('Preposition') || isPronoun(tokens[from])) return null;
+  let first = from;
+  while (first < end - 1 && first - from < 8 && !chunkEnds(tokens[first])) first++;
+  if (first >= end - 1 || !chunkEnds(tokens[first])) return null;
+  const sentence = tokens[cue].sentence;
+  for (let i = from; i < end; i++) {
+    const t = tokens[i];
+    if (t.sentence !== sentence || ctx.insideQuote(t) || (i > first && ctx.cueAt(i)) || /[;:]/.test(t.post)) return null;
+  }
+  // "The head of the union, Ana Ruiz, said": a person's name after a phrase that names no person is the subject.
+  const next = ctx.namedAt(tokens[first + 1]);
+  if (next?.entity.type === 'person' && !nameIn(ctx, [from, first + 1], 'person', '', true)) {
+    const after = ctx.tokenAt(next.mention.end);
+    if (after <= end && chunkEnds(tokens[after - 1])) return [first + 1, after];
+  }
+  return [from, first + 1];
 }
 
 /** Phrase starting at token `i` (after a verb: "said the Russian leader"). */
