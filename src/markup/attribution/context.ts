@@ -74,6 +74,12 @@ export class AttributionContext {
   /** Attributions so far, in text order (quotes and reported speech): "the latest speaker". */
   readonly speakersSoFar: Array<{ at: number; id: string | null }> = [];
 
+  /**
+   * Quote-free sentences whose subject speaks (reported speech, or a verb of speech with its
+   * subject), by sentence index, in text order: a quote after one may be that speaker's.
+   */
+  readonly sentenceAttributions = new Map<number, { guess: SpeakerGuess; cue: Span | null; start: number }>();
+
   constructor(input: AttributionInput) {
     ({ text: this.text, tokens: this.tokens, sentences: this.sentences, quotes: this.quotes, segments: this.segments } = input);
     this.entityAt = input.entityAt;

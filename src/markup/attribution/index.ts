@@ -22,6 +22,7 @@ import { siteOf, type Attribution, type QuoteRule, type QuoteSite, type TokenRul
 import { quoteClauseSpeakerCue, quoteCueSpeaker, quoteDashSpeaker, quoteSpeakerCue } from './rules/afterQuote';
 import { accordingTo, participleSubject, speakerCueQuote } from './rules/beforeQuote';
 import { speakerColon, speakerCueColonQuote } from './rules/colon';
+import { sentenceSpeaker, speakerSentenceBefore } from './rules/neighbours';
 import { REPORTED_RULES } from './rules/reported';
 import { isTermInQuotes, isTitleInQuotes, scareQuotesRule } from './scareQuotes';
 import { lastAtOrBefore } from '../spans';
@@ -57,6 +58,7 @@ export const QUOTE_RULES = [
   beforeQuote,
   speakerCueColonQuote,
   speakerColon,
+  speakerSentenceBefore,
 ] as const satisfies readonly QuoteRule[];
 
 export const RESOLVERS = [pronounResolver, roleResolver, organizationResolver, documentResolver] as const;
@@ -111,7 +113,7 @@ const asQuote = (span: { start: number; end: number; text: string }, found: { gu
 
 /** Quotes and quote-free sentences, attributed in text order. */
 function attributeInOrder(ctx: AttributionContext) {
-  const { quotes, sentences } = ctx;
+  const { quotes, sentences, tokens } = ctx;
   const results: Quote[] = [];
   const guesses: Array<SpeakerGuess | null> = [];
   const reported: Array<{ quote: Quote; guess: SpeakerGuess }> = [];
@@ -128,11 +130,14 @@ function attributeInOrder(ctx: AttributionContext) {
       guesses.push(found?.guess ?? null);
       qi++;
     } else {
-      const r = reportedIn(ctx, quoteFree[si]);
+      const s = quoteFree[si];
+      const r = reportedIn(ctx, s);
       if (r) {
         reported.push(r);
         ctx.speakersSoFar.push({ at: r.quote.start, id: r.quote.speaker });
       }
+      const said = r ? { guess: r.guess, cue: r.quote.cue } : sentenceSpeaker(ctx, s);
+      if (said) ctx.sentenceAttributions.set(tokens[s.first].sentence, { ...said, start: s.start });
       si++;
     }
   }
