@@ -13,7 +13,7 @@
 import type { Firing } from '../rule';
 import type { Mention, Quote } from '../types';
 import { AttributionContext, type AttributionInput, type SpeakerGuess } from './context';
-import { continuedQuote, inheritAttributions, sameParagraph } from './inherit';
+import { continuedQuote, inheritAttributions, inheritFromParagraphBefore, previousParagraph, sameParagraph } from './inherit';
 import { documentResolver } from './resolvers/document';
 import { organizationResolver } from './resolvers/organization';
 import { pronounResolver } from './resolvers/pronoun';
@@ -69,7 +69,8 @@ export type AttributionRuleId =
   | (typeof TOKEN_RULES)[number]['id']
   | (typeof REPORTED_RULES)[number]['id']
   | typeof continuedQuote.id
-  | typeof sameParagraph.id;
+  | typeof sameParagraph.id
+  | typeof previousParagraph.id;
 export type ResolverId = (typeof RESOLVERS)[number]['id'];
 
 /** Every rule and resolver of attribution, with its description: for the docs, the hover and the fixtures. */
@@ -79,6 +80,7 @@ export const ATTRIBUTION_RULES = [
   ...REPORTED_RULES,
   continuedQuote,
   sameParagraph,
+  previousParagraph,
   scareQuotesRule,
   ...RESOLVERS,
 ];
@@ -191,7 +193,9 @@ export function attribute(input: AttributionInput): AttributionResult {
   const { tokens } = ctx;
   const { results, guesses, reported } = attributeInOrder(ctx);
   const sentenceOfQuote = ctx.quotes.map((q) => tokens[Math.min(ctx.tokenAt(q.start), tokens.length - 1)]?.sentence ?? -1);
-  inheritAttributions(results, ctx.quotes, ctx.segments, standaloneQuotes(ctx), sentenceOfQuote);
+  const standalone = standaloneQuotes(ctx);
+  inheritAttributions(results, ctx.quotes, ctx.segments, standalone, sentenceOfQuote);
+  inheritFromParagraphBefore(results, ctx, standalone);
   const kept = results.map(isQuotation);
   const quotes = results.filter((_, i) => kept[i]);
   const pairs = [
