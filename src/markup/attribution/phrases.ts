@@ -25,6 +25,20 @@ export const isAbbreviatedTitle = (t: Token) =>
   /^\.\s*$/.test(t.post) &&
   (t.tags.has('Honorific') || lex.isPersonTitle(t.text) || lex.personTitles.has(t.lower + '.') || /^\p{Lu}$/u.test(t.text));
 
+/** An adverb or an auxiliary between a speaker and the verb: "also", "has", "forcefully". */
+const skippableBeforeCue = (t: Token) => SKIPPABLE_BEFORE_CUE.has(t.lower) || (t.tags.has('Adverb') && /^\p{Ll}+ly$/u.test(t.text));
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** "The plan was widely ridiculed": the subject of a passive is not the speaker (but "he was quoted as saying" is). */
+function passiveBefore(ctx: AttributionContext, from: number, cue: number): boolean {
+  const { tokens } = ctx;
+  const lemma = tokens[cue].cue?.lemma;
+  if (lemma === 'quote' || lemma === 'cite' || !/ed$|[^e]n$/.test(tokens[cue].lower)) return false;
+  for (let i = from; i < cue; i++) if (BE.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /** The token range [first, last) of a phrase. */
 export type Phrase = [number, number];
 
@@ -32,8 +46,8 @@ export type Phrase = [number, number];
 function phraseEndBefore(ctx: AttributionContext, cue: number, floor: number): number | null {
   const { tokens } = ctx;
   let last = cue;
-  while (last - 1 >= floor && SKIPPABLE_BEFORE_CUE.has(tokens[last - 1].lower) && !/[^\s]/.test(tokens[last - 1].post)) last--;
-  if (last - 1 < floor) return null;
+  while (last - 1 >= floor && skippableBeforeCue(tokens[last - 1]) && !/[^\s]/.test(tokens[last - 1].post)) last--;
+  if (last - 1 < floor || passiveBefore(ctx, last, cue)) return null;
   const post = tokens[last - 1].post.replace(/^['’]s?/, '');
   if (/\)\s*$/.test(post)) {
     let open = last - 1;
@@ -86,7 +100,7 @@ const chunkEnds = (t: Token) => commaAfter(t.post) || /^\),\s*$/.test(t.post);
 export function subjectBeforeAppositions(ctx: AttributionContext, from: number, cue: number): Phrase | null {
   const { tokens } = ctx;
   let end = cue;
-  while (end - 1 > from && SKIPPABLE_BEFORE_CUE.has(tokens[end - 1].lower) && !/[^\s]/.test(tokens[end - 1].post)) end--;
+  while (end - 1 > from && skippableBeforeCue(tokens[end - 1]) && !/[^\s]/.test(tokens[end - 1].post)) end--;
   if (end - from > 40 || end - from < 3 || !chunkEnds(tokens[end - 1])) return null;
   // "On Tuesday, Ana Ruiz, the minister, said": one opening phrase before the subject is stepped over.
   if (tokens[from].tags.has('Preposition') || tokens[from].tags.has('Date')) {

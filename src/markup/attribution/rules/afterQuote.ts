@@ -27,8 +27,9 @@ export const quoteSpeakerCue = quoteRule({
     const { tokens } = ctx;
     const { firstAfter } = site;
     for (const [i, n] of cuesAfter(ctx, site, after.ceiling, 40)) {
-      // A verb right after the quote is quote-cue-speaker's.
+      // A verb right after the quote is quote-cue-speaker's; "a tweet attacking …" after a quoted word is no attribution.
       if (i === firstAfter) return null;
+      if (tokens[i].lower.endsWith('ing')) continue;
       // Everything between the quote and the verb is the speaker: compromise may mistag a word in it ("campaign").
       const np = phraseBefore(ctx, i, firstAfter);
       const whole = np && (np[0] === firstAfter || tokens.slice(firstAfter, np[0]).every(joinsSpeaker));
