@@ -244,5 +244,18 @@ export function speakerOf(ctx: AttributionContext, phrase: Phrase, rule: string,
   at = Math.min(at, ctx.tokens[first].start);
   // A name in the phrase wins ("Russian President Vladimir Putin", "Smith, the minister,"): a person first, then an organization.
   const named = nameIn(ctx, [first, last], 'person', rule, cueAfter) ?? nameIn(ctx, [first, last], 'organization', rule, cueAfter);
-  return named ?? unnamedSpeaker(ctx, [first, last], rule, at);
+  return named ?? unnamedSpeaker(ctx, [first, last], rule, at) ?? (cueAfter ? placeAsSubject(ctx, [first, last], rule) : null);
+}
+
+/** A country or a city that is the whole subject of a verb of speech speaks for its government: "China said", "Japan branded". */
+function placeAsSubject(ctx: AttributionContext, [first, last]: Phrase, rule: string): SpeakerGuess | null {
+  const { tokens } = ctx;
+  // "at the University of Arkansas, said": a place after a preposition is not the subject.
+  const before = tokens[first - 1];
+  const prepositionBefore = before && (PHRASE_STOPS.has(before.lower) || before.tags.has('Preposition'));
+  if (prepositionBefore && before.sentence === tokens[first].sentence) return null;
+  if (tokens[first].lower === 'the') first++;
+  const named = first < last ? ctx.namedAt(tokens[first]) : undefined;
+  if (named?.entity.type !== 'place' || named.mention.end !== tokens[last - 1].end) return null;
+  return { mention: named.mention, kind: 'name', entityId: named.entity.id, rule };
 }

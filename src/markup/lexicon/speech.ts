@@ -91,7 +91,7 @@ const QUOTE_ONLY =
   'characterize:characterizes,characterized,characterizing|characterise:characterises,characterised,characterising|' +
   'label:labels,labeled,labelled,labeling,labelling|dub:dubs,dubbed,dubbing|' +
   'term:terms,termed,terming|brand:brands,branded,branding|' +
-  'put:puts,putting|sum:sums,summed,summing|' +
+  'sum:sums,summed,summing|' +
   'expect:expects,expected,expecting|fear:fears,feared,fearing|' +
   'attack:attacks,attacked,attacking|laud:lauds,lauded,lauding|tout:touts,touted,touting|' +
   'applaud:applauds,applauded,applauding|extol:extols,extolled,extolling|chastise:chastises,chastised,chastising|' +
