@@ -135,11 +135,16 @@ export class AttributionContext {
   cueAt(i: number, reportedSpeech = false): number {
     const t = this.tokens[i];
     const hit = t?.cue;
-    if (!hit) return 0;
+    // "the poll found", "the report showed": a document's verb after a document.
+    if (!hit) return t && i > 0 && lex.isDocumentSpeechVerb(t.lower) && this.isDocumentNoun(this.tokens[i - 1]) ? 1 : 0;
     if (reportedSpeech && hit.strength !== 'speech') return 0;
     // "report", "claims", "post": nouns as often as verbs; compromise decides.
     if (hit.nounLike && !t.tags.has('Verb')) return 0;
     return hit.length;
+  }
+
+  private isDocumentNoun(t: Token): boolean {
+    return lex.roleNounInfo(t.lower)?.kind === 'document';
   }
 
   /** The span of the cue of length n at token i. */

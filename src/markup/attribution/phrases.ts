@@ -39,6 +39,13 @@ function passiveBefore(ctx: AttributionContext, from: number, cue: number): bool
   return false;
 }
 
+/** Prepositions that tie people to where they work or whom they speak for: "analysts at", "a spokesman for". */
+const ROLE_LINKS = new Set(['at', 'for', 'from', 'with', 'of']);
+const isPersonRole = (t: Token) => lex.roleNounInfo(t.lower)?.kind === 'person';
+/** Prepositions after which a document names who issued it: "a statement from the union", "a report by the ministry". */
+const ISSUER_LINKS = new Set(['from', 'by', 'of']);
+const isDocument = (t: Token) => lex.roleNounInfo(t.lower)?.kind === 'document';
+
 /** The token range [first, last) of a phrase. */
 export type Phrase = [number, number];
 
@@ -82,9 +89,15 @@ export function phraseBefore(ctx: AttributionContext, cue: number, floor: number
   while (first - 1 >= floor) {
     const t = tokens[first - 1];
     if (punctuatedAfter(t) && !isAbbreviatedTitle(t)) break;
+    // "analysts at the bank", "a spokesman for the ministry": the people before the preposition speak.
+    if (ROLE_LINKS.has(t.lower) && first - 2 >= floor && !punctuatedAfter(tokens[first - 2]) && isPersonRole(tokens[first - 2])) {
+      first--;
+      continue;
+    }
     if (PHRASE_STOPS.has(t.lower) || isVerb(t) || ctx.insideQuote(t) || isPronoun(t)) break;
     first--;
-    if (DETERMINERS.has(t.lower)) break;
+    const roleBefore = first - 2 >= floor && ROLE_LINKS.has(tokens[first - 1].lower) && isPersonRole(tokens[first - 2]);
+    if (DETERMINERS.has(t.lower) && !roleBefore) break;
   }
   return [first, last];
 }
@@ -133,7 +146,8 @@ export function phraseAfter(ctx: AttributionContext, i: number, ceiling: number)
   let last = i;
   while (last < ceiling && last - i < 8) {
     const t = tokens[last];
-    if (PHRASE_STOPS.has(t.lower) || (last > i && isVerb(t) && !isProper(t)) || ctx.insideQuote(t)) break;
+    const issuer = ISSUER_LINKS.has(t.lower) && last > i && isDocument(tokens[last - 1]) && !punctuatedAfter(tokens[last - 1]);
+    if ((PHRASE_STOPS.has(t.lower) && !issuer) || (last > i && isVerb(t) && !isProper(t)) || ctx.insideQuote(t)) break;
     last++;
     // "said Sen. Ola Brandt": the title's stop does not end the phrase when a name follows.
     if (punctuatedAfter(t) && !(isAbbreviatedTitle(t) && last < ceiling && isProper(tokens[last]))) break;
@@ -146,12 +160,12 @@ export function joinsSpeaker(t: Token): boolean {
   return (!punctuatedAfter(t) || /^\.\s*$/.test(t.post)) && !PHRASE_STOPS.has(t.lower) && !isPronoun(t);
 }
 
-/** The head noun of a phrase: its last word before "of" ("the head of state" as a unit is checked first). */
+/** The head noun of a phrase: its last word before "of", "at", "for"… ("the head of state" as a unit is checked first). */
 function phraseHead(phrase: readonly Token[]): string | null {
   const words = phrase.map((t) => t.lower);
   const joined = words.filter((w) => !DETERMINERS.has(w)).join(' ');
   if (lex.roleNounInfo(joined)) return joined;
-  const of = words.indexOf('of');
+  const of = words.findIndex((w, k) => k > 0 && (ROLE_LINKS.has(w) || w === 'by'));
   const core = of > 0 ? words.slice(0, of) : words;
   for (let n = Math.min(3, core.length); n >= 1; n--) {
     const tail = core.slice(core.length - n).join(' ');
@@ -194,7 +208,8 @@ function unnamedSpeaker(ctx: AttributionContext, [first, last]: Phrase, rule: st
   const phrase = tokens.slice(first, last);
   const head = phrase[phrase.length - 1];
   // Places and dates do not speak ("in Tulsa", "early Friday"), though they may describe who does ("the Indiana governor").
-  const dated = phrase.some((t) => t.tags.has('Date') || (t.tags.has('Adverb') && !SKIPPABLE_BEFORE_CUE.has(t.lower)));
+  // A possessive date describes the thing that speaks: "Monday's statement".
+  const dated = phrase.some((t) => (t.tags.has('Date') && !t.possessive) || (t.tags.has('Adverb') && !SKIPPABLE_BEFORE_CUE.has(t.lower)));
   if (ctx.entityCovering(head) || head.tags.has('Date') || dated) return null;
   const pronoun = phrase.length === 1 ? subjectPronoun(tokens[first].lower) : undefined;
   if (pronoun) {
@@ -211,25 +226,37 @@ function unnamedSpeaker(ctx: AttributionContext, [first, last]: Phrase, rule: st
   const info = headWord ? lex.roleNounInfo(headWord) : undefined;
   const mention = ctx.span(tokens[first].start, tokens[last - 1].end);
   const determiner = tokens[first].lower;
-  if (info?.kind === 'document') {
-    return {
-      mention,
-      kind: 'document',
-      entityId: DEFINITE_DETERMINERS.has(determiner) ? resolveDocument(ctx, at) : null,
-      rule: `${rule}+document`,
-    };
-  }
+  if (info?.kind === 'document') return documentSpeaker(ctx, [first, last], info.plural ?? false, rule, at);
   // "the minister" is someone named before; "her rival" is someone else.
   if (info?.kind === 'person' && ANAPHORIC_DETERMINERS.has(determiner)) {
     const id = resolveRole(ctx, phrase.map((t) => t.lower).join(' '), info.gender, at);
-    return { mention, kind: 'descriptor', entityId: id, rule: `${rule}+descriptor` };
+    return { mention, kind: 'descriptor', entityId: id, rule: id ? `${rule}+descriptor` : rule };
   }
   if (info?.kind === 'organization' && DEFINITE_DETERMINERS.has(determiner)) {
-    return { mention, kind: 'descriptor', entityId: resolveOrganization(ctx, headWord!, at), rule: `${rule}+organization` };
+    const id = resolveOrganization(ctx, headWord!, at);
+    return { mention, kind: 'descriptor', entityId: id, rule: id ? `${rule}+organization` : rule };
   }
   // "a source", "officials", "one analyst": a speaker with no name. Anything else is not a speaker.
   if (info || head.tags.has('Actor') || head.tags.has('Person')) return { mention, kind: 'other', entityId: null, rule };
   return null;
+}
+
+/**
+ * A document that speaks: "the statement" for whoever made the latest attribution, "a statement from
+ * the union" for the union. A bare singular noun is no speaker: "according to plan".
+ */
+function documentSpeaker(ctx: AttributionContext, [first, last]: Phrase, plural: boolean, rule: string, at: number): SpeakerGuess | null {
+  const { tokens } = ctx;
+  if (last - first === 1 && !plural) return null;
+  const mention = ctx.span(tokens[first].start, tokens[last - 1].end);
+  for (let k = first + 1; k < last - 1; k++) {
+    if (!ISSUER_LINKS.has(tokens[k].lower)) continue;
+    const issuer = unnamedSpeaker(ctx, [k + 1, last], rule, at);
+    if (issuer?.entityId) return { ...issuer, mention, kind: 'document' };
+    break;
+  }
+  const id = DEFINITE_DETERMINERS.has(tokens[first].lower) ? resolveDocument(ctx, at) : null;
+  return { mention, kind: 'document', entityId: id, rule: id ? `${rule}+document` : rule };
 }
 
 /**

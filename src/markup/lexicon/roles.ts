@@ -116,7 +116,8 @@ const ORGANIZATION =
   'operator|utility|group of companies|corporation|business|brand|label|studio|publisher|think tank|' +
   'ngo|syndicate|cartel|gang|consortium|holding|subsidiary|unit|division|branch|directorate|' +
   "prosecutor's office|prosecutors' office|opposition|ruling party|security service|intelligence agency|" +
-  'spy agency|militant group|rebel group|armed group|terrorist group|insurgent group';
+  'spy agency|militant group|rebel group|armed group|terrorist group|insurgent group|daily|tabloid|broadsheet|' +
+  'weekly|website|news site|wire service';
 
 const DOCUMENT =
   'statement|address|letter|report|message|tweet|post|communique|communiqué|declaration|decree|memo|memorandum|' +
