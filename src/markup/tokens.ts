@@ -100,10 +100,30 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
       tokens.push(tokenAt(text, start, term.text, term.post, term.pre, term.tags, sentences.length));
     }
     markSpeechCues(tokens, first);
-    if (tokens.length > first)
-      sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length });
+    if (tokens.length === first) continue;
+    const prev = sentences[sentences.length - 1];
+    if (prev && titleBeforeName(tokens, first)) {
+      for (let k = first; k < tokens.length; k++) tokens[k].sentence = sentences.length - 1;
+      prev.end = tokens[tokens.length - 1].end;
+      prev.last = tokens.length;
+    } else sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, first, last: tokens.length });
   }
   return { tokens, sentences };
+}
+
+const CLOSED_CLASS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord'] as const;
+
+/**
+ * A sentence that ends in an abbreviated title ("said Del.", "Amb.") before a name on the same line
+ * does not end there: a title abbreviation never ends a sentence. "Dover, Del. The …" (a state after
+ * a comma, a function word after it) does.
+ */
+function titleBeforeName(tokens: readonly Token[], first: number): boolean {
+  const title = tokens[first - 1];
+  const next = tokens[first];
+  if (!/^\.[ \t]*$/.test(title.post) || !/^\p{Lu}\p{Ll}/u.test(next.text) || CLOSED_CLASS.some((tag) => next.tags.has(tag))) return false;
+  if (/,\s*$/.test(tokens[first - 2]?.post ?? '')) return false;
+  return !/^\p{Lu}$/u.test(title.text) && lex.personTitles.has(title.lower + '.');
 }
 
 function tokenAt(text: string, start: number, word: string, post: string, pre: string, tags: Iterable<string>, sentence: number): Token {

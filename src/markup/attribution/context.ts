@@ -74,6 +74,12 @@ export class AttributionContext {
   /** Attributions so far, in text order (quotes and reported speech): "the latest speaker". */
   readonly speakersSoFar: Array<{ at: number; id: string | null }> = [];
 
+  /**
+   * Quote-free sentences whose subject speaks (reported speech, or a verb of speech with its
+   * subject), by sentence index, in text order: a quote after one may be that speaker's.
+   */
+  readonly sentenceAttributions = new Map<number, { guess: SpeakerGuess; cue: Span | null; start: number }>();
+
   constructor(input: AttributionInput) {
     ({ text: this.text, tokens: this.tokens, sentences: this.sentences, quotes: this.quotes, segments: this.segments } = input);
     this.entityAt = input.entityAt;
@@ -129,11 +135,16 @@ export class AttributionContext {
   cueAt(i: number, reportedSpeech = false): number {
     const t = this.tokens[i];
     const hit = t?.cue;
-    if (!hit) return 0;
+    // "the poll found", "the report showed": a document's verb after a document.
+    if (!hit) return t && i > 0 && lex.isDocumentSpeechVerb(t.lower) && this.isDocumentNoun(this.tokens[i - 1]) ? 1 : 0;
     if (reportedSpeech && hit.strength !== 'speech') return 0;
     // "report", "claims", "post": nouns as often as verbs; compromise decides.
     if (hit.nounLike && !t.tags.has('Verb')) return 0;
     return hit.length;
+  }
+
+  private isDocumentNoun(t: Token): boolean {
+    return lex.roleNounInfo(t.lower)?.kind === 'document';
   }
 
   /** The span of the cue of length n at token i. */

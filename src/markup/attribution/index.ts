@@ -13,7 +13,7 @@
 import type { Firing } from '../rule';
 import type { Mention, Quote } from '../types';
 import { AttributionContext, type AttributionInput, type SpeakerGuess } from './context';
-import { continuedQuote, inheritAttributions, sameParagraph } from './inherit';
+import { continuedQuote, inheritAttributions, inheritFromParagraphBefore, previousParagraph, sameParagraph } from './inherit';
 import { documentResolver } from './resolvers/document';
 import { organizationResolver } from './resolvers/organization';
 import { pronounResolver } from './resolvers/pronoun';
@@ -22,6 +22,7 @@ import { siteOf, type Attribution, type QuoteRule, type QuoteSite, type TokenRul
 import { quoteClauseSpeakerCue, quoteCueSpeaker, quoteDashSpeaker, quoteSpeakerCue } from './rules/afterQuote';
 import { accordingTo, participleSubject, speakerCueQuote } from './rules/beforeQuote';
 import { speakerColon, speakerCueColonQuote } from './rules/colon';
+import { sentenceSpeaker, speakerSentenceBefore } from './rules/neighbours';
 import { REPORTED_RULES } from './rules/reported';
 import { isTermInQuotes, isTitleInQuotes, scareQuotesRule } from './scareQuotes';
 import { lastAtOrBefore } from '../spans';
@@ -57,6 +58,7 @@ export const QUOTE_RULES = [
   beforeQuote,
   speakerCueColonQuote,
   speakerColon,
+  speakerSentenceBefore,
 ] as const satisfies readonly QuoteRule[];
 
 export const RESOLVERS = [pronounResolver, roleResolver, organizationResolver, documentResolver] as const;
@@ -67,7 +69,8 @@ export type AttributionRuleId =
   | (typeof TOKEN_RULES)[number]['id']
   | (typeof REPORTED_RULES)[number]['id']
   | typeof continuedQuote.id
-  | typeof sameParagraph.id;
+  | typeof sameParagraph.id
+  | typeof previousParagraph.id;
 export type ResolverId = (typeof RESOLVERS)[number]['id'];
 
 /** Every rule and resolver of attribution, with its description: for the docs, the hover and the fixtures. */
@@ -77,6 +80,7 @@ export const ATTRIBUTION_RULES = [
   ...REPORTED_RULES,
   continuedQuote,
   sameParagraph,
+  previousParagraph,
   scareQuotesRule,
   ...RESOLVERS,
 ];
@@ -111,7 +115,7 @@ const asQuote = (span: { start: number; end: number; text: string }, found: { gu
 
 /** Quotes and quote-free sentences, attributed in text order. */
 function attributeInOrder(ctx: AttributionContext) {
-  const { quotes, sentences } = ctx;
+  const { quotes, sentences, tokens } = ctx;
   const results: Quote[] = [];
   const guesses: Array<SpeakerGuess | null> = [];
   const reported: Array<{ quote: Quote; guess: SpeakerGuess }> = [];
@@ -128,11 +132,14 @@ function attributeInOrder(ctx: AttributionContext) {
       guesses.push(found?.guess ?? null);
       qi++;
     } else {
-      const r = reportedIn(ctx, quoteFree[si]);
+      const s = quoteFree[si];
+      const r = reportedIn(ctx, s);
       if (r) {
         reported.push(r);
         ctx.speakersSoFar.push({ at: r.quote.start, id: r.quote.speaker });
       }
+      const said = r ? { guess: r.guess, cue: r.quote.cue } : sentenceSpeaker(ctx, s);
+      if (said) ctx.sentenceAttributions.set(tokens[s.first].sentence, { ...said, start: s.start });
       si++;
     }
   }
@@ -186,7 +193,9 @@ export function attribute(input: AttributionInput): AttributionResult {
   const { tokens } = ctx;
   const { results, guesses, reported } = attributeInOrder(ctx);
   const sentenceOfQuote = ctx.quotes.map((q) => tokens[Math.min(ctx.tokenAt(q.start), tokens.length - 1)]?.sentence ?? -1);
-  inheritAttributions(results, ctx.quotes, ctx.segments, standaloneQuotes(ctx), sentenceOfQuote);
+  const standalone = standaloneQuotes(ctx);
+  inheritAttributions(results, ctx.quotes, ctx.segments, standalone, sentenceOfQuote);
+  inheritFromParagraphBefore(results, ctx, standalone);
   const kept = results.map(isQuotation);
   const quotes = results.filter((_, i) => kept[i]);
   const pairs = [

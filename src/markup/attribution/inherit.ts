@@ -6,6 +6,7 @@
 import type { QuoteSpan } from '../quotes';
 import { lastAtOrBefore } from '../spans';
 import type { Quote } from '../types';
+import type { AttributionContext } from './context';
 
 export const continuedQuote = {
   id: 'continued-quote',
@@ -19,7 +20,15 @@ export const sameParagraph = {
   example: '"We are ready," [Ruiz] said. "The money is there."',
 } as const;
 
-function copy(to: Quote, from: Quote, rule: string): void {
+export const previousParagraph = {
+  id: 'previous-paragraph',
+  description: 'A paragraph that opens with a quote and names or cues nobody continues the speaker of the paragraph before it',
+  example: '"We will meet Friday," [Ann Kole] said.\n\n"Talks were constructive."',
+} as const;
+
+type Said = Pick<Quote, 'speaker' | 'speakerMention' | 'cue'>;
+
+function copy(to: Quote, from: Said, rule: string): void {
   to.speaker = from.speaker;
   to.speakerMention = from.speakerMention;
   to.cue = from.cue;
@@ -74,4 +83,67 @@ function nearestLender(lends: readonly boolean[], step: 1 | -1): number[] {
     if (lends[i]) last = i;
   }
   return nearest;
+}
+
+/**
+ * A paragraph that opens with a quote nobody attributes, and that names or cues nobody outside its
+ * quotes, continues the speaker of the latest attribution of the paragraph before it (quotes in text
+ * order, so a run of such paragraphs keeps one speaker). Not after a question (an interviewer's).
+ */
+export function inheritFromParagraphBefore(results: Quote[], ctx: AttributionContext, standalone: readonly boolean[]): void {
+  const { quotes, segments, text } = ctx;
+  let lastSaid = -1;
+  for (let i = 0; i < results.length; i++) {
+    const q = quotes[i];
+    if (!results[i].rule && standalone[i] && q.continues < 0) {
+      const seg = lastAtOrBefore(segments, q.start);
+      // The quote opens its paragraph, and no dash or comma follows it (a credit line, an attribution not understood).
+      const opens =
+        seg > 0 &&
+        q.start - segments[seg].start < 8 &&
+        !/\S/.test(text.slice(segments[seg].start, q.start)) &&
+        !/^\s*[,\u2014\u2013-]/.test(text.slice(q.end, q.end + 4));
+      const from = opens ? speakerOfParagraph(ctx, segments[seg - 1], lastSaid >= 0 ? results[lastSaid] : null) : null;
+      if (from && !namesOrCues(ctx, segments[seg])) copy(results[i], from, previousParagraph.id);
+    }
+    if (results[i].rule) lastSaid = i;
+  }
+}
+
+/**
+ * The latest attribution of a paragraph (an attributed quote, reported speech, a sentence whose
+ * subject speaks), unless the paragraph ends in a question.
+ */
+function speakerOfParagraph(ctx: AttributionContext, p: { start: number; end: number }, lastQuote: Quote | null): Said | null {
+  const { text, tokens } = ctx;
+  // An unquoted question closing the paragraph is an interviewer's: the answer is not the speaker's before it.
+  // A paragraph broken off (a dash) hands nothing on either.
+  if (!/[.!:;,"”’')]/.test(text.slice(p.start, p.end).trimEnd().slice(-1))) return null;
+  let best: Said | null = null;
+  let at = -1;
+  // A question (an interviewer's) and a line credited after a dash (an epigraph, a headline) hand nothing on.
+  const credit = lastQuote?.rule === 'quote-dash-speaker';
+  if (lastQuote && lastQuote.start >= p.start && lastQuote.start < p.end && !credit && !/\?\W*$/.test(lastQuote.text)) {
+    best = lastQuote;
+    at = lastQuote.start;
+  }
+  const lastToken = ctx.tokenAt(p.end) - 1;
+  for (let k = tokens[lastToken]?.sentence ?? -1; k >= 0 && ctx.sentences[k].start >= p.start; k--) {
+    const said = ctx.sentenceAttributions.get(k);
+    if (!said) continue;
+    if (said.start > at) best = { speaker: said.guess.entityId, speakerMention: said.guess.mention, cue: said.cue };
+    break;
+  }
+  return best;
+}
+
+/** Whether a paragraph names a person or an organization, or holds a speech verb, outside its quotes. */
+function namesOrCues(ctx: AttributionContext, p: { start: number; end: number }): boolean {
+  const { tokens } = ctx;
+  for (let i = ctx.tokenAt(p.start); i < tokens.length && tokens[i].start < p.end; i++) {
+    if (ctx.insideQuote(tokens[i])) continue;
+    const named = ctx.namedAt(tokens[i]);
+    if (ctx.cueAt(i) || (named && named.entity.type !== 'place')) return true;
+  }
+  return false;
 }

@@ -94,9 +94,9 @@ export function afterQuote(
   return { sentence, sameSentence, ceiling: Math.min(sentence.last, ctx.tokenAt(site.nextQuote)) };
 }
 
-/** The speech verbs after a quote, in order, up to 16 tokens in: [token index, cue length]. */
-export function* cuesAfter(ctx: AttributionContext, site: QuoteSite, ceiling: number): Generator<[number, number]> {
-  for (let i = site.firstAfter; i < ceiling && i - site.firstAfter <= 16; i++) {
+/** The speech verbs after a quote, in order, up to `reach` tokens in (16 unless told): [token index, cue length]. */
+export function* cuesAfter(ctx: AttributionContext, site: QuoteSite, ceiling: number, reach = 16): Generator<[number, number]> {
+  for (let i = site.firstAfter; i < ceiling && i - site.firstAfter <= reach; i++) {
     const n = ctx.cueAt(i);
     if (n) yield [i, n];
   }

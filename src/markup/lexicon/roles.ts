@@ -44,7 +44,7 @@ export const PERSON_WORDS =
   'attorney-general:t|deputy attorney general:t|solicitor general:t|surgeon general|chief of staff|' +
   'national security adviser|national security advisor:t|adviser|advisor|' +
   // legislators
-  'senator|sen.:t|sen:t|congressman~m|congresswoman~f|representative|rep.:t|rep:t|assemblyman~m:t|' +
+  'senator|sen.:t|sen:t|del.:t|congressman~m|congresswoman~f|representative|rep.:t|rep:t|assemblyman~m:t|' +
   'assemblywoman~f:t|councilman~m:t|councilwoman~f:t|councillor:t|councilor:t|alderman:t|mp|mep:t|speaker|' +
   'house speaker:t|majority leader|minority leader|senate majority leader:t|senate minority leader:t|whip|' +
   'chief whip:t|lawmaker|legislator|deputy|' +
@@ -53,26 +53,26 @@ export const PERSON_WORDS =
   'governor-general:t|governor general:t|' +
   // judiciary and law
   'judge|justice|chief justice:t|associate justice:t|magistrate|prosecutor|chief prosecutor:t|' +
-  'public prosecutor:t|district attorney:t|special counsel:t|attorney|lawyer|defense attorney:t|' +
+  'public prosecutor:t|district attorney:t|atty.:t|atty. gen.:t|special counsel:t|attorney|lawyer|defense attorney:t|' +
   // military and police
   'general|gen.:t|gen:t|lieutenant general:t|lt. gen.:t|major general:t|maj. gen.:t|brigadier general:t|' +
   'brig. gen.:t|brigadier:t|colonel|col.:t|col:t|lieutenant colonel:t|lt. col.:t|lieutenant|lt.:t|lt:t|' +
   'major:t|maj.:t|captain|capt.:t|capt:t|sergeant|sgt.:t|sgt:t|staff sergeant:t|corporal:t|cpl.:t|' +
   'private:t|admiral|adm.:t|vice admiral:t|rear admiral:t|commander|cmdr.:t|cmdr:t|field marshal:t|marshal|' +
-  'air marshal:t|commodore:t|ensign:t|warlord:t|chief inspector:t|inspector|insp.:t|detective|det.:t|' +
+  'pvt.:t|spc.:t|cdr.:t|air marshal:t|commodore:t|ensign:t|warlord:t|chief inspector:t|inspector|insp.:t|detective|det.:t|' +
   'superintendent:t|supt.:t|constable:t|sheriff|trooper:t|agent|special agent:t|police chief:t|' +
   'fire chief:t|chief|commissioner:t|police commissioner:t|' +
   // royalty and religion
   'king~m|queen~f|prince~m|princess~f|crown prince~m|crown princess~f|emperor~m|empress~f|tsar~m|czar~m|' +
   'shah~m|emir~m|amir~m:t|sultan~m|sheikh~m|sheik~m:t|pope~m|cardinal~m|archbishop|bishop|rev.:t|rev:t|' +
-  'reverend:t|the rev.:t|father~m|fr.~m:t|brother~m|sister~f|mother~f|pastor|deacon:t|monsignor~m:t|rabbi|' +
+  'reverend:t|the rev.:t|father~m|fr.~m:t|brother~m|sister~f|mother~f|pastor|deacon:t|monsignor~m:t|msgr.~m:t|rabbi|' +
   'imam~m|mullah~m:t|ayatollah~m|grand ayatollah~m:t|mufti~m:t|patriarch~m:t|metropolitan~m:t|cleric|' +
   'preacher:t|' +
   // business, institutions
   'chairman|chairwoman~f|chairperson|chair|vice chairman:t|vice chair:t|ceo|chief executive|' +
   'chief executive officer:t|coo:t|cfo:t|cto:t|co-founder|founder|owner|director|director-general|' +
   'director general:t|managing director:t|executive director:t|deputy director:t|executive|head|boss|' +
-  'ambassador|envoy|special envoy:t|consul|high commissioner:t|spokesman~m|spokeswoman~f|spokesperson|' +
+  'ambassador|amb.:t|envoy|special envoy:t|consul|high commissioner:t|spokesman~m|spokeswoman~f|spokesperson|' +
   'official|economist|analyst|strategist|dean:t|principal:t|' +
   // sport
   'coach|head coach|manager|assistant manager:t|skipper|striker|midfielder|defender|goalkeeper|keeper:t|' +
@@ -116,7 +116,8 @@ const ORGANIZATION =
   'operator|utility|group of companies|corporation|business|brand|label|studio|publisher|think tank|' +
   'ngo|syndicate|cartel|gang|consortium|holding|subsidiary|unit|division|branch|directorate|' +
   "prosecutor's office|prosecutors' office|opposition|ruling party|security service|intelligence agency|" +
-  'spy agency|militant group|rebel group|armed group|terrorist group|insurgent group';
+  'spy agency|militant group|rebel group|armed group|terrorist group|insurgent group|daily|tabloid|broadsheet|' +
+  'weekly|website|news site|wire service';
 
 const DOCUMENT =
   'statement|address|letter|report|message|tweet|post|communique|communiqué|declaration|decree|memo|memorandum|' +

@@ -11,7 +11,7 @@ export const SKIPPABLE_BEFORE_CUE = wordSet(
   'also|later|then|further|again|once|has|had|have|was|is|would|will|previously|earlier|recently|repeatedly|often|' +
     'reportedly|simply|just|quickly|bluntly|flatly|firmly|angrily|emphatically|proudly|quietly|softly|publicly|' +
     'privately|frankly|confidently|cautiously|calmly|sharply|immediately|subsequently|finally|separately|herself|' +
-    'himself|themselves',
+    'himself|themselves|still|even|now',
 );
 
 /** Words that end a speaker's noun phrase: "the man who", "officials in Kyiv". */

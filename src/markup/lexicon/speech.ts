@@ -65,7 +65,12 @@ const SPEECH =
   'message:messages,messaged,messaging|blog:blogs,blogged,blogging|speak:speaks,spoke,spoken,speaking|' +
   'talk:talks,talked,talking|' +
   'whisper:whispers,whispered,whispering|shout:shouts,shouted,shouting|' +
-  'yell:yells,yelled,yelling|scream:screams,screamed,screaming|cry:cries,cried,crying';
+  'yell:yells,yelled,yelling|scream:screams,screamed,screaming|cry:cries,cried,crying|' +
+  'interject:interjects,interjected,interjecting|fume:fumes,fumed,fuming|crow:crows,crowed,crowing|' +
+  'opine:opines,opined,opining|scold:scolds,scolded,scolding|chide:chides,chided,chiding|' +
+  'rebuke:rebukes,rebuked,rebuking|concur:concurs,concurred,concurring|gripe:gripes,griped,griping|' +
+  'grumble:grumbles,grumbled,grumbling|rail:rails,railed,railing|rant:rants,ranted,ranting|' +
+  'vent:vents,vented,venting';
 
 const QUOTE_ONLY =
   'think:thinks,thought,thinking|believe:believes,believed,believing|hope:hopes,hoped,hoping|' +
@@ -86,8 +91,14 @@ const QUOTE_ONLY =
   'characterize:characterizes,characterized,characterizing|characterise:characterises,characterised,characterising|' +
   'label:labels,labeled,labelled,labeling,labelling|dub:dubs,dubbed,dubbing|' +
   'term:terms,termed,terming|brand:brands,branded,branding|' +
-  'put:puts,putting|sum:sums,summed,summing|' +
-  'expect:expects,expected,expecting|fear:fears,feared,fearing|';
+  'sum:sums,summed,summing|' +
+  'expect:expects,expected,expecting|fear:fears,feared,fearing|' +
+  'attack:attacks,attacked,attacking|laud:lauds,lauded,lauding|tout:touts,touted,touting|' +
+  'applaud:applauds,applauded,applauding|extol:extols,extolled,extolling|chastise:chastises,chastised,chastising|' +
+  'castigate:castigates,castigated,castigating|excoriate:excoriates,excoriated,excoriating|' +
+  'scoff:scoffs,scoffed,scoffing|sneer:sneers,sneered,sneering|taunt:taunts,taunted,taunting|' +
+  'tease:teases,teased,teasing|groan:groans,groaned,groaning|moan:moans,moaned,moaning|' +
+  'gasp:gasps,gasped,gasping|exult:exults,exulted,exulting|enthuse:enthuses,enthused,enthusing|';
 
 /** Two-word cues: `lemma:first second,first second,…`. */
 const MULTI =
@@ -126,7 +137,8 @@ const NOUN_LIKE: ReadonlySet<string> = new LazySet(() =>
       'pledge|demand|claim|warn|protest|appeal|quote|estimate|counter|command|brand|label|term|figure|fear|hope|' +
       'wish|sum|put|want|talk|laugh|smile|sigh|joke|quip|cry|shout|whisper|remark|vow|tweet|blog|caution|boast|' +
       'lament|retort|query|reason|praise|hail|advise|threaten|plead|call|read|snap|rage|rant|gasp|groan|moan|' +
-      'hiss|bark|scream|yell|sob|muse|chant|stress|mention',
+      'hiss|bark|scream|yell|sob|muse|chant|stress|mention|crow|vent|attack|rail|rant|fume|taunt|sneer|scoff|tease|gripe|' +
+      'rebuke|tout|grumble',
   ),
 );
 

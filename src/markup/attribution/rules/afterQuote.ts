@@ -1,6 +1,6 @@
 /** Speakers named after the quote: `"…," said Putin`, `"…," the Russian leader stressed`, `“…” to drive up the price, she said.` */
 import { afterQuote, cuesAfter, quoteRule, withCue } from '../rule';
-import { joinsSpeaker, phraseAfter, phraseBefore, speakerOf } from '../phrases';
+import { joinsSpeaker, phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions } from '../phrases';
 
 export const quoteCueSpeaker = quoteRule({
   id: 'quote-cue-speaker',
@@ -26,13 +26,21 @@ export const quoteSpeakerCue = quoteRule({
     if (!after) return null;
     const { tokens } = ctx;
     const { firstAfter } = site;
-    for (const [i, n] of cuesAfter(ctx, site, after.ceiling)) {
-      // A verb right after the quote is quote-cue-speaker's.
+    for (const [i, n] of cuesAfter(ctx, site, after.ceiling, 40)) {
+      // A verb right after the quote is quote-cue-speaker's; "a tweet attacking …" after a quoted word is no attribution.
       if (i === firstAfter) return null;
+      if (tokens[i].lower.endsWith('ing')) continue;
       // Everything between the quote and the verb is the speaker: compromise may mistag a word in it ("campaign").
       const np = phraseBefore(ctx, i, firstAfter);
-      const whole = np && (np[0] === firstAfter || tokens.slice(firstAfter, np[0]).every(joinsSpeaker));
-      const found = withCue(ctx, np && whole ? speakerOf(ctx, [firstAfter, np[1]], 'quote-speaker-cue', site.quote.start) : null, i, n);
+      // "…," as the minister put it. (The clause ends with the verb; "as examples of …" is no attribution.)
+      const as = tokens[firstAfter].lower === 'as';
+      if (as && !(i + n >= after.ceiling || /[.,;:!?]/.test(tokens[i + n - 1].post))) return null;
+      const from = as && np?.[0] === firstAfter + 1 ? firstAfter + 1 : firstAfter;
+      const whole = np && (np[0] === from || tokens.slice(from, np[0]).every(joinsSpeaker));
+      // Or the name that opens a stretch of appositions: "…," Ana Ruiz, the union's lawyer, a post she has held since May, said.
+      const ap = whole ? null : subjectBeforeAppositions(ctx, firstAfter, i);
+      const speaker = whole ? [from, np[1]] : ap;
+      const found = withCue(ctx, speaker ? speakerOf(ctx, speaker as [number, number], 'quote-speaker-cue', site.quote.start) : null, i, n);
       if (found || tokens[i].lower !== 'according') return found;
     }
     return null;

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../../tokens';
 import { subjectPronoun, type AttributionContext, type SpeakerGuess } from '../context';
-import { phraseAfter, phraseBefore, speakerOf } from '../phrases';
+import { phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions } from '../phrases';
 import { tokenRule, withCue } from '../rule';
 
 export const accordingTo = tokenRule({
@@ -73,6 +73,9 @@ export const speakerCueQuote = tokenRule({
     const np = phraseBefore(ctx, i, site.floor);
     const guess = np && speakerOf(ctx, np, 'speaker-cue-quote', site.quote.start);
     // A phrase that names nobody counts only when short ("a source said"), not a whole clause.
-    return withCue(ctx, guess && (guess.kind !== 'other' || np![1] - np![0] <= 4) ? guess : null, i, n);
+    if (guess && (guess.kind !== 'other' || np![1] - np![0] <= 4)) return withCue(ctx, guess, i, n);
+    // "Ana Ruiz, who runs the union's legal team, said, "…"": the name that opens the appositions.
+    const ap = subjectBeforeAppositions(ctx, site.floor, i);
+    return withCue(ctx, ap && speakerOf(ctx, ap, 'speaker-cue-quote', site.quote.start), i, n);
   },
 });

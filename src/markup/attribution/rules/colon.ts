@@ -1,5 +1,7 @@
 /** Speakers introduced by a colon: `Putin: "…"`, and `Caddell continued:` closing the paragraph before a quote. */
 import { lastAtOrBefore } from '../../spans';
+import type { AttributionContext } from '../context';
+import type { Attribution } from '../rule';
 import { phraseBefore, speakerOf } from '../phrases';
 import { quoteRule, withCue } from '../rule';
 
@@ -34,7 +36,27 @@ export const speakerColon = quoteRule({
     const before = site.firstInside - 1;
     if (!site.opening || before < site.floor || !/:\s*$/.test(tokens[before].post)) return null;
     const m = nameMentions[lastAtOrBefore(nameMentions, tokens[before].start)];
-    if (!m || m.end !== tokens[before].end) return null;
-    return { guess: { mention: ctx.span(m.start, m.end), kind: 'name', entityId: m.id, rule: 'speaker-colon' }, cue: null };
+    // A place before the colon is where, not who: "A view from Lima: …".
+    if (m && m.end === tokens[before].end && m.type !== 'place')
+      return { guess: { mention: ctx.span(m.start, m.end), kind: 'name', entityId: m.id, rule: 'speaker-colon' }, cue: null };
+    return nameAndRole(ctx, site.floor, before);
   },
 });
+
+/**
+ * "Ana Ruiz, 54, nurse: "…"": a person's name opening the line, a comma and a short description
+ * (an age, a job, a town) before the colon.
+ */
+function nameAndRole(ctx: AttributionContext, floor: number, colon: number): Attribution | null {
+  const { tokens, text, segments } = ctx;
+  const first = floor;
+  const named = ctx.namedAt(tokens[first]);
+  if (named?.entity.type !== 'person' || colon - first > 12) return null;
+  // The name opens its line.
+  const line = segments[lastAtOrBefore(segments, tokens[first].start)];
+  if (!line || tokens[first].start - line.start > 4 || /\S/.test(text.slice(line.start, tokens[first].start))) return null;
+  const after = ctx.tokenAt(named.mention.end);
+  if (after > colon || !/^,\s*$/.test(tokens[after - 1].post)) return null;
+  for (let i = after; i < colon; i++) if (ctx.cueAt(i) || /[.;!?]/.test(tokens[i].post)) return null;
+  return { guess: { mention: named.mention, kind: 'name', entityId: named.entity.id, rule: 'speaker-colon' }, cue: null };
+}
