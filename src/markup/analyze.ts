@@ -5,10 +5,12 @@
  *  3. segments — tokens, name candidates and their votes, cached by the segment's text (`ner/segment.ts`)
  *  4. entities — document-level passes over all candidates (`ner/`)
  *  5. attribution — speakers of quotes and reported speech, pronouns and roles resolved (`attribution/`)
- *  6. the Markup, with the evidence of every decision
+ *  6. coreference — the other pronouns and roles tied to the entities they stand for (`coref/`)
+ *  7. the Markup, with the evidence of every decision
  * Editing one paragraph re-tags only that paragraph's segments; the document-level passes are cheap.
  */
 import { attribute } from './attribution';
+import { corefer } from './coref';
 import { explainQuote, explainType } from './explain';
 import { parseFrame } from './frame';
 import { piecesOf } from './frame/pieces';
@@ -190,13 +192,15 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     const entity = byId.get(entityId);
     if (entity && !entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
   }
+  const coref = corefer({ text, tokens, sentences, paragraphs: frame.paragraphs, quotes: attribution.quotes, entities, titles });
+  for (const { entityId, mention } of coref.links) byId.get(entityId)!.mentions.push(mention);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     e.why = explainType(e.type, e.evidence);
   }
   for (const q of [...attribution.quotes, ...attribution.reported]) q.why = explainQuote(q);
   if (trace) {
-    trace.push(...found.firings, ...attribution.dropped);
+    trace.push(...found.firings, ...attribution.dropped, ...coref.firings);
     for (const q of [...attribution.quotes, ...attribution.reported])
       if (q.rule) for (const id of q.rule.split('+')) trace.push({ rule: id, start: q.start, end: q.end });
     trace.sort((a, b) => a.start - b.start || a.end - b.end);

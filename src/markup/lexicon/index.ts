@@ -27,6 +27,7 @@ export * from './speech';
 export * from './pronouns';
 export * from './nonEntities';
 export * from './teams';
+export * from './coref';
 
 import * as C from './countries';
 import * as N from './nationalities';
