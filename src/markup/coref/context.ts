@@ -30,11 +30,29 @@ export interface Link {
 /** The gender a person's titles ("Mrs.", "King") or given name states, if any. */
 function statedGender(e: Entity, titles: ReadonlySet<string> | undefined): Gender | undefined {
   for (const t of titles ?? []) {
+    // "his mother, X": the title is someone else's relation, and its gender says nothing of X's.
+    if (/^(?:his|her|their|its)\b/.test(t)) continue;
     const g = lex.genderOfTitle(t);
     if (g) return g;
   }
   const first = e.name.split(/\s+/)[0];
   return e.name.includes(' ') ? lex.genderOfFirstName(first) : undefined;
+}
+
+/** Votes that only say a name looks like a person's (two capitalised words, a surname shared): not enough to stand for "he". */
+const SHAPE_ONLY = new Set(['plain-name-shape', 'surname']);
+
+/**
+ * Whether the text gives evidence that an entity is a person beyond the shape of its name: a title,
+ * a given name, a person's verb or age, the tagger's word, a quote. "Sea Org", typed a person for
+ * its two capitalised words alone, is not one a pronoun should stand for.
+ */
+function evidentPerson(e: Entity, speakers: ReadonlySet<string>): boolean {
+  if (e.type !== 'person') return false;
+  if (e.evidence.decidedBy !== 'type-votes' || speakers.has(e.id)) return true;
+  let weight = 0;
+  for (const c of e.evidence.cues) if (c.type === 'person' && !SHAPE_ONLY.has(c.rule)) weight += c.weight;
+  return weight >= 1;
 }
 
 export class CorefContext {
@@ -52,6 +70,8 @@ export class CorefContext {
   readonly firings: Firing[] = [];
   /** The entity of each name mention, by the mention's start. */
   private readonly names = new Map<number, { id: string; end: number }>();
+  /** People the text shows to be people (`evidentPerson`), by id. */
+  readonly evidentPeople: ReadonlySet<string>;
   /** Tokens that are part of a mention already (a name, a speaker's role, an earlier link). */
   private readonly taken: Uint8Array;
 
@@ -61,6 +81,8 @@ export class CorefContext {
     this.titles = input.titles;
     this.entityById = new Map(input.entities.map((e) => [e.id, e]));
     this.taken = new Uint8Array(this.tokens.length);
+    const speakers = new Set(input.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+    this.evidentPeople = new Set(input.entities.filter((e) => evidentPerson(e, speakers)).map((e) => e.id));
     for (const e of input.entities) {
       if (e.type === 'person') {
         const g = statedGender(e, input.titles.get(e.id));
@@ -97,6 +119,11 @@ export class CorefContext {
   /** The entity whose name mention starts at an offset, with the mention's end, if any. */
   nameMentionAt(offset: number): { id: string; end: number } | undefined {
     return this.names.get(offset);
+  }
+
+  /** Index of the first token at or after an offset. */
+  tokenAt(offset: number): number {
+    return firstAtOrAfter(this.tokens, offset);
   }
 
   /** The direct quote holding a token, if any. */

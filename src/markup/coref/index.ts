@@ -8,11 +8,17 @@ import type { Firing } from '../rule';
 import { CorefContext, type CorefInput, type Link } from './context';
 import type { CorefRule } from './rule';
 import { interviewFirstPerson, interviewSecondPerson } from './rules/interview';
+import { pronounAgreement } from './rules/pronoun';
 import { quoteFirstPerson } from './rules/quoteFirstPerson';
 
 export type { CorefInput } from './context';
 
-export const COREF_RULES = [quoteFirstPerson, interviewFirstPerson, interviewSecondPerson] as const satisfies readonly CorefRule[];
+export const COREF_RULES = [
+  quoteFirstPerson,
+  interviewFirstPerson,
+  interviewSecondPerson,
+  pronounAgreement,
+] as const satisfies readonly CorefRule[];
 
 export type CorefRuleId = (typeof COREF_RULES)[number]['id'];
 
