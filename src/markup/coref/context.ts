@@ -27,6 +27,13 @@ export interface Link {
   mention: Mention;
 }
 
+/** A mention and the index of its first token: what the rules walk in text order. */
+export interface MentionEvent {
+  id: string;
+  at: number;
+  mention: Mention;
+}
+
 /** The gender a person's titles ("Mrs.", "King") or given name states, if any. */
 function statedGender(e: Entity, titles: ReadonlySet<string> | undefined): Gender | undefined {
   for (const t of titles ?? []) {
@@ -74,6 +81,8 @@ export class CorefContext {
   readonly evidentPeople: ReadonlySet<string>;
   /** Tokens that are part of a mention already (a name, a speaker's role, an earlier link). */
   private readonly taken: Uint8Array;
+  /** The mentions the entities came with, in text order (built once: an article may have a hundred thousand). */
+  readonly mentionEvents: readonly MentionEvent[];
 
   constructor(input: CorefInput) {
     ({ text: this.text, tokens: this.tokens, sentences: this.sentences, paragraphs: this.paragraphs, quotes: this.quotes } = input);
@@ -83,20 +92,38 @@ export class CorefContext {
     this.taken = new Uint8Array(this.tokens.length);
     const speakers = new Set(input.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
     this.evidentPeople = new Set(input.entities.filter((e) => evidentPerson(e, speakers)).map((e) => e.id));
+    const events: MentionEvent[] = [];
     for (const e of input.entities) {
       if (e.type === 'person') {
         const g = statedGender(e, input.titles.get(e.id));
         if (g) this.gender.set(e.id, g);
       }
       for (const m of e.mentions) {
-        this.take(m.start, m.end);
+        events.push({ id: e.id, at: this.take(m.start, m.end), mention: m });
         if (m.kind === 'name') this.names.set(m.start, { id: e.id, end: m.end });
       }
     }
+    this.mentionEvents = events.sort((a, b) => a.at - b.at);
   }
 
-  private take(start: number, end: number): void {
-    for (let i = firstAtOrAfter(this.tokens, start); i < this.tokens.length && this.tokens[i].start < end; i++) this.taken[i] = 1;
+  /** Marks the tokens of [start, end) taken; returns the first one's index. */
+  private take(start: number, end: number): number {
+    const first = firstAtOrAfter(this.tokens, start);
+    for (let i = first; i < this.tokens.length && this.tokens[i].start < end; i++) this.taken[i] = 1;
+    return first;
+  }
+
+  /** Every mention so far in text order: those the entities came with and the links made since. */
+  *mentionsInOrder(): Generator<MentionEvent> {
+    const links = this.links
+      .map((l) => ({ id: l.entityId, at: this.tokenAt(l.mention.start), mention: l.mention }))
+      .sort((a, b) => a.at - b.at);
+    let k = 0;
+    for (const e of this.mentionEvents) {
+      for (; k < links.length && links[k].at < e.at; k++) yield links[k];
+      yield e;
+    }
+    for (; k < links.length; k++) yield links[k];
   }
 
   /** Whether any token of [first, last] is part of a mention already. */

@@ -7,6 +7,7 @@
 import type { Firing } from '../rule';
 import { CorefContext, type CorefInput, type Link } from './context';
 import type { CorefRule } from './rule';
+import { organizationDescriptor, placeDescriptor, roleDescriptor } from './rules/descriptors';
 import { interviewFirstPerson, interviewSecondPerson } from './rules/interview';
 import { pronounAgreement } from './rules/pronoun';
 import { quoteFirstPerson } from './rules/quoteFirstPerson';
@@ -18,6 +19,9 @@ export const COREF_RULES = [
   interviewFirstPerson,
   interviewSecondPerson,
   pronounAgreement,
+  roleDescriptor,
+  organizationDescriptor,
+  placeDescriptor,
 ] as const satisfies readonly CorefRule[];
 
 export type CorefRuleId = (typeof COREF_RULES)[number]['id'];

@@ -4,7 +4,8 @@
  * introduction; the person interviewed is the one the headline names, or the one the
  * introduction names next to an interview word ("Wikinews interviewed X", "X spoke to us").
  */
-import { INTERVIEW_WORDS } from '../lexicon/coref';
+import * as lex from '../lexicon';
+import { CREDIT_WORDS, INTERVIEW_WORDS } from '../lexicon/coref';
 import { firstAtOrAfter } from '../spans';
 import type { CorefContext } from './context';
 
@@ -20,6 +21,9 @@ export interface Interview {
 /** Fewer questions than this, each followed by an answer and put to "you", and the article is not read as an interview. */
 const MIN_QUESTIONS = 2;
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
+const SINGULAR_FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
+/** Tokens: questions are seldom longer than this. */
+const LONG_QUESTION = 90;
 // A paragraph that ends in a quoted question ('…, would it?"') is someone's words, not the interviewer's.
 const QUESTION_END = /\?[)\]]*$/;
 
@@ -33,7 +37,7 @@ export function interviewOf(ctx: CorefContext): Interview | null {
 
 function readInterview(ctx: CorefContext): Interview | null {
   const { paragraphs, text } = ctx;
-  const question = paragraphs.map((p) => QUESTION_END.test(text.slice(p.start, p.end)));
+  const question = paragraphs.map((p, k) => QUESTION_END.test(text.slice(p.start, p.end)) && !isLongFirstPerson(ctx, k));
   let answered = 0;
   let addressed = 0;
   for (let p = 0; p + 1 < paragraphs.length; p++) {
@@ -48,6 +52,12 @@ function readInterview(ctx: CorefContext): Interview | null {
   return interviewee ? { interviewee, roles } : null;
 }
 
+/** A long paragraph full of "I" that ends in a question mark is an answer that ends in a question, not the interviewer's. */
+function isLongFirstPerson(ctx: CorefContext, p: number): boolean {
+  const tokens = tokensOf(ctx, p);
+  return tokens.length > LONG_QUESTION && tokens.filter((i) => SINGULAR_FIRST.has(ctx.tokens[i].lower)).length >= 3;
+}
+
 /** Token indices of paragraph p. */
 export function tokensOf(ctx: CorefContext, p: number): number[] {
   const { tokens, paragraphs } = ctx;
@@ -57,36 +67,48 @@ export function tokensOf(ctx: CorefContext, p: number): number[] {
 }
 
 /**
- * The one person named in the headline (not as its topic: "… on the Smith affair"); else the one
- * person the introduction names next to an interview word.
+ * The person interviewed: the one person the headline names (not as its topic: "… on the Smith
+ * affair"); else the one person the introduction names next to an interview word ("Wikinews
+ * interviewed X"), or with the role the headline gives ("interviews bar owner" ~ "owner X"); else
+ * the one person the introduction names at all (photo credits aside).
  */
 function intervieweeOf(ctx: CorefContext, firstQuestion: number): string | null {
-  const headline = personsIn(ctx, 0);
-  const topic = tokensOf(ctx, 0).find((i) => TOPIC_WORDS.has(ctx.tokens[i].lower)) ?? Infinity;
-  const inHeadline = new Set(headline.filter((m) => m.first < topic).map((m) => m.id));
-  if (headline.length) return inHeadline.size === 1 ? [...inHeadline][0] : null;
-  const near = new Set<string>();
-  const isCue = (i: number) => INTERVIEW_WORDS.has(ctx.tokens[i]?.lower ?? '');
-  for (let p = 1; p < firstQuestion; p++) {
-    for (const m of personsIn(ctx, p)) {
-      // "interviewed X", "an interview with X", "X spoke to", "X was interviewed"
-      const before = [m.first - 1, m.first - 2, m.first - 3].some(isCue);
-      const after = [m.last + 1, m.last + 2].some(isCue);
-      if (before || after) near.add(m.id);
-    }
+  const headlineTokens = tokensOf(ctx, 0);
+  const topic = headlineTokens.find((i) => TOPIC_WORDS.has(ctx.tokens[i].lower)) ?? Infinity;
+  const inHeadline = new Set(
+    personsIn(ctx, 0)
+      .filter((m) => m.first < topic)
+      .map((m) => m.id),
+  );
+  if (inHeadline.size) return inHeadline.size === 1 ? [...inHeadline][0] : null;
+  const intro = Array.from({ length: Math.max(0, firstQuestion - 1) }, (_, k) => personsIn(ctx, k + 1)).flat();
+  const isCue = (i: number, m: { first: number }) =>
+    INTERVIEW_WORDS.has(ctx.tokens[i]?.lower ?? '') && ctx.tokens[i].sentence === ctx.tokens[m.first].sentence;
+  // "interviewed X", "an interview with X", "X spoke to", "X was interviewed"
+  const near = intro.filter((m) => [m.first - 1, m.first - 2, m.first - 3, m.last + 1, m.last + 2].some((i) => isCue(i, m)));
+  const roles = headlineTokens.filter((i) => i < topic && lex.roleNounInfo(ctx.tokens[i].lower)?.kind === 'person');
+  // Without an interview word, a name typed a person for its shape alone ("Pacific Standard") is not enough.
+  const evident = intro.filter((m) => ctx.evidentPeople.has(m.id));
+  const titled = evident.filter((m) =>
+    roles.some((i) => [...(ctx.titles.get(m.id) ?? [])].some((t) => t.split(' ').includes(ctx.tokens[i].lower))),
+  );
+  for (const found of [near, titled, evident]) {
+    const ids = new Set(found.map((m) => m.id));
+    if (ids.size) return ids.size === 1 ? [...ids][0] : null;
   }
-  return near.size === 1 ? [...near][0] : null;
+  return null;
 }
 
 const TOPIC_WORDS = new Set(['on', 'about', 'over', 'regarding']);
 
-/** The people named in paragraph p, with the first and last token of each mention. */
+/** The people named in paragraph p (not in a photo credit), with the first and last token of each mention. */
 function personsIn(ctx: CorefContext, p: number): Array<{ first: number; last: number; id: string }> {
   const out: Array<{ first: number; last: number; id: string }> = [];
   const tokens = tokensOf(ctx, p);
   for (const i of tokens) {
     const mention = ctx.nameMentionAt(ctx.tokens[i].start);
     if (!mention || ctx.entityById.get(mention.id)!.type !== 'person') continue;
+    if ([i - 1, i - 2].some((k) => k >= 0 && CREDIT_WORDS.has(ctx.tokens[k].lower))) continue;
     let last = i;
     while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].start < mention.end) last++;
     out.push({ first: i, last, id: mention.id });

@@ -6,17 +6,12 @@
  * person in turn.
  */
 import * as lex from '../../lexicon';
-import type { Gender, Mention } from '../../types';
+import type { Token } from '../../tokens';
+import type { Gender } from '../../types';
 import type { CorefContext } from '../context';
 import { interviewOf } from '../interview';
+import { Recency, type InView } from '../recency';
 import { corefRule } from '../rule';
-
-interface Seen {
-  id: string;
-  /** Token index of the latest mention. */
-  at: number;
-  sentence: number;
-}
 
 /** People further back than this many sentences are out of view; a person whose gender is known stays longer. */
 const REACH = 3;
@@ -24,27 +19,7 @@ const KNOWN_REACH = 8;
 /** How many people are kept in view. */
 const IN_VIEW = 6;
 
-interface PersonMention {
-  id: string;
-  /** Token index of the mention's first word. */
-  at: number;
-  /** "X's", "his": not the subject of its sentence. */
-  possessive: boolean;
-}
-
-/** Mentions of people so far (not "I" or "you"), in text order. */
-function personMentions(ctx: CorefContext): PersonMention[] {
-  const out: PersonMention[] = [];
-  const add = (id: string, m: Mention) => {
-    if (!ctx.evidentPeople.has(id) || lex.pronounInfo(m.text)?.person === 1 || lex.pronounInfo(m.text)?.person === 2) return;
-    const at = ctx.tokenAt(m.start);
-    const last = ctx.tokens[Math.max(at, ctx.tokenAt(m.end) - 1)];
-    out.push({ id, at, possessive: last.possessive || lex.pronounInfo(last.text)?.case === 'possessive' });
-  };
-  for (const e of ctx.entities) for (const m of e.mentions) add(e.id, m);
-  for (const l of ctx.links) add(l.entityId, l.mention);
-  return out.sort((a, b) => a.at - b.at);
-}
+const isPossessive = (t: Token) => t.possessive || lex.pronounInfo(t.text)?.case === 'possessive';
 
 export const pronounAgreement = corefRule({
   id: 'pronoun-agreement',
@@ -53,23 +28,17 @@ export const pronounAgreement = corefRule({
   example: 'Ana Ruiz flew to Lima on Monday. [She] met the mayor there.',
   apply(ctx) {
     const { tokens } = ctx;
-    const mentions = personMentions(ctx);
     const interview = interviewOf(ctx);
-    const view: Seen[] = [];
+    // People only (not "I" or "you"): their names, roles and the pronouns tied to them so far.
+    const recency = new Recency(ctx, IN_VIEW, (id, m) => ctx.evidentPeople.has(id) && (lex.pronounInfo(m.text)?.person ?? 3) === 3);
     // The first person named in the current sentence: its subject, as often as not.
-    let subject = null as Seen | null;
-    const see = (id: string, at: number, possessive: boolean) => {
-      const k = view.findIndex((s) => s.id === id);
-      if (k >= 0) view.splice(k, 1);
-      const seen = { id, at, sentence: tokens[at].sentence };
-      view.unshift(seen);
-      if (view.length > IN_VIEW) view.pop();
+    let subject = null as InView | null;
+    const see = (id: string, at: number, last: Token) => {
       // "His father X said he…": a possessive is not the sentence's subject.
-      if ((!subject || subject.sentence !== seen.sentence) && !possessive) subject = seen;
+      if ((!subject || subject.sentence !== tokens[at].sentence) && !isPossessive(last)) subject = recency.view[0];
     };
-    let next = 0;
     for (let i = 0; i < tokens.length; i++) {
-      for (; next < mentions.length && mentions[next].at <= i; next++) see(mentions[next].id, mentions[next].at, mentions[next].possessive);
+      recency.advance(i + 1, (e) => see(e.id, e.at, tokens[Math.max(e.at, ctx.tokenAt(e.mention.end) - 1)]));
       const g = genderOf(tokens[i].text);
       if (!g || ctx.isTaken(i)) continue;
       // In an answer the interviewee is "I"; in a quote the speaker is: "he" is someone else.
@@ -77,11 +46,12 @@ export const pronounAgreement = corefRule({
       const inInterview = interview && interview.roles[ctx.paragraphOf(tokens[i].start)] !== 'intro';
       const excluded = new Set([quote?.speaker, inInterview ? interview.interviewee : undefined]);
       const own = subject?.sentence === tokens[i].sentence && !excluded.has(subject.id) && ctx.fits(subject.id, g) ? subject.id : null;
-      const id = own ?? antecedent(ctx, view, i, g, excluded);
+      const id = own ?? antecedent(ctx, recency.view, i, g, excluded);
       if (id && ctx.link(id, i, i, 'pronoun', this.id)) {
         // Tied to the only person in view, the pronoun tells that person's gender.
         if (!ctx.gender.has(id)) ctx.gender.set(id, g);
-        see(id, i, lex.pronounInfo(tokens[i].text)?.case === 'possessive');
+        recency.see(id, i);
+        see(id, i, tokens[i]);
       }
     }
   },
@@ -97,7 +67,7 @@ function genderOf(word: string): Gender | undefined {
  * nobody of that gender is known, the one person in view whose gender is unknown (with two, the
  * pronoun is left alone).
  */
-function antecedent(ctx: CorefContext, view: readonly Seen[], i: number, g: Gender, excluded: ReadonlySet<string | null | undefined>) {
+function antecedent(ctx: CorefContext, view: readonly InView[], i: number, g: Gender, excluded: ReadonlySet<string | null | undefined>) {
   const sentence = ctx.tokens[i].sentence;
   const open = view.filter((s) => !excluded.has(s.id) && ctx.fits(s.id, g));
   const known = open.filter((s) => ctx.gender.get(s.id) === g && sentence - s.sentence <= KNOWN_REACH);
