@@ -9,6 +9,7 @@ import { CorefContext, type CorefInput, type Link } from './context';
 import type { CorefRule } from './rule';
 import { organizationDescriptor, placeDescriptor, roleDescriptor } from './rules/descriptors';
 import { interviewFirstPerson, interviewSecondPerson } from './rules/interview';
+import { organizationPronoun } from './rules/organizationPronoun';
 import { pronounAgreement } from './rules/pronoun';
 import { quoteFirstPerson } from './rules/quoteFirstPerson';
 
@@ -19,6 +20,7 @@ export const COREF_RULES = [
   interviewFirstPerson,
   interviewSecondPerson,
   pronounAgreement,
+  organizationPronoun,
   roleDescriptor,
   organizationDescriptor,
   placeDescriptor,
