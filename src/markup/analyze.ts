@@ -5,10 +5,12 @@
  *  3. segments — tokens, name candidates and their votes, cached by the segment's text (`ner/segment.ts`)
  *  4. entities — document-level passes over all candidates (`ner/`)
  *  5. attribution — speakers of quotes and reported speech, pronouns and roles resolved (`attribution/`)
- *  6. the Markup, with the evidence of every decision
+ *  6. coreference — the other pronouns and roles tied to the entities they stand for (`coref/`)
+ *  7. the Markup, with the evidence of every decision
  * Editing one paragraph re-tags only that paragraph's segments; the document-level passes are cheap.
  */
 import { attribute } from './attribution';
+import { corefer } from './coref';
 import { explainQuote, explainType } from './explain';
 import { parseFrame, type Frame } from './frame';
 import { inFurniture, markCredits } from './frame/credits';
@@ -198,13 +200,24 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     if (inFurniture(frame.furniture, mention)) continue;
     if (entity && !entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
   }
+  // Read again now that attribution added its speaker mentions: coreference never links a word twice.
+  const storyNow = storyEntities(entities, byStart, credited, frame.furniture).story;
+  const coref = corefer({ text, tokens, sentences, paragraphs: frame.paragraphs, quotes: attribution.quotes, entities: storyNow, titles });
+  for (const { entityId, mention } of coref.links) {
+    if (!inFurniture(frame.furniture, mention)) byId.get(entityId)!.mentions.push(mention);
+  }
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     e.why = explainType(e.type, e.evidence);
   }
   for (const q of [...attribution.quotes, ...attribution.reported]) q.why = explainQuote(q);
   if (trace) {
-    trace.push(...found.firings, ...attribution.dropped, ...frame.furniture.map((f) => ({ rule: f.rule, start: f.start, end: f.end })));
+    trace.push(
+      ...found.firings,
+      ...attribution.dropped,
+      ...coref.firings,
+      ...frame.furniture.map((f) => ({ rule: f.rule, start: f.start, end: f.end })),
+    );
     for (const q of [...attribution.quotes, ...attribution.reported])
       if (q.rule) for (const id of q.rule.split('+')) trace.push({ rule: id, start: q.start, end: q.end });
     trace.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -5,6 +5,7 @@
  */
 import { ATTRIBUTION_RULES } from './attribution';
 import { FRAME_RULES } from './frame/furniture';
+import { COREF_RULES } from './coref';
 import { BUSINESS_CUES, TEAM_CUES } from './lexicon/contextCues';
 import { DOCUMENT_RULES } from './ner';
 import { BOUNDARY_RULES } from './ner/boundaries';
@@ -16,7 +17,7 @@ import { GROWTH_RULES, PROPOSAL_RULES } from './ner/propose';
 import { VOTE_RULES } from './ner/votes';
 import type { RuleInfo } from './rule';
 
-export type RuleFamily = 'frame' | 'growth' | 'boundary' | 'vote' | 'cue' | 'document' | 'type' | 'attribution';
+export type RuleFamily = 'frame' | 'growth' | 'boundary' | 'vote' | 'cue' | 'document' | 'type' | 'attribution' | 'coref';
 
 const entries: Array<[RuleFamily, readonly RuleInfo[]]> = [
   ['frame', FRAME_RULES],
@@ -27,6 +28,7 @@ const entries: Array<[RuleFamily, readonly RuleInfo[]]> = [
   ['document', [...DOCUMENT_RULES, resultsLineTeam, datelineAgency, standingsRowTeam, headlineSurname, teamHomePlace]],
   ['type', TYPE_DECISIONS],
   ['attribution', ATTRIBUTION_RULES],
+  ['coref', COREF_RULES],
 ];
 
 /** Every rule, in pipeline order, with its family. */

@@ -47,6 +47,8 @@ describe('quote attribution', () => {
       brooks.mentions.map((m) => [m.text, m.kind]),
       [
         ['Rachel Brooks', 'name'],
+        // "She said the plans…" is not a speaker of a quote: coreference ties it (pronoun-agreement).
+        ['She', 'pronoun'],
         ['she', 'pronoun'],
       ],
     );
@@ -75,6 +77,8 @@ describe('quote attribution', () => {
       chen.mentions.map((m) => [m.text, m.kind]),
       [
         ['Laura Chen', 'name'],
+        // "met her Japanese counterpart": coreference (pronoun-agreement).
+        ['her', 'pronoun'],
         ['the secretary', 'descriptor'],
         ['Chen', 'name'],
       ],

@@ -122,13 +122,25 @@ function checkMark(markup: Markup, mark: Mark): string | null {
       return all.speakers.some((s) => same(s, mark)) ? null : 'not a speaker mention';
     case 'cue':
       return all.cues.some((s) => same(s, mark)) ? null : 'not a cue';
+    case 'pronoun':
+    case 'descriptor': {
+      const linked = markup.entities.flatMap((e) => e.mentions.filter((m) => m.kind !== 'name').map((m) => ({ ...m, entity: e })));
+      if (mark.value === '-') {
+        const hit = linked.find((m) => m.start < mark.end && mark.start < m.end);
+        return hit ? `a ${hit.kind} of ${hit.entity.name}` : null;
+      }
+      const hit = linked.find((m) => same(m, mark));
+      if (!hit) return `no ${mark.label} mention there`;
+      if (hit.kind !== mark.label) return `a ${hit.kind} mention`;
+      return mark.value === null || hit.entity.name === mark.value ? null : `a mention of ${hit.entity.name}`;
+    }
     default:
       return `unknown label ${mark.label}`;
   }
 }
 
 const cases = readCases();
-const FIXTURE_FAMILIES = new Set(['frame', 'growth', 'boundary', 'vote', 'document', 'type', 'attribution']);
+const FIXTURE_FAMILIES = new Set(['frame', 'growth', 'boundary', 'vote', 'document', 'type', 'attribution', 'coref']);
 
 describe('rule fixtures (test/rules)', () => {
   for (const c of cases) {

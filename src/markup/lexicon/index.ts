@@ -29,6 +29,7 @@ export * from './nonEntities';
 export * from './teams';
 export * from './commonWords';
 export * from './furniture';
+export * from './coref';
 
 import * as C from './countries';
 import * as N from './nationalities';
