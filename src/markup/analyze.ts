@@ -8,6 +8,7 @@
  *  6. the Markup, with the evidence of every decision
  * Editing one paragraph re-tags only that paragraph's segments; the document-level passes are cheap.
  */
+import { statedGender } from './statedGender';
 import { attribute } from './attribution';
 import { explainQuote, explainType } from './explain';
 import { parseFrame } from './frame';
@@ -193,6 +194,8 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     e.why = explainType(e.type, e.evidence);
+    const gender = statedGender(e, titles.get(e.id));
+    if (gender) e.gender = gender;
   }
   for (const q of [...attribution.quotes, ...attribution.reported]) q.why = explainQuote(q);
   if (trace) {

@@ -48,6 +48,10 @@ export interface Entity {
   evidence: TypeEvidence;
   /** The evidence in a line a reader can follow: "organization (type-votes): lexicon-organization +3, …". */
   why: string;
+  /** Named only in the article's furniture (a photo credit, a byline): not one of the story's people. */
+  credit?: boolean;
+  /** A person's gender as the article states it (a pronoun, a gendered title or role), never guessed from a name. */
+  gender?: Gender;
 }
 
 /** The evidence for an entity's type. Rule ids are those of `describeRule` (docs/architecture.md lists them). */
