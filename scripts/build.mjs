@@ -2,6 +2,7 @@
 //   src/cli/main.ts           -> dist/cli.js            (the CLI)
 //   src/extension/extension.ts -> dist/extension.js     (the extension: one file, `vscode` external)
 //   src/extension/analysisWorker.ts -> dist/analysisWorker.js (the engine in a worker thread, for large articles)
+//   src/webview/report/main.ts -> dist/webview/report.js (+ report.css) (the Corpus Report's webview: browser, no vscode)
 //   test/host/index.ts         -> out/test/host/index.js (host tests + every test/host/suite/**/*.test.ts;
 //                                                        skipped with --production)
 // Usage: node scripts/build.mjs [--production]
@@ -36,6 +37,22 @@ if (existsSync('src/extension/extension.ts')) {
 } else {
   console.warn('build: src/extension/extension.ts not found, extension bundle skipped');
 }
+
+// --- Corpus Report webview (src/extension/corpus/report.ts loads it): Chart.js bundled in, the page works offline.
+if (existsSync('src/webview/report/main.ts')) {
+  await build({
+    bundle: true,
+    entryPoints: ['src/webview/report/main.ts'],
+    outfile: 'dist/webview/report.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    sourcemap: !production,
+    logLevel: 'warning',
+  });
+}
+// --- end Corpus Report webview
 
 if (!production && existsSync('test/host/index.ts')) {
   await build({
