@@ -76,18 +76,33 @@ function article(rand, index) {
   const month = day.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
   const title = a.gender === 'female' ? 'Ms.' : 'Mr.';
   const pronoun = a.gender === 'female' ? 'she' : 'he';
+  // Figures that differ from article to article, so that no two articles share a paragraph by chance.
+  const amount = (1 + rand() * 98).toFixed(1);
+  const count = 2 + Math.floor(rand() * 3000);
   const paragraphs = [
     `${place.toUpperCase()}, ${month} ${day.getUTCDate()} (Wire) - ${a.first} ${a.last}, the ${a.role}, said on ${day.toLocaleString('en-US', { weekday: 'long', timeZone: 'UTC' })} that ${topic} would not be delayed despite objections from the ${org}.`,
-    `"We have done the work on ${detail}, and the numbers are there for anyone to read," ${a.last} ${pick(SAY)}. "Nobody in ${place} should be surprised."`,
+    `"We have done the work on ${detail}, and the ${amount} billion in the plan is there for anyone to read," ${a.last} ${pick(SAY)}. "Nobody in ${place} should be surprised."`,
     `${b.first} ${b.last}, the ${b.role}, disagreed. "This is not a plan, it is a wish list," ${b.last} said, adding that ${other} had been ignored for months.`,
-    `According to the ${org}, talks on ${topic} will resume next week in ${pick(PLACES)}.`,
+    `According to the ${org}, talks on ${topic} will resume next week in ${pick(PLACES)}, after ${count} people signed a petition.`,
     `${title} ${a.last} said ${pronoun} expected a vote before the end of the year. "We will not wait for perfect conditions," ${pronoun} ${pick(SAY)}.`,
   ];
+  const background = [
+    `The dispute over ${topic} began in ${month} ${day.getUTCFullYear() - 1}, when the ${org} published a report on ${other}. Since then, ${count % 40} meetings have ended without agreement.`,
+    `${b.last} has argued for months that ${detail} should come first. Critics say the ${org} has been slow to act, and that ${place} has paid for the delay.`,
+    `Analysts at ${pick(ORGS)} said the outcome would depend on ${other}. "It is too early to say who will win," one of them said, asking not to be named.`,
+    `In ${pick(PLACES)}, officials watched the talks closely. A similar plan there was dropped in ${2010 + (count % 14)} after protests drew ${count * 7} people.`,
+    `${a.first} ${a.last} is expected to meet ${b.first} ${b.last} again before the ${org} reports on ${amount} percent of the cost.`,
+    `The ${org} said in a statement that it "remains committed to a fair outcome" and would publish its own figures on ${detail}.`,
+    `${pronoun[0].toUpperCase()}${pronoun.slice(1)} told ${place} radio that ${topic} had "gone on long enough" and that ${other} could wait.`,
+  ];
+  // Three to six of them, in an order of their own, after the opening exchange.
+  const extra = background.filter(() => rand() < 0.7).slice(0, 6);
+  paragraphs.splice(3, 0, ...extra);
   if (rand() < 0.5) {
     paragraphs.push(`The ${b.role} put it bluntly: "If ${topic} goes ahead like this, ${place} pays the price."`);
   }
   if (rand() < 0.3) {
-    paragraphs.push(`A spokesman for the ${org} declined to comment on ${detail}.`);
+    paragraphs.push(`A spokesman for the ${org} declined to comment on ${detail} or on the ${count} jobs at stake.`);
   }
   const header = `date ${date}\ntitle: ${place} row over ${topic} (${index + 1})\nsource: Generated Wire\n\n`;
   return { name: `${date}-${String(index + 1).padStart(5, '0')}.article`, text: header + paragraphs.join('\n\n') + '\n' };

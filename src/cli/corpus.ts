@@ -4,12 +4,12 @@
  * places); the corpus CSV (one row per quote) and JSONL (one line per article) when asked.
  */
 import { stringify } from 'csv-stringify/sync';
-import { CorpusIndex, type EntityRow, type SpeakerRow } from '../corpus';
+import { CORPUS_CSV_COLUMNS, CorpusIndex, type EntityRow, type SpeakerRow } from '../corpus';
 import type { Output } from './output';
 import { OutputFile, OutputFileError } from './outputFile';
 import { runOrdered } from './pool';
 import { Progress } from './progress';
-import { analyzeFile, CORPUS_CSV_COLUMNS, type FileResult, type Limits } from './work';
+import { analyzeFile, type FileResult, type Limits } from './work';
 
 export interface CorpusOptions {
   files: string[];

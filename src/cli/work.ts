@@ -3,7 +3,7 @@
  * answered with one line (the markup, or an error), a file analysed into its markup, its corpus
  * summary and its quote rows. Results are plain data, so they cross to the main thread as they are.
  */
-import { summarize, type ArticleSummary } from '../corpus';
+import { corpusCsvRows, summarize, type ArticleSummary } from '../corpus';
 import { createAnalyzer, markupToJson, type Analyzer, type Markup } from '../markup';
 import { InputError, readArticle } from './input';
 
@@ -106,29 +106,6 @@ export interface FileResult {
   markup?: Markup;
 }
 
-/** The corpus CSV: one row per quote or reported-speech span across the corpus. */
-export const CORPUS_CSV_COLUMNS = ['file', 'date', 'kind', 'speaker', 'speakerType', 'quote', 'cue', 'rule', 'line'] as const;
-
-function csvRows(summary: ArticleSummary, markup: Markup): string[][] {
-  const byId = new Map(markup.entities.map((e) => [e.id, e]));
-  const full = new Map([...markup.quotes, ...markup.reported].map((q) => [q.start, q]));
-  return summary.quotes.map((q) => {
-    const quote = full.get(q.start)!;
-    const speaker = quote.speaker ? byId.get(quote.speaker) : undefined;
-    return [
-      summary.file,
-      summary.date ?? '',
-      q.kind,
-      speaker?.name ?? '',
-      speaker?.type ?? '',
-      quote.text,
-      q.cue ?? '',
-      q.rule ?? '',
-      String(q.line),
-    ];
-  });
-}
-
 /** A file analysed: its summary, and its JSON line and text when asked. */
 export function analyzeFile({ file, limits, json, csv, markup: wantMarkup }: FileTask): FileResult {
   let article: { text: string; valid: boolean };
@@ -148,7 +125,7 @@ export function analyzeFile({ file, limits, json, csv, markup: wantMarkup }: Fil
     invalidUtf8: !article.valid,
     summary,
     ...(json ? { json: markupToJson(markup, file) } : {}),
-    ...(csv ? { csv: csvRows(summary, markup) } : {}),
+    ...(csv ? { csv: corpusCsvRows(summary, article.text) } : {}),
     ...(wantMarkup ? { markup } : {}),
   };
 }

@@ -4,6 +4,7 @@
  * writes. Pure TypeScript, no vscode and no Node built-ins, so it is unit-tested like the index itself.
  */
 import type { EntityType, Gender } from '../markup/types';
+import { inDateRange } from './dateRange';
 import type { CorpusFilter, CorpusIndex, SpeakerRow } from './index';
 
 export const CHART_IDS = ['speakers', 'organizations', 'overTime', 'coOccurrence', 'speakerTypes', 'gender'] as const;
@@ -93,8 +94,7 @@ function datesInRange(index: CorpusIndex, range: CorpusFilter): { total: number;
   let last: string | null = null;
   for (const file of index.files()) {
     const date = index.get(file)?.date ?? null;
-    const inside = (!range.from && !range.to) || (date !== null && (!range.from || date >= range.from) && (!range.to || date <= range.to));
-    if (!inside) continue;
+    if (!inDateRange(date, range)) continue;
     total++;
     if (date === null) continue;
     if (first === null || date < first) first = date;

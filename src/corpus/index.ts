@@ -6,9 +6,14 @@
  * answers are computed from the summaries when asked and kept until the next change.
  */
 import type { EntityType, Gender } from '../markup/types';
+import { inDateRange } from './dateRange';
 import type { ArticleSummary, EntitySummary, QuoteSummary } from './summary';
 
+export * from './dateRange';
+export * from './hash';
+export * from './rows';
 export * from './summary';
+export * from './version';
 
 export interface CorpusFilter {
   /** Part of a name, any case. */
@@ -41,9 +46,6 @@ export interface ArticleRef {
   file: string;
   date: string | null;
 }
-
-const inRange = (date: string | null, f: CorpusFilter) =>
-  (!f.from && !f.to) || (date !== null && (!f.from || date >= f.from) && (!f.to || date <= f.to));
 
 const byCount =
   <T extends { name: string }>(count: (row: T) => number) =>
@@ -116,7 +118,7 @@ export class CorpusIndex {
   }
 
   private *selected(f: CorpusFilter): Generator<ArticleSummary> {
-    for (const a of this.articles.values()) if (inRange(a.date, f)) yield a;
+    for (const a of this.articles.values()) if (inDateRange(a.date, f)) yield a;
   }
 
   /** An article's entities under their corpus keys: `Okonjo` read as `Marta Okonjo` where the corpus says so. */

@@ -16,6 +16,8 @@ export interface EntitySummary {
   type: EntityType;
   /** Mentions of every kind (names, roles, pronouns). */
   mentions: number;
+  /** The first mention's offsets, where a click in the Corpus view opens the article. */
+  first: [start: number, end: number];
   /** Named only in the article's furniture (a photo credit, a byline). */
   credit?: boolean;
   /** The gender the article states (he/she, Mr/Ms, a gendered title or role), never guessed from a first name. */
@@ -93,6 +95,7 @@ export function summarize(file: string, text: string, markup: Markup, analysed =
       name: e.name,
       type: e.type,
       mentions: e.mentions.length,
+      first: [e.mentions[0]?.start ?? 0, e.mentions[0]?.end ?? 0],
       ...(e.credit ? { credit: true } : {}),
       gender: e.gender ?? null,
     })),

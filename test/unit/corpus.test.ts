@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CorpusIndex, summarize } from '../../src/corpus';
+import { CorpusIndex, formatDateRange, parseDateRange, summarize } from '../../src/corpus';
 import { analyze } from '../../src/markup';
 
 const ARTICLES: Record<string, string> = {
@@ -86,5 +86,26 @@ describe('corpus index', () => {
     index.delete('b.article');
     assert.equal(index.speakers().find((r) => r.name === 'Marta Okonjo')!.articles, 1);
     assert.equal(index.shareByType().organization, before.organization - 1);
+  });
+});
+
+describe('corpus date ranges as typed', () => {
+  it('reads years, months, days and open ends', () => {
+    assert.deepEqual(parseDateRange('2024'), { from: '2024-01-01', to: '2024-12-31' });
+    assert.deepEqual(parseDateRange('2024-02'), { from: '2024-02-01', to: '2024-02-29' });
+    assert.deepEqual(parseDateRange('2023-02'), { from: '2023-02-01', to: '2023-02-28' });
+    assert.deepEqual(parseDateRange(' 2024-01-15 .. 2024-03 '), { from: '2024-01-15', to: '2024-03-31' });
+    assert.deepEqual(parseDateRange('2024-06..'), { from: '2024-06-01' });
+    assert.deepEqual(parseDateRange('..2023'), { to: '2023-12-31' });
+    assert.deepEqual(parseDateRange('2024-01-01 to 2024-01-31'), { from: '2024-01-01', to: '2024-01-31' });
+    assert.deepEqual(parseDateRange(''), {});
+  });
+
+  it('says what is wrong with a range it cannot read', () => {
+    assert.match(parseDateRange('2024-13') as string, /Not a date: "2024-13"/);
+    assert.match(parseDateRange('2023-02-29') as string, /Not a date/);
+    assert.match(parseDateRange('last week') as string, /Not a date/);
+    assert.equal(parseDateRange('2024-05..2024-01'), 'The range ends before it starts.');
+    assert.equal(formatDateRange({ from: '2024-01-01' }), '2024-01-01..');
   });
 });

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CHART_FILE_NAMES, CHART_TITLES, chartCsv, reportData, type ChartId, type ReportData } from '../../corpus/charts';
 import { isFromWebview, type FromWebview, type RenderReport, type ToWebview } from '../../webview/report/protocol';
 import type { Log } from '../log';
+import { writeFileAtomically } from '../writeFile';
 import type { CorpusSource } from './source';
 
 export type { RenderReport } from '../../webview/report/protocol';
@@ -223,20 +224,4 @@ export class CorpusReport implements vscode.Disposable {
 function randomNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * Writes `bytes` to `target` through a temporary file beside it, renamed over the target: a reader (or a
- * crash) never sees half a CSV, and an export that fails leaves the previous file as it was.
- */
-async function writeFileAtomically(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
-  const slash = target.path.lastIndexOf('/');
-  const temp = target.with({ path: `${target.path.slice(0, slash + 1)}.${target.path.slice(slash + 1)}.${randomNonce().slice(0, 8)}.tmp` });
-  await vscode.workspace.fs.writeFile(temp, bytes);
-  try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-  } catch (err) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw err;
-  }
 }
