@@ -49,7 +49,9 @@ export async function findCorpusFiles(limit: number, token?: vscode.Cancellation
   const excluded = excludedBy(['search']);
   const included = picomatch(include, { dot: true });
   const found = new Map<string, CorpusFile>();
-  for (const glob of globs) {
+  // One search for all the patterns where they can be joined (each search walks the whole workspace).
+  const searches = globs.some((g) => /[{}]/.test(g)) ? globs : [globs.length > 1 ? `{${globs.join(',')}}` : globs[0]];
+  for (const glob of searches) {
     // files.exclude applies (exclude undefined); one more than the limit tells whether there are more.
     for (const uri of await vscode.workspace.findFiles(glob, undefined, limit + 1, token)) {
       const relative = vscode.workspace.asRelativePath(uri, false);
