@@ -2,13 +2,16 @@
 // npm run bench: throughput of analyze vs raw compromise, incremental vs full re-analysis, peak memory
 // on 1 MB, engine load + first analysis, and the .vsix size. Figures are ratios measured in one run on
 // this machine; absolute times are noisy. Prints a table and writes the same figures as JSON.
-//   node bench/run.mjs [--quick] [--out FILE]
+//   node bench/run.mjs [--quick] [--no-host] [--out FILE]
+// The corpus rows build the project (dist/, out/test/host) and start code-server for the editor's half;
+// --no-host leaves that half out.
 import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusRows } from './corpus-bench.mjs';
 import { HOSTILE, prose } from './hostile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,6 +100,8 @@ async function main() {
       segmentsPerEdit: (analyzer.segmentsTagged - tagged) / edits.length,
     });
   }
+  // The corpus: generated articles, the CLI's worker threads, and the editor's index in a real host.
+  await corpusRows({ engine, row, root, quick, host: !args.includes('--no-host') });
   // Peak memory of a full pass on 1 MB, and engine load + first analysis of the sample: fresh processes.
   const mem = JSON.parse(
     spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'memory', path.join(root, 'out', 'bench', '1mb.txt')], {
@@ -269,6 +274,7 @@ function timeFor(fn) {
 }
 
 function format(r) {
+  if (r.line !== undefined) return `${r.what.padEnd(48)} ${r.line}`;
   if (r.exponent !== undefined)
     return `${r.what.padEnd(48)} ${r.smallKB.toFixed(0)} KB ${r.smallMBs.toFixed(2)} MB/s · ${r.largeKB.toFixed(0)} KB ${r.largeMBs.toFixed(2)} MB/s (${(r.largeMs / 1000).toFixed(1)} s) · exponent ${r.exponent.toFixed(2)}`;
   const f = (x, d = 1) => (typeof x === 'number' ? x.toFixed(d) : x);

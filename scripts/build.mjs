@@ -2,11 +2,14 @@
 //   src/cli/main.ts           -> dist/cli.js            (the CLI)
 //   src/extension/extension.ts -> dist/extension.js     (the extension: one file, `vscode` external)
 //   src/extension/analysisWorker.ts -> dist/analysisWorker.js (the engine in a worker thread, for large articles)
+//   src/extension/corpusWorker.ts -> dist/corpusWorker.js     (the workspace corpus: index and cache)
+//   src/webview/report/main.ts -> dist/webview/report.js (+ report.css) (the Corpus Report's webview: browser, no vscode)
 //   test/host/index.ts         -> out/test/host/index.js (host tests + every test/host/suite/**/*.test.ts;
 //                                                        skipped with --production)
 // Usage: node scripts/build.mjs [--production]
 import { build } from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +17,31 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: !production, minify: production, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { __NEWS_MARKUP_ENGINE__: JSON.stringify(engineVersion()) },
+};
+
+/**
+ * A hash of everything that decides a corpus summary (the engine's and the corpus's sources, and
+ * compromise's version): the corpus cache is keyed by it (src/corpus/version.ts).
+ */
+function engineVersion() {
+  const hash = createHash('sha256');
+  for (const dir of ['src/markup', 'src/corpus']) {
+    for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      const full = path.join(dir, file);
+      if (statSync(full).isFile()) hash.update(file).update(readFileSync(full));
+    }
+  }
+  hash.update(JSON.parse(readFileSync('node_modules/compromise/package.json', 'utf8')).version);
+  return hash.digest('hex').slice(0, 16);
+}
 
 if (existsSync('src/cli/main.ts')) {
   await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
@@ -33,9 +60,27 @@ if (existsSync('src/extension/extension.ts')) {
   if (existsSync('src/extension/analysisWorker.ts')) {
     await build({ ...common, entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', format: 'cjs' });
   }
+  // The corpus worker: reads, analyses and caches the workspace's articles (src/extension/corpus/service.ts).
+  await build({ ...common, entryPoints: ['src/extension/corpusWorker.ts'], outfile: 'dist/corpusWorker.js', format: 'cjs' });
 } else {
   console.warn('build: src/extension/extension.ts not found, extension bundle skipped');
 }
+
+// --- Corpus Report webview (src/extension/corpus/report.ts loads it): Chart.js bundled in, the page works offline.
+if (existsSync('src/webview/report/main.ts')) {
+  await build({
+    bundle: true,
+    entryPoints: ['src/webview/report/main.ts'],
+    outfile: 'dist/webview/report.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    sourcemap: !production,
+    logLevel: 'warning',
+  });
+}
+// --- end Corpus Report webview
 
 if (!production && existsSync('test/host/index.ts')) {
   await build({

@@ -1,35 +1,47 @@
 /**
  * news-markup: the engine on the command line.
  *
- *   news-markup analyze FILE...            readable summary per file
- *   news-markup analyze --json FILE...     one JSON line per file (the scorer's format, id = path)
- *   news-markup analyze --jsonl < in.jsonl one result line per {"id","text"} input line, in order
+ *   news-markup analyze FILE...                    readable summary per file
+ *   news-markup analyze --json FILE...             one JSON line per file (the scorer's format, id = path)
+ *   news-markup analyze --jsonl [--jobs N] < in    one line out per {"id","text"} line in, in order
+ *   news-markup corpus DIR|GLOB... [--csv F] [--jsonl F] [--jobs N]   a corpus on N worker threads
  *
  * Every bad input (a missing or unreadable file, a directory, a pipe or a device, a file over the size
  * limit, binary content, an invalid or oversized JSONL line) gets a one-line error on stderr naming
- * it; the other inputs are still processed; the exit status is 1. Output into a closed pipe stops
- * quietly.
+ * it — and, in JSONL, an error line in its place — the other inputs are still processed, and the
+ * exit status is 1. Output into a closed pipe stops quietly.
  */
-import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import fastGlob from 'fast-glob';
+import { workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
-import { createAnalyzer, markupToJson, type Analyzer, type Markup } from '../markup';
-import { DEFAULT_MAX_BYTES, decodeUtf8, formatBytes, InputError, readArticle } from './input';
-import { boundedLines } from './lines';
+import { runCorpus } from './corpus';
+import { corpusFiles, expandFiles } from './files';
+import { DEFAULT_MAX_BYTES, decodeUtf8, formatBytes } from './input';
+import { boundedLines, type Line } from './lines';
 import { Output, OutputClosed } from './output';
+import { isMainThread, runOrdered, serveWorker } from './pool';
 import { formatSummary, visibleControls } from './summary';
+import { analyzeFile, answerLine, type LineAnswer, type LineTask, type Limits } from './work';
 
 /** As the editor's `newsMarkup.maxAnalyzedSize`: an input longer than this is analysed up to here, and says so. */
 const DEFAULT_MAX_CHARS = 1_000_000;
 
-const USAGE = `Usage: news-markup analyze [--json | --jsonl] [--max-size BYTES] [--max-chars N] FILE...
+const USAGE = `Usage: news-markup analyze [--json | --jsonl [--jobs N]] [--max-size BYTES] [--max-chars N] FILE...
+       news-markup corpus DIR|GLOB|FILE... [--csv FILE] [--jsonl FILE] [--jobs N] [--top N]
 
 Marks up news articles: quotes and their speakers, people, organizations and places.
 
-  FILE...          article files or glob patterns ("corpus/**/*.article")
-  --json           print the markup of each file as one JSON line ({"id": FILE, ...})
-  --jsonl          read {"id","text"} lines from standard input, write one result line each, in order
+  analyze FILE...  article files or glob patterns ("corpus/**/*.article"): a readable summary of each
+  --json           the markup of each file as one JSON line ({"id": FILE, ...})
+  --jsonl          read {"id","text"} lines from standard input; write one line for each, in order: the
+                   markup with the same id, or {"id", "line", "error"} for a line that cannot be read
+  corpus           every article under the folders (.article, .news, and .txt files that start with a
+                   date line) or matching the patterns: a table of the top speakers and names
+  --csv FILE       (corpus) one row per quote: file, date, kind, speaker, speakerType, quote, cue, rule, line
+  --jsonl FILE     (corpus) one line per article, as analyze --json
+  --jobs N         worker threads (default: the number of cores, ${availableParallelism()} here)
+  --top N          (corpus) rows in each table of the summary (default 10)
   --max-size BYTES largest file or JSONL line to read (default ${formatBytes(DEFAULT_MAX_BYTES)}; 10MB, 500KB work too)
   --max-chars N    analyse at most N characters of each input, as the editor does (default 1000000; 0: all)
   -h, --help       print this help
@@ -38,113 +50,49 @@ Marks up news articles: quotes and their speakers, people, organizations and pla
 /** Problems are reported on stderr, one line each, with control characters made visible. */
 const report = (where: string, problem: string) => console.error(`news-markup: ${visibleControls(where)}: ${visibleControls(problem)}`);
 
-/** The analysis of one input; a failure is that input's problem, and the others go on. */
-function analyzeOne(analyzer: Analyzer, text: string, where: string, maxChars: number): Markup | null {
-  try {
-    return analyzer.analyze(text, maxChars > 0 ? { maxLength: maxChars } : {});
-  } catch (e) {
-    report(where, `internal error in the analysis (${(e as Error).message}); please report it`);
-    return null;
-  }
-}
-
-/** File arguments, with glob patterns expanded (shells on some systems don't). */
-function expandFiles(args: string[]): string[] {
-  const files: string[] = [];
-  for (const arg of args) {
-    const isPattern = /[*?[\]{}]/.test(arg);
-    let exists = false;
-    try {
-      statSync(arg);
-      exists = true;
-    } catch {
-      /* not a plain path */
-    }
-    if (isPattern && !exists) {
-      const matches = fastGlob.sync(arg, { onlyFiles: true }).sort();
-      files.push(...(matches.length ? matches : [arg]));
-    } else files.push(arg);
-  }
-  return files;
-}
-
-/** `{"id": …, "text": …}`: the id (a string or a number) and the text, or the problem with the line. */
-function parseRecord(line: string): { id: string; text: string } | string {
-  let record: unknown;
-  try {
-    record = JSON.parse(line);
-  } catch (e) {
-    return `not valid JSON (${(e as Error).message})`;
-  }
-  const { id, text } = (record !== null && typeof record === 'object' ? record : {}) as { id?: unknown; text?: unknown };
-  if (typeof text !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) {
-    return 'expected an object with an "id" (a string or a number) and a string "text"';
-  }
-  return { id: String(id), text };
-}
-
-/** The CLI reads each input once: a small cache is enough for paragraphs that repeat (boilerplate). */
-const CLI_CACHE_SIZE = 200_000;
-
-interface Limits {
-  maxBytes: number;
-  maxChars: number;
-}
-
-async function runJsonl(out: Output, { maxBytes, maxChars }: Limits): Promise<boolean> {
-  const analyzer = createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
-  let ok = true;
+async function* lineTasks(maxBytes: number, maxChars: number): AsyncGenerator<LineTask> {
   let warnedUtf8 = false;
-  for await (const line of boundedLines(process.stdin, maxBytes)) {
-    const where = `stdin line ${line.number}`;
+  for await (const line of boundedLines(process.stdin, maxBytes) as AsyncGenerator<Line>) {
     if ('tooLong' in line) {
-      report(where, `longer than ${formatBytes(maxBytes)} (--max-size); skipped`);
-      ok = false;
+      yield { number: line.number, json: null, problem: `longer than ${formatBytes(maxBytes)} (--max-size); skipped`, maxChars };
       continue;
     }
-    const { text: decoded, valid } = decodeUtf8(line.bytes);
-    if (!valid && !warnedUtf8) {
-      report(where, 'invalid UTF-8 (bytes replaced with U+FFFD); said once for the whole input');
-      warnedUtf8 = true;
-    }
+    const { text, valid } = decodeUtf8(line.bytes);
+    // Said when this line's answer is written, so that stderr follows the input's order as stdout does.
+    const warning = !valid && !warnedUtf8 ? 'invalid UTF-8 (bytes replaced with U+FFFD); said once for the whole input' : undefined;
+    warnedUtf8 ||= !valid;
     // A byte-order mark opens the first line of some exports, or every line of concatenated ones.
-    const json = decoded.replace(/^\ufeff/, '');
-    if (!json.trim()) continue;
-    const record = parseRecord(json);
-    if (typeof record === 'string') {
-      report(where, record);
-      ok = false;
-      continue;
-    }
-    const markup = analyzeOne(analyzer, record.text, where, maxChars);
-    if (markup) await out.write(markupToJson(markup, record.id) + '\n');
-    else ok = false;
+    yield { number: line.number, json: text.replace(/^\ufeff/, ''), maxChars, warning };
   }
+}
+
+async function runJsonl(out: Output, { maxBytes, maxChars }: Limits, jobs: number): Promise<boolean> {
+  let ok = true;
+  const emit = async ({ number, line, error, warning }: LineAnswer) => {
+    if (warning) report(`stdin line ${number}`, warning);
+    if (error) {
+      report(`stdin line ${number}`, error);
+      ok = false;
+    }
+    await out.write(`${line}\n`);
+  };
+  await runOrdered(lineTasks(maxBytes, maxChars), jobs, answerLine, emit, 'line');
   return ok;
 }
 
-async function runFiles(out: Output, files: string[], json: boolean, { maxBytes, maxChars }: Limits): Promise<boolean> {
-  const analyzer = createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
+async function runFiles(out: Output, files: string[], json: boolean, limits: Limits): Promise<boolean> {
   let ok = true;
   let first = true;
   for (const file of files) {
-    let article: { text: string; valid: boolean };
-    try {
-      article = readArticle(file, maxBytes);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      report(file, e.message);
+    const r = analyzeFile({ file, limits, json, markup: !json });
+    if (r.error) {
+      report(file, r.error);
       ok = false;
       continue;
     }
-    if (!article.valid) report(file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
-    const markup = analyzeOne(analyzer, article.text, file, maxChars);
-    if (!markup) {
-      ok = false;
-      continue;
-    }
-    if (json) await out.write(markupToJson(markup, file) + '\n');
-    else await out.write((first ? '' : '\n') + formatSummary(file, markup) + '\n');
+    if (r.invalidUtf8) report(file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
+    if (json) await out.write(`${r.json}\n`);
+    else await out.write((first ? '' : '\n') + formatSummary(file, r.markup!) + '\n');
     first = false;
   }
   return ok;
@@ -159,13 +107,22 @@ function parseSize(value: string): number | null {
   return bytes > 0 ? bytes : null;
 }
 
+const wholeNumber = (value: string | undefined, fallback: number, min: number) => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= min ? n : null;
+};
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       json: { type: 'boolean' },
-      jsonl: { type: 'boolean' },
+      jsonl: { type: 'string' },
+      csv: { type: 'string' },
+      jobs: { type: 'string' },
+      top: { type: 'string' },
       'max-size': { type: 'string' },
       'max-chars': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -180,10 +137,17 @@ function usageError(message: string): number {
   return 2;
 }
 
+/** `--jsonl` is a flag for analyze (standard input) and takes a file for corpus: read it either way. */
+function normalizeJsonlFlag(argv: string[]): string[] {
+  const command = argv.find((a) => !a.startsWith('-'));
+  if (command === 'corpus') return argv;
+  return argv.flatMap((a) => (a === '--jsonl' ? ['--jsonl=-'] : [a]));
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(argv);
+    parsed = parse(normalizeJsonlFlag(argv));
   } catch (e) {
     return usageError((e as Error).message);
   }
@@ -193,28 +157,42 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...args] = positionals;
-  if (command !== 'analyze') return usageError(command ? `unknown command "${command}"` : 'missing command');
+  if (command !== 'analyze' && command !== 'corpus') return usageError(command ? `unknown command "${command}"` : 'missing command');
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
   if (maxBytes === null) return usageError(`--max-size ${values['max-size']}: expected a size such as 64MB, 500KB or 1048576`);
-  const maxChars = values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : Number(values['max-chars']);
-  if (!Number.isInteger(maxChars) || maxChars < 0) return usageError(`--max-chars ${values['max-chars']}: expected a whole number`);
+  const maxChars = wholeNumber(values['max-chars'], DEFAULT_MAX_CHARS, 0);
+  if (maxChars === null) return usageError(`--max-chars ${values['max-chars']}: expected a whole number`);
+  const jobs = wholeNumber(values.jobs, availableParallelism(), 1);
+  if (jobs === null) return usageError(`--jobs ${values.jobs}: expected a whole number of at least 1`);
+  const top = wholeNumber(values.top, 10, 1);
+  if (top === null) return usageError(`--top ${values.top}: expected a whole number of at least 1`);
   const limits = { maxBytes, maxChars };
   const out = new Output(process.stdout);
-  if (values.jsonl) {
+  if (command === 'corpus') {
+    if (!args.length) return usageError('no folders or files given');
+    const files = corpusFiles(args);
+    if (!files.length) return usageError(`no articles found in ${args.join(', ')}`);
+    return (await runCorpus(out, { files, jobs, limits, csv: values.csv, jsonl: values.jsonl, top, report })) ? 0 : 1;
+  }
+  if (values.jsonl !== undefined) {
     if (args.length) return usageError('--jsonl reads standard input; do not pass files with it');
-    return (await runJsonl(out, limits)) ? 0 : 1;
+    return (await runJsonl(out, limits, jobs)) ? 0 : 1;
   }
   if (!args.length) return usageError('no files given');
   return (await runFiles(out, expandFiles(args), !!values.json, limits)) ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    if (e instanceof OutputClosed) return;
-    console.error(`news-markup: internal error: ${(e as Error).message}`);
-    process.exitCode = 3;
-  },
-);
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      if (e instanceof OutputClosed) return;
+      console.error(`news-markup: internal error: ${(e as Error).message}`);
+      process.exitCode = 3;
+    },
+  );
+} else {
+  serveWorker({ file: analyzeFile, line: answerLine }, (workerData as { kind: string }).kind);
+}

@@ -1,5 +1,8 @@
 import type * as vscode from 'vscode';
 import type { Markup } from '../markup';
+import type { CorpusReport } from './corpus/report';
+import type { CorpusService } from './corpus/service';
+import type { CorpusNode, CorpusTreeProvider } from './corpus/tree';
 import type { DecorationRanges } from './decorations';
 import type { EntityTreeProvider, TreeKind, TreeNode, SortOrder } from './entityTrees';
 import type { Analysis } from './markupStore';
@@ -31,4 +34,9 @@ export interface NewsMarkupApi {
   readonly errorCount: number;
   /** How long `activate` took, until every view, provider and command was registered. */
   readonly activationMs: number;
+  /** The workspace's corpus: its index, filter and indexing progress. */
+  readonly corpus: CorpusService;
+  readonly corpusTree: CorpusTreeProvider;
+  readonly corpusView: vscode.TreeView<CorpusNode>;
+  readonly corpusReport: CorpusReport;
 }

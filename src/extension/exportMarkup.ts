@@ -5,6 +5,7 @@ import type { Markup } from '../markup';
 import { entityById } from './markupQueries';
 import type { MarkupStore } from './markupStore';
 import { articleEditor } from './navigation';
+import { writeFileAtomically } from './writeFile';
 
 export const CSV_COLUMNS = [
   'kind',
@@ -100,7 +101,7 @@ export async function exportMarkup(
     if (!uri) return undefined;
   }
   const text = format === 'json' ? `${markupToJson(analysis.markup, stem(document.uri), 2)}\n` : quotesToCsv(document, analysis.markup);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await writeFileAtomically(uri, text);
   const written = uri;
   void vscode.window
     .showInformationMessage(`News Markup: exported to ${written.path.slice(written.path.lastIndexOf('/') + 1)}`, 'Open')

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { ActiveArticle } from './activeArticle';
 import type { NewsMarkupApi } from './api';
 import { registerCommands } from './commands';
+import { CorpusReport } from './corpus/report';
+import { CorpusService } from './corpus/service';
+import { createCorpusView, type CorpusNode, type CorpusTreeProvider } from './corpus/tree';
 import { Decorations } from './decorations';
 import { EntityHighlightProvider } from './documentHighlights';
 import { MarkupDocumentSymbolProvider } from './documentSymbols';
@@ -28,15 +31,19 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   const decorations = new Decorations(store, log, context.workspaceState);
   const trees = new EntityTrees(article, store, log, context.globalState);
   const statusBar = new StatusBar(article, store, log);
+  // The workspace as a corpus: nothing is read until the Corpus view, the report or an export asks.
+  const corpus = new CorpusService(context.storageUri, context.asAbsolutePath('dist'), store, log);
+  const corpusView = createCorpusView(corpus, log);
+  const report = new CorpusReport(context.extensionUri, corpus, log);
   // Disposed in this order: the output channel last, so the others can still log while they stop.
-  context.subscriptions.push(store, article, decorations, trees, statusBar);
+  context.subscriptions.push(store, article, decorations, trees, statusBar, corpus, corpusView, report);
   context.subscriptions.push(...registerLanguageProviders(store, log));
-  context.subscriptions.push(...registerCommands({ store, decorations, trees }, log));
+  context.subscriptions.push(...registerCommands({ store, decorations, trees, corpus, report }, log));
   context.subscriptions.push(log);
   // The engine is not loaded here: it starts in a worker thread on the first analysis.
   const activationMs = performance.now() - activationStart;
   log.info(`News Markup activated in ${activationMs.toFixed(0)} ms`);
-  return publicApi({ log, store, decorations, trees, statusBar, activationMs });
+  return publicApi({ log, store, decorations, trees, statusBar, activationMs, corpus, corpusView, report });
 }
 
 function registerLanguageProviders(store: MarkupStore, log: Log): vscode.Disposable[] {
@@ -56,10 +63,13 @@ interface ApiSources {
   trees: EntityTrees;
   statusBar: StatusBar;
   activationMs: number;
+  corpus: CorpusService;
+  corpusView: { view: vscode.TreeView<CorpusNode>; provider: CorpusTreeProvider };
+  report: CorpusReport;
 }
 
 /** The API object, with getters where the host tests read live state. */
-function publicApi({ log, store, decorations, trees, statusBar, activationMs }: ApiSources): NewsMarkupApi {
+function publicApi({ log, store, decorations, trees, statusBar, activationMs, corpus, corpusView, report }: ApiSources): NewsMarkupApi {
   const providers = Object.fromEntries([...trees.providers]) as Record<TreeKind, EntityTreeProvider>;
   const views = Object.fromEntries([...trees.views]) as Record<TreeKind, vscode.TreeView<TreeNode>>;
   return {
@@ -88,6 +98,10 @@ function publicApi({ log, store, decorations, trees, statusBar, activationMs }: 
     },
     slowOperations: log.slowOperations,
     activationMs,
+    corpus,
+    corpusTree: corpusView.provider,
+    corpusView: corpusView.view,
+    corpusReport: report,
   };
 }
 

@@ -9,6 +9,7 @@
  *  7. the Markup, with the evidence of every decision
  * Editing one paragraph re-tags only that paragraph's segments; the document-level passes are cheap.
  */
+import { statedGender } from './statedGender';
 import { attribute } from './attribution';
 import { corefer } from './coref';
 import { explainQuote, explainType } from './explain';
@@ -209,6 +210,8 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
     e.why = explainType(e.type, e.evidence);
+    const gender = statedGender(e, titles.get(e.id));
+    if (gender) e.gender = gender;
   }
   for (const q of [...attribution.quotes, ...attribution.reported]) q.why = explainQuote(q);
   if (trace) {

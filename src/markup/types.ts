@@ -54,6 +54,8 @@ export interface Entity {
    * A credited entity is never a speaker of the story's quotes.
    */
   credit?: boolean;
+  /** A person's gender as the article states it (a pronoun, a gendered title or role), never guessed from a name. */
+  gender?: Gender;
 }
 
 /** The evidence for an entity's type. Rule ids are those of `describeRule` (docs/architecture.md lists them). */

@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { buildSync } from 'esbuild';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliBundle, repoRoot } from './cliBundle';
 import { fixture } from './helpers';
 
-const root = join(__dirname, '..', '..');
-// The CLI as users run it: bundled by esbuild (into a temp folder, so the test needs no prior build).
-const bundle = join(mkdtempSync(join(tmpdir(), 'news-markup-cli-bundle-')), 'cli.js');
-const cli = (args: string[], input?: string) => spawnSync(process.execPath, [bundle, ...args], { cwd: root, input, encoding: 'utf8' });
+const root = repoRoot;
+const cli = (args: string[], input?: string) => spawnSync(process.execPath, [cliBundle(), ...args], { cwd: root, input, encoding: 'utf8' });
 const fixturePath = (name: string) => join(root, 'test', 'fixtures', name);
 
 describe('news-markup CLI', function () {
   this.timeout(60000);
 
-  before(() =>
-    buildSync({ entryPoints: [join(root, 'src', 'cli', 'main.ts')], bundle: true, platform: 'node', outfile: bundle, logLevel: 'error' }),
-  );
+  before(() => cliBundle());
 
   it('prints a readable summary with speakers, their quotes and the entities', () => {
     const r = cli(['analyze', fixturePath('multi.article')]);
@@ -66,15 +62,24 @@ describe('news-markup CLI', function () {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
+    // One line out for each line in, in order: the markup, or an error line in the bad line's place.
     assert.deepEqual(
-      out.map((o) => o.id),
-      ['a', 'b'],
+      out.map((o) => [o.id, o.line, o.error === undefined ? 'markup' : 'error']),
+      [
+        ['a', undefined, 'markup'],
+        [null, 2, 'error'],
+        [7, 3, 'error'],
+        [null, 4, 'error'],
+        ['b', undefined, 'markup'],
+      ],
     );
+    assert.match(out[3].error, /empty line/);
     assert.equal(out[0].quotes[0].text, '"We will win,"');
     const errors = r.stderr.trim().split('\n');
-    assert.equal(errors.length, 2);
+    assert.equal(errors.length, 3);
     assert.match(errors[0], /^news-markup: stdin line 2: not valid JSON \(.+\)$/);
     assert.equal(errors[1], 'news-markup: stdin line 3: expected an object with an "id" (a string or a number) and a string "text"');
+    assert.equal(errors[2], 'news-markup: stdin line 4: empty line');
   });
 
   it('names each bad file on one line, processes the others and exits non-zero', () => {

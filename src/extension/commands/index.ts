@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { corpusCommands } from '../corpus/commands';
 import type { Log } from '../log';
 import { entityCommands } from './entities';
 import { exportCommands } from './export';
@@ -17,6 +18,7 @@ export function registerCommands(services: CommandServices, log: Log): vscode.Di
     ...reanalyzeCommands(services),
     ...sortOrderCommands(services),
     ...entityCommands(services),
+    ...corpusCommands(services.corpus, log, () => services.report.show()),
   };
   return Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, log.command(id, handler)));
 }

@@ -1,3 +1,5 @@
+import type { CorpusReport } from '../corpus/report';
+import type { CorpusService } from '../corpus/service';
 import type { Decorations } from '../decorations';
 import type { EntityTrees } from '../entityTrees';
 import type { MarkupStore } from '../markupStore';
@@ -7,6 +9,8 @@ export interface CommandServices {
   readonly store: MarkupStore;
   readonly decorations: Decorations;
   readonly trees: EntityTrees;
+  readonly corpus: CorpusService;
+  readonly report: CorpusReport;
 }
 
 /** Command handlers by command id (package.json `contributes.commands`); what a handler returns, the command returns. */

@@ -14,6 +14,8 @@
 //   HOST_TEST_EXTENSION_PATH  the extension folder to test (default: the repo); e.g. an unpacked
 //                         .vsix's extension/ folder, to test exactly what `npm run package` ships
 //   KEEP_PROFILE=1        keep the temp profile/workspace folder (always kept when the run fails)
+//   HOST_TEST_WORKSPACE   open this folder as it is instead of a copy of test/fixtures/workspace
+//                         (the corpus benchmark's 2,000 generated articles)
 //
 // The host test code can ask for a PNG of the live workbench by logging `__SCREENSHOT__:<name>`
 // (test/host/screenshot.ts does that and waits for the file): it lands in
@@ -59,8 +61,9 @@ async function main() {
   deadline.unref();
 
   profile = tempDir('news-markup-host-');
-  const workspace = path.join(profile, 'workspace');
-  if (fs.existsSync(FIXTURE_WORKSPACE)) fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  const workspace = process.env.HOST_TEST_WORKSPACE ? path.resolve(process.env.HOST_TEST_WORKSPACE) : path.join(profile, 'workspace');
+  if (process.env.HOST_TEST_WORKSPACE) say(`workspace given: ${workspace} (used as it is)`);
+  else if (fs.existsSync(FIXTURE_WORKSPACE)) fs.cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
   else fs.mkdirSync(workspace);
   fs.rmSync(SHOT_DIR, { recursive: true, force: true });
   fs.mkdirSync(SHOT_DIR, { recursive: true });

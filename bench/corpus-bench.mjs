@@ -1,0 +1,80 @@
+// The corpus rows of `npm run bench`, on a generated corpus (bench/corpus.mjs): the sum of
+// single-article analyses, the CLI on 1 and 2 worker threads, and — in the real extension host, via
+// the host-test runner and test/host/suite/corpusBench.test.ts — the cold index, the reopen from the
+// cache, the longest stall of the host's thread and the memory the index holds.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeCorpus } from './corpus.mjs';
+
+const f = (x, d = 1) => x.toFixed(d);
+
+/** Wall time of one CLI run over the corpus, in ms. */
+function cliRun(root, dir, jobs) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'corpus', dir, '--jobs', String(jobs)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`news-markup corpus --jobs ${jobs} failed: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+/** The host half: code-server on the corpus folder, the bench suite only; its figures, or null. */
+function hostRun(root, dir) {
+  const figures = path.join(dir, '..', 'host-figures.json');
+  const r = spawnSync(process.execPath, [path.join(root, 'test', 'host', 'runner', 'run.mjs'), '--grep', 'corpus bench'], {
+    encoding: 'utf8',
+    env: { ...process.env, HOST_TEST_WORKSPACE: dir, NEWS_MARKUP_BENCH_CORPUS: figures, HOST_TEST_TIMEOUT_S: '3600' },
+  });
+  if (r.status !== 0 || !existsSync(figures)) {
+    console.log(`(the host half of the corpus bench failed; its log:)\n${(r.stdout + r.stderr).split('\n').slice(-30).join('\n')}`);
+    return null;
+  }
+  return JSON.parse(readFileSync(figures, 'utf8'));
+}
+
+export async function corpusRows({ engine, row, root, quick, host }) {
+  const count = quick ? 200 : 2000;
+  // The CLI and the extension as they ship, and the host-test bundle with the bench suite.
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the build failed: ${build.stderr}`);
+  const scratch = mkdtempSync(path.join(tmpdir(), 'news-markup-corpus-bench-'));
+  const dir = path.join(scratch, 'corpus');
+  try {
+    const files = writeCorpus(dir, count);
+    const texts = files.map((file) => readFileSync(file, 'utf8'));
+    const kb = texts.reduce((n, t) => n + t.length, 0) / 1024;
+    // Each article alone, as the editor analyses one: a fresh engine cache for each.
+    const t0 = performance.now();
+    for (const text of texts) engine.createAnalyzer().analyze(text);
+    const sumMs = performance.now() - t0;
+    row({ what: `corpus of ${count} generated articles`, line: `${f(kb, 0)} KB; sum of single-article analyses ${f(sumMs / 1000)} s` });
+    const one = cliRun(root, dir, 1);
+    const two = cliRun(root, dir, 2);
+    row({
+      what: 'CLI corpus, --jobs 2 vs --jobs 1',
+      line: `${f(one / 1000)} s vs ${f(two / 1000)} s: speed-up ${f(one / two, 2)}×`,
+      ratio: one / two,
+    });
+    if (!host) return console.log('(corpus: the extension-host half skipped; run without --no-host to measure it)');
+    const h = hostRun(root, dir);
+    if (!h) return;
+    row({
+      what: `editor: cold index of ${h.articles} articles`,
+      line: `${f(h.coldMs / 1000)} s = ${f(h.coldMs / sumMs, 2)}× the sum of single analyses (${h.coldAnalysed} analysed)`,
+      ratio: h.coldMs / sumMs,
+    });
+    row({
+      what: 'editor: reopen from the cache vs cold index',
+      line: `${f(h.reopenMs / 1000, 2)} s vs ${f(h.coldMs / 1000)} s: 1/${f(h.coldMs / h.reopenMs, 0)} (${h.reopenCached} from the cache)`,
+      ratio: h.reopenMs / h.coldMs,
+    });
+    row({
+      what: 'editor: longest host stall while indexing',
+      line: `cold ${h.coldStallMs} ms, reopen ${h.reopenStallMs} ms`,
+      stallMs: Math.max(h.coldStallMs, h.reopenStallMs),
+    });
+    row({ what: 'editor: index memory on the host', line: `${f(h.indexHeapBytes / 2 ** 20)} MB of heap for ${h.articles} articles` });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

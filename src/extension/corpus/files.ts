@@ -1,0 +1,78 @@
+import picomatch from 'picomatch/posix';
+import * as vscode from 'vscode';
+import { SECTION } from '../settings';
+
+export interface CorpusFile {
+  uri: vscode.Uri;
+  /** `.txt` files count only when they start with a date line (the worker checks). */
+  requireDateLine: boolean;
+}
+
+const DEFAULT_INCLUDE = ['**/*.article', '**/*.news'];
+
+/** The include patterns of `newsMarkup.corpus.include`, and `**\/*.txt` when text files may be articles. */
+export function corpusPatterns(): { include: string[]; textFiles: boolean } {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const include = config.get<unknown>('corpus.include');
+  const patterns = Array.isArray(include) ? include.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : DEFAULT_INCLUDE;
+  return { include: patterns, textFiles: config.get<boolean>('detectArticlesInTextFiles', true) !== false };
+}
+
+export function maxArticles(): number {
+  const n = vscode.workspace.getConfiguration(SECTION).get<number>('corpus.maxArticles', 20_000);
+  return typeof n === 'number' && n >= 1 ? Math.floor(n) : 20_000;
+}
+
+/**
+ * `search.exclude` (and `files.exclude` when asked) as a matcher of workspace-relative paths.
+ * `findFiles` applies `files.exclude` itself when given no exclude pattern, but never
+ * `search.exclude`; patterns with a `when` clause (excluded only beside a sibling file) are left out.
+ */
+function excludedBy(sections: Array<'search' | 'files'>): (relativePath: string) => boolean {
+  const patterns = sections.flatMap((section) =>
+    Object.entries(vscode.workspace.getConfiguration(section).get<Record<string, unknown>>('exclude') ?? {})
+      .filter(([, on]) => on === true)
+      .map(([pattern]) => pattern),
+  );
+  if (!patterns.length) return () => false;
+  const match = picomatch(patterns, { dot: true });
+  // A folder pattern (`**/node_modules`) excludes what is under it, as in the Search view.
+  return (path) => path.split('/').some((_, i, parts) => match(parts.slice(0, i + 1).join('/')));
+}
+
+const isText = (uri: vscode.Uri) => uri.path.toLowerCase().endsWith('.txt');
+
+/** The workspace's article files, sorted by path, at most `limit`; `more` when there were more. */
+export async function findCorpusFiles(limit: number, token?: vscode.CancellationToken): Promise<{ files: CorpusFile[]; more: boolean }> {
+  const { include, textFiles } = corpusPatterns();
+  const globs = textFiles ? [...include, '**/*.txt'] : include;
+  const excluded = excludedBy(['search']);
+  const included = picomatch(include, { dot: true });
+  const found = new Map<string, CorpusFile>();
+  // One search for all the patterns where they can be joined (each search walks the whole workspace).
+  const searches = globs.some((g) => /[{}]/.test(g)) ? globs : [globs.length > 1 ? `{${globs.join(',')}}` : globs[0]];
+  for (const glob of searches) {
+    // files.exclude applies (exclude undefined); one more than the limit tells whether there are more.
+    for (const uri of await vscode.workspace.findFiles(glob, undefined, limit + 1, token)) {
+      const relative = vscode.workspace.asRelativePath(uri, false);
+      if (!excluded(relative)) found.set(uri.toString(), { uri, requireDateLine: isText(uri) && !included(relative) });
+    }
+  }
+  const files = [...found.values()].sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : 1));
+  return { files: files.slice(0, limit), more: files.length > limit };
+}
+
+/** A file reported by the watcher, as the index reads it. */
+export function corpusFileOf(uri: vscode.Uri): CorpusFile {
+  const relative = vscode.workspace.asRelativePath(uri, false);
+  return { uri, requireDateLine: isText(uri) && !picomatch(corpusPatterns().include, { dot: true })(relative) };
+}
+
+/** Whether a document belongs to the corpus by its path (a `.txt` file also needs its date line). */
+export function inCorpus(uri: vscode.Uri): boolean {
+  if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
+  const { include, textFiles } = corpusPatterns();
+  const relative = vscode.workspace.asRelativePath(uri, false);
+  if (excludedBy(['search', 'files'])(relative)) return false;
+  return picomatch(textFiles ? [...include, '**/*.txt'] : include, { dot: true })(relative);
+}

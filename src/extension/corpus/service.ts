@@ -1,0 +1,358 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { CorpusIndex, ENGINE_VERSION, summarize, type CorpusFilter } from '../../corpus';
+import type { Log } from '../log';
+import type { MarkupStore } from '../markupStore';
+import { formatCount, maxAnalyzedSize, SECTION } from '../settings';
+import { corpusFileOf, corpusPatterns, findCorpusFiles, inCorpus, maxArticles, type CorpusFile } from './files';
+import type { CorpusReply } from './protocol';
+import type { CorpusSource } from './source';
+import { CorpusWorkerClient } from './workerClient';
+
+/** Views and the report are told of changes at most this often while indexing runs. */
+const CHANGE_THROTTLE_MS = 250;
+/** An editor's unsaved text is summarised this long after its analysis settles. */
+const EDITOR_DELAY_MS = 400;
+/** Indexing that ends sooner than this (a reopened workspace) shows no progress notification. */
+const NOTIFY_AFTER_MS = 1000;
+
+export interface CorpusProgress {
+  /** Articles found in the workspace (at most `newsMarkup.corpus.maxArticles`). */
+  found: number;
+  indexed: number;
+  /** Read from the cache rather than analysed. */
+  cached: number;
+  failed: number;
+  /** Indexing is over: complete, or cancelled (`cancelled`). */
+  done: boolean;
+  cancelled: boolean;
+  /** More articles were found than `newsMarkup.corpus.maxArticles`. */
+  more: boolean;
+  /** Milliseconds from the start of indexing to its end. */
+  ms: number;
+}
+
+/** The editor document of a URI, if one is open (a document being closed is not). */
+function openDocument(key: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
+}
+
+/** A file's text as the host reads it (any file system VS Code knows). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  const open = openDocument(uri.toString());
+  return open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+const idle = (): CorpusProgress => ({ found: 0, indexed: 0, cached: 0, failed: 0, done: false, cancelled: false, more: false, ms: 0 });
+
+/**
+ * The workspace as a corpus: every article summarised once, in the corpus worker, from a cache on
+ * disk when the file has not changed, kept up to date by a file watcher and by the editors' unsaved
+ * text (which wins over the file). Nothing runs until the Corpus view, the report or an export asks.
+ */
+export class CorpusService implements CorpusSource, vscode.Disposable {
+  readonly index = new CorpusIndex();
+  progress: CorpusProgress = idle();
+  private currentFilter: CorpusFilter = {};
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private worker: CorpusWorkerClient;
+  private readonly statusItem: vscode.StatusBarItem;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The file watchers and listeners, made again when the include patterns change. */
+  private watching: vscode.Disposable[] = [];
+  private building: Promise<void> | undefined;
+  /** Each (re)build has a number: the replies of an older one are ignored. */
+  private generation = 0;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly editorTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Articles whose entry comes from an editor's unsaved text: re-read from disk when it closes. */
+  private readonly fromEditor = new Set<string>();
+
+  constructor(
+    private readonly storage: vscode.Uri | undefined,
+    private readonly distDir: string,
+    private readonly store: MarkupStore,
+    private readonly log: Log,
+  ) {
+    this.worker = new CorpusWorkerClient(log, distDir);
+    this.statusItem = vscode.window.createStatusBarItem('newsMarkup.corpus', vscode.StatusBarAlignment.Right, 99);
+    this.statusItem.name = 'News Markup Corpus';
+    this.statusItem.command = { command: 'newsMarkup.corpus.focus', title: 'Show the Corpus view' };
+    this.disposables.push(this.emitter, this.statusItem);
+    this.watching = this.watch();
+  }
+
+  get filter(): CorpusFilter {
+    return this.currentFilter;
+  }
+
+  setFilter(filter: CorpusFilter): void {
+    this.currentFilter = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && v !== '')) as CorpusFilter;
+    void vscode.commands.executeCommand('setContext', 'newsMarkup.corpusFiltered', Object.keys(this.currentFilter).length > 0);
+    this.emitter.fire();
+  }
+
+  /** Whether indexing has been asked for (the Corpus view was shown, the report or an export run). */
+  get started(): boolean {
+    return this.building !== undefined;
+  }
+
+  ready(): Promise<void> {
+    this.building ??= this.build(this.generation);
+    return this.building;
+  }
+
+  /**
+   * Starts over as reopening the workspace does: a fresh worker reads the cache from disk, the
+   * articles are listed again, and only new or changed ones are analysed.
+   */
+  reindex(): Promise<void> {
+    const generation = ++this.generation;
+    const old = this.worker;
+    this.worker = new CorpusWorkerClient(this.log, this.distDir);
+    this.building = (async () => {
+      old.cancelQueued();
+      await old.run({ kind: 'flush' });
+      old.dispose();
+      for (const file of this.index.files()) this.index.delete(file);
+      await this.build(generation);
+    })();
+    return this.building;
+  }
+
+  private async build(generation: number): Promise<void> {
+    const started = Date.now();
+    this.progress = idle();
+    this.changed();
+    if (!this.worker.available) {
+      this.log.warn(`corpus: ${this.worker.script} is missing; the workspace is not indexed`);
+      this.progress = { ...this.progress, done: true, cancelled: true };
+      return this.changed();
+    }
+    if (this.storage)
+      await this.worker.run({ kind: 'open', cachePath: path.join(this.storage.fsPath, 'corpus-index.json'), engine: ENGINE_VERSION });
+    const { files, more } = await findCorpusFiles(maxArticles());
+    if (generation !== this.generation) return;
+    this.progress = { ...this.progress, found: files.length, more };
+    this.changed();
+    const cancel = new vscode.CancellationTokenSource();
+    const notify = setTimeout(() => this.showProgress(generation, cancel), NOTIFY_AFTER_MS);
+    cancel.token.onCancellationRequested(() => this.cancel(generation));
+    try {
+      await Promise.all(files.map((file) => this.indexFile(file, generation)));
+    } finally {
+      clearTimeout(notify);
+      cancel.dispose();
+    }
+    if (generation !== this.generation) return;
+    if (!this.progress.cancelled) this.forgetAllBut(files);
+    this.progress = { ...this.progress, done: true, ms: Date.now() - started };
+    this.log.info(this.describeProgress());
+    this.changed();
+    void this.worker.run({ kind: 'flush' });
+  }
+
+  private cancel(generation: number): void {
+    if (generation !== this.generation) return;
+    this.worker.cancelQueued();
+    this.progress = { ...this.progress, cancelled: true };
+    this.changed();
+  }
+
+  /** The articles no longer in the workspace leave the index and the cache. */
+  private forgetAllBut(files: CorpusFile[]): void {
+    const keep = new Set(files.map((f) => f.uri.toString()));
+    for (const file of this.index.files()) if (!keep.has(file)) this.index.delete(file);
+    void this.worker.run({ kind: 'retain', files: [...keep] });
+  }
+
+  /** A notification with a Cancel button, for an index that takes more than a moment. */
+  private showProgress(generation: number, cancel: vscode.CancellationTokenSource): void {
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'News Markup: indexing the workspace articles', cancellable: true },
+      (progress, token) =>
+        new Promise<void>((resolve) => {
+          token.onCancellationRequested(() => cancel.cancel());
+          let reported = 0;
+          const update = () => {
+            const p = this.progress;
+            if (generation !== this.generation || p.done || p.cancelled) return resolve(listener.dispose());
+            const increment = p.found ? (100 * (p.indexed - reported)) / p.found : 0;
+            reported = p.indexed;
+            progress.report({ message: `${formatCount(p.indexed)} / ${formatCount(p.found)} articles`, increment });
+          };
+          const listener = this.onDidChange(update);
+          update();
+        }),
+    );
+  }
+
+  /** Summarises one article: from an editor's unsaved text if it has one, else from the file (in the worker). */
+  private async indexFile(file: CorpusFile, generation: number, urgent = false): Promise<void> {
+    const key = file.uri.toString();
+    const open = openDocument(key);
+    if (open?.isDirty) return this.indexEditor(open);
+    const reply = await this.worker.run(await this.indexRequest(file), urgent);
+    if (!reply || generation !== this.generation) return;
+    this.apply(key, reply);
+  }
+
+  /** The markup of an indexed article as one JSON line (the JSONL export), from its editor's text if open. */
+  async markupLine(file: string): Promise<string | { error: string } | undefined> {
+    const uri = vscode.Uri.parse(file);
+    const open = openDocument(file);
+    const source = open ? { text: open.getText() } : uri.scheme === 'file' ? { path: uri.fsPath } : { text: await readText(uri) };
+    const reply = await this.worker.run({ kind: 'markup', file, maxLength: maxAnalyzedSize(), ...source });
+    if (!reply) return undefined;
+    return reply.kind === 'markup' ? reply.json : { error: reply.kind === 'failed' ? reply.error : 'not analysed' };
+  }
+
+  private async indexRequest(file: CorpusFile) {
+    const common = {
+      kind: 'index' as const,
+      file: file.uri.toString(),
+      requireDateLine: file.requireDateLine,
+      maxLength: maxAnalyzedSize(),
+    };
+    if (file.uri.scheme === 'file') return { ...common, path: file.uri.fsPath };
+    // A file system the worker cannot read (a remote or virtual one): the host reads it.
+    return { ...common, text: await readText(file.uri) };
+  }
+
+  private apply(key: string, reply: CorpusReply): void {
+    const p = this.progress;
+    if (reply.kind === 'indexed') {
+      this.index.set(reply.summary);
+      this.progress = { ...p, indexed: p.indexed + 1, cached: p.cached + (reply.cached ? 1 : 0) };
+    } else if (reply.kind === 'notArticle') {
+      this.index.delete(key);
+      this.progress = { ...p, found: p.found - 1 };
+    } else if (reply.kind === 'failed') {
+      this.index.delete(key);
+      this.log.warn(`corpus: ${key}: ${reply.error}`);
+      this.progress = { ...p, indexed: p.indexed + 1, failed: p.failed + 1 };
+    }
+    this.changed();
+  }
+
+  /** The editor's unsaved text wins over the file: its analysis (the one every feature shares) is summarised. */
+  private async indexEditor(document: vscode.TextDocument): Promise<void> {
+    const analysis = await this.store.ready(document);
+    if (document.isClosed || !analysis.markup || analysis.version !== document.version) return;
+    const key = document.uri.toString();
+    const text = document.getText();
+    this.index.set(summarize(key, text, analysis.markup, Math.min(text.length, analysis.cap)));
+    this.fromEditor.add(key);
+    this.changed();
+  }
+
+  private watch(): vscode.Disposable[] {
+    const { include, textFiles } = corpusPatterns();
+    const globs = textFiles ? [...include, '**/*.txt'] : include;
+    const watchers = globs.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+    // A deleted folder is reported as the folder alone: its articles go with it.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    return [
+      ...watchers,
+      deletions,
+      ...watchers.flatMap((w) => [w.onDidCreate((uri) => this.fileChanged(uri)), w.onDidChange((uri) => this.fileChanged(uri))]),
+      deletions.onDidDelete((uri) => this.fileDeleted(uri)),
+      this.store.onDidChange(({ uri }) => this.editorChanged(uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.editorClosed(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => this.configurationChanged(e)),
+    ];
+  }
+
+  private fileChanged(uri: vscode.Uri): void {
+    if (!this.started || !inCorpus(uri)) return;
+    if (openDocument(uri.toString())?.isDirty) return;
+    this.fromEditor.delete(uri.toString());
+    void this.log.guardAsync('corpus update', undefined, () => this.indexFile(corpusFileOf(uri), this.generation, true));
+  }
+
+  private fileDeleted(uri: vscode.Uri): void {
+    if (!this.started) return;
+    const key = uri.toString();
+    const gone = this.index.files().filter((f) => f === key || f.startsWith(`${key}/`));
+    for (const file of gone) this.index.delete(file);
+    if (!gone.length) return;
+    void this.worker.run({ kind: 'forget', files: gone });
+    this.changed();
+  }
+
+  private editorChanged(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const document = openDocument(key);
+    // Reverted (or saved): the file is the article again; a save is also seen by the watcher.
+    if (document && !document.isDirty && this.fromEditor.has(key)) return this.editorClosed(uri);
+    if (!this.started || !document?.isDirty || !(this.index.get(key) || inCorpus(uri))) return;
+    clearTimeout(this.editorTimers.get(key));
+    this.editorTimers.set(
+      key,
+      setTimeout(() => {
+        this.editorTimers.delete(key);
+        void this.log.guardAsync('corpus: unsaved article', undefined, () => this.indexEditor(document));
+      }, EDITOR_DELAY_MS),
+    );
+  }
+
+  /** An editor closed without saving: the file on disk is the article again. */
+  private editorClosed(uri: vscode.Uri): void {
+    if (this.fromEditor.delete(uri.toString())) this.fileChanged(uri);
+  }
+
+  private configurationChanged(e: vscode.ConfigurationChangeEvent): void {
+    const affects = ['corpus', 'detectArticlesInTextFiles', 'maxAnalyzedSize'].some((s) => e.affectsConfiguration(`${SECTION}.${s}`));
+    if (!affects && !e.affectsConfiguration('files.exclude') && !e.affectsConfiguration('search.exclude')) return;
+    if (e.affectsConfiguration(`${SECTION}.corpus.include`) || e.affectsConfiguration(`${SECTION}.detectArticlesInTextFiles`)) {
+      // The watchers follow the patterns.
+      for (const d of this.watching) d.dispose();
+      this.watching = this.watch();
+    }
+    if (this.started) void this.reindex();
+  }
+
+  /** Tells the views, at most every CHANGE_THROTTLE_MS while indexing runs. */
+  private changed(): void {
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.updateStatus();
+      this.emitter.fire();
+    }, CHANGE_THROTTLE_MS);
+  }
+
+  describeProgress(): string {
+    const p = this.progress;
+    const of = `${formatCount(p.indexed)} / ${formatCount(p.found)} articles`;
+    if (!p.done && !p.cancelled) return `indexing ${of}`;
+    if (p.cancelled) return `indexing stopped at ${of}`;
+    const details = [p.cached ? `${formatCount(p.cached)} from the cache` : '', p.failed ? `${formatCount(p.failed)} not readable` : '']
+      .filter(Boolean)
+      .join(', ');
+    return `${formatCount(this.index.size)} articles indexed in ${(p.ms / 1000).toFixed(1)} s${details ? ` (${details})` : ''}`;
+  }
+
+  private updateStatus(): void {
+    const p = this.progress;
+    if (p.done || (!p.found && !this.started)) return this.statusItem.hide();
+    this.statusItem.text = p.cancelled
+      ? `$(debug-pause) ${formatCount(p.indexed)} / ${formatCount(p.found)} articles`
+      : `$(sync~spin) ${formatCount(p.indexed)} / ${formatCount(p.found)} articles`;
+    this.statusItem.tooltip = p.cancelled
+      ? 'Indexing was stopped: Re-index Workspace Articles resumes it.'
+      : 'News Markup is indexing the workspace articles.';
+    this.statusItem.show();
+  }
+
+  dispose(): void {
+    for (const t of this.editorTimers.values()) clearTimeout(t);
+    clearTimeout(this.changeTimer);
+    this.generation++;
+    // The cache is written before the worker stops (it is also written a few seconds after each change).
+    const worker = this.worker;
+    void Promise.race([worker.run({ kind: 'flush' }), new Promise((r) => setTimeout(r, 2000))]).finally(() => worker.dispose());
+    for (const d of [...this.watching, ...this.disposables]) d.dispose();
+  }
+}

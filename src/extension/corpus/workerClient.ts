@@ -1,0 +1,103 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { Log } from '../log';
+import type { CorpusReply, CorpusRequest, CorpusTask } from './protocol';
+
+type Pending = { task: CorpusTask; resolve: (reply: CorpusReply | undefined) => void };
+
+/**
+ * Tasks posted ahead of the one running, so the worker never waits for the host between articles (a
+ * reopened workspace answers each from the cache in well under a millisecond). Cancelling drops the
+ * queued tasks; these few still finish.
+ */
+const IN_FLIGHT = 32;
+
+/**
+ * The corpus worker thread: tasks run in order, urgent ones (a file just saved) first; queued tasks
+ * can be dropped (indexing cancelled) and resolve `undefined`. A worker that dies is restarted for
+ * the next task, and the task it was running is answered as failed: one bad article never stops the
+ * index.
+ */
+export class CorpusWorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<number, Pending>();
+  readonly script: string;
+
+  constructor(
+    private readonly log: Log,
+    dir: string,
+  ) {
+    this.script = path.join(dir, 'corpusWorker.js');
+  }
+
+  get available(): boolean {
+    return fs.existsSync(this.script);
+  }
+
+  /** Tasks queued or running. */
+  get load(): number {
+    return this.queue.length + this.running.size;
+  }
+
+  run(task: CorpusRequest, urgent = false): Promise<CorpusReply | undefined> {
+    return new Promise((resolve) => {
+      const pending = { task: { ...task, id: this.nextId++ } as CorpusTask, resolve };
+      if (urgent) this.queue.unshift(pending);
+      else this.queue.push(pending);
+      this.pump();
+    });
+  }
+
+  /** Drops the queued tasks (the running ones finish); they resolve `undefined`. */
+  cancelQueued(): void {
+    for (const p of this.queue.splice(0)) p.resolve(undefined);
+  }
+
+  private pump(): void {
+    while (this.running.size < IN_FLIGHT && this.queue.length) {
+      const next = this.queue.shift()!;
+      let worker: Worker;
+      try {
+        worker = this.ensureWorker();
+      } catch (e) {
+        next.resolve({ id: next.task.id, kind: 'failed', error: `the corpus worker cannot start: ${(e as Error).message}` });
+        continue;
+      }
+      this.running.set(next.task.id, next);
+      worker.postMessage(next.task);
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script);
+    worker.on('message', (reply: CorpusReply) => {
+      const pending = this.running.get(reply.id);
+      this.running.delete(reply.id);
+      pending?.resolve(reply);
+      this.pump();
+    });
+    worker.on('error', (e) => this.log.error('corpus worker', e));
+    worker.on('exit', () => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      for (const [id, p] of this.running) p.resolve({ id, kind: 'failed', error: 'the corpus worker stopped while reading this article' });
+      this.running.clear();
+      this.pump();
+    });
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  dispose(): void {
+    this.cancelQueued();
+    for (const p of this.running.values()) p.resolve(undefined);
+    this.running.clear();
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+}

@@ -1,0 +1,201 @@
+import * as assert from 'assert';
+import { parse } from 'csv-parse/sync';
+import * as vscode from 'vscode';
+import { generateCorpus } from '../../../bench/corpus.mjs';
+import type { CorpusNode } from '../../../src/extension/corpus/tree';
+import { screenshot } from '../screenshot';
+import { api, closeAllEditors, waitFor, workspaceUri } from './markupHelpers';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const GENERATED = generateCorpus(12, 11);
+const EXTRA = `date 2025-02-03\n\n"The harbour will reopen in May," said Ingrid Halvorsen, the central bank governor.\n`;
+
+async function write(path: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(...path.split('/'));
+  await vscode.workspace.fs.writeFile(uri, encode(text));
+  return uri;
+}
+
+async function corpus() {
+  return (await api()).corpus;
+}
+
+async function children(node?: CorpusNode): Promise<CorpusNode[]> {
+  return (await api()).corpusTree.getChildren(node);
+}
+
+async function group(name: 'speakers' | 'organization' | 'person' | 'place'): Promise<CorpusNode> {
+  const found = (await children()).find((n) => n.kind === 'group' && n.group === name);
+  assert.ok(found, `group ${name}`);
+  return found;
+}
+
+const label = (n: CorpusNode) => (n.kind === 'speaker' || n.kind === 'entity' ? n.row.name : n.kind);
+
+suite('News Markup: the workspace corpus', function () {
+  this.timeout(120_000);
+
+  suiteSetup(async () => {
+    for (const { name, text } of GENERATED) await write(`corpus/${name}`, text);
+    await write('corpus/export.txt', 'date 2023-06-09\n\n"We are ready," said Priya Raman.\n');
+    await write('corpus/readme.txt', 'How this folder was collected.\n');
+    // search.exclude leaves node_modules out by default.
+    await write('node_modules/pkg/vendored.article', '"Not part of the corpus," said Nobody Here.\n');
+    await vscode.commands.executeCommand('newsMarkup.corpus.focus');
+    await (await corpus()).ready();
+  });
+
+  suiteTeardown(async () => {
+    await closeAllEditors();
+    await vscode.commands.executeCommand('newsMarkup.corpus.clearFilter');
+  });
+
+  test('indexes every article of the workspace once, and nothing else', async () => {
+    const c = await corpus();
+    const files = c.index
+      .files()
+      .map((f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f), false))
+      .sort();
+    const expected = [...GENERATED.map((g) => `corpus/${g.name}`), 'corpus/export.txt'];
+    for (const file of expected) assert.ok(files.includes(file), `${file} indexed (have ${files.join(', ')})`);
+    assert.ok(files.includes('tass-2022-12-09.txt'), 'a .txt export that starts with a date line is an article');
+    assert.ok(!files.some((f) => f.endsWith('readme.txt') || f.startsWith('node_modules/')), files.join(', '));
+    assert.strictEqual(c.progress.done, true);
+    assert.strictEqual(c.progress.failed, 0);
+  });
+
+  test('the Corpus view ranks speakers by quotes, expands to articles and quotes, and a click opens the quote', async () => {
+    const c = await corpus();
+    const speakers = await children(await group('speakers'));
+    const top = c.index.speakers()[0];
+    assert.strictEqual(label(speakers[0]), top.name);
+    const item = (await api()).corpusTree.getTreeItem(speakers[0]);
+    assert.match(String(item.description), new RegExp(`^${top.quotes} quotes?`));
+    const articles = await children(speakers[0]);
+    assert.strictEqual(articles.length, top.articles);
+    const quotes = await children(articles[0]);
+    assert.ok(quotes.length > 0 && quotes[0].kind === 'quote');
+    const quote = quotes[0].kind === 'quote' ? quotes[0].quote : assert.fail('a quote');
+    const command = (await api()).corpusTree.getTreeItem(quotes[0]).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    const editor = await waitFor('the article opened', () => vscode.window.activeTextEditor);
+    assert.strictEqual(editor.document.uri.toString(), quote.file);
+    assert.strictEqual(editor.document.getText(editor.selection), editor.document.getText().slice(quote.start, quote.end));
+    assert.ok(editor.document.getText(editor.selection).startsWith(quote.snippet.slice(0, 20)));
+  });
+
+  test('ranks organizations, people and places by the number of articles', async () => {
+    const c = await corpus();
+    for (const type of ['organization', 'person', 'place'] as const) {
+      const rows = await children(await group(type));
+      assert.ok(rows.length > 0, type);
+      assert.strictEqual(label(rows[0]), c.index.entities(type)[0].name);
+      const counts = rows.flatMap((r) => (r.kind === 'entity' ? [r.row.articles] : []));
+      assert.deepStrictEqual(
+        counts,
+        [...counts].sort((a, b) => b - a),
+      );
+    }
+  });
+
+  test('the filter (text, type) and the date range narrow every list, and show in the view header', async () => {
+    const c = await corpus();
+    const name = c.index.speakers()[0].name;
+    await vscode.commands.executeCommand('newsMarkup.corpus.filter', { text: name.split(' ')[1].toLowerCase(), type: 'person' });
+    assert.deepStrictEqual(
+      (await children()).map((n) => (n.kind === 'group' ? n.group : n.kind)),
+      ['speakers', 'person'],
+    );
+    assert.deepStrictEqual((await children(await group('speakers'))).map(label), [name]);
+    assert.match((await api()).corpusView.description ?? '', /person/);
+    await vscode.commands.executeCommand('newsMarkup.corpus.clearFilter');
+    await vscode.commands.executeCommand('newsMarkup.corpus.dateRange', '2023');
+    const dated = await children(await group('speakers'));
+    assert.deepStrictEqual(dated.map(label), ['Priya Raman'], 'only the article dated 2023');
+    assert.match((await api()).corpusView.description ?? '', /2023-01-01 – 2023-12-31/);
+    await vscode.commands.executeCommand('newsMarkup.corpus.clearFilter');
+  });
+
+  test('a new, changed or deleted file updates the index; unsaved text wins over the file until it is closed', async () => {
+    const c = await corpus();
+    const speaks = (name: string) => c.index.speakers().find((s) => s.name === name);
+    const uri = await write('corpus/new.article', EXTRA);
+    const before = speaks('Ingrid Halvorsen')?.quotes ?? 0;
+    await waitFor('the new article indexed', () => c.index.get(uri.toString()));
+    assert.strictEqual(speaks('Ingrid Halvorsen')?.quotes, before + 1);
+    await write('corpus/new.article', EXTRA.replace('Ingrid Halvorsen', 'Hugo Lindqvist'));
+    await waitFor('the changed article re-indexed', () => c.index.get(uri.toString())?.entities.some((e) => e.name === 'Hugo Lindqvist'));
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((e) => e.insert(new vscode.Position(3, 0), '\n"Nobody told us," said Nadia Castellano.\n'));
+    await waitFor('the unsaved text indexed', () => c.index.get(uri.toString())?.entities.some((e) => e.name === 'Nadia Castellano'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor(
+      'the file on disk indexed again',
+      () => !c.index.get(uri.toString())?.entities.some((e) => e.name === 'Nadia Castellano'),
+    );
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the deleted article gone', () => !c.index.get(uri.toString()));
+  });
+
+  test('re-indexing reads every unchanged article from the cache on disk, not the engine', async () => {
+    const c = await corpus();
+    const before = c.index.speakers();
+    await vscode.commands.executeCommand('newsMarkup.corpus.reindex');
+    assert.strictEqual(c.progress.cached, c.index.size, c.describeProgress());
+    assert.deepStrictEqual(c.index.speakers(), before);
+  });
+
+  test('Export Corpus Quotes as CSV and Corpus Markup as JSONL write one row per quote and one line per article', async () => {
+    const c = await corpus();
+    const csvTarget = workspaceUri('out', 'corpus-quotes.csv');
+    await vscode.commands.executeCommand('newsMarkup.corpus.exportQuotesCsv', csvTarget);
+    const rows = parse(decode(await vscode.workspace.fs.readFile(csvTarget)), { columns: true }) as Record<string, string>[];
+    assert.deepStrictEqual(Object.keys(rows[0]), ['file', 'date', 'kind', 'speaker', 'speakerType', 'quote', 'cue', 'rule', 'line']);
+    const quotes = c.index.files().reduce((n, f) => n + c.index.get(f)!.quotes.length, 0);
+    assert.strictEqual(rows.length, quotes);
+    const raman = rows.find((r) => r.file === 'corpus/export.txt');
+    assert.deepStrictEqual(raman && [raman.date, raman.kind, raman.speaker, raman.quote, raman.line], [
+      '2023-06-09',
+      'quote',
+      'Priya Raman',
+      '"We are ready,"',
+      '3',
+    ]);
+    const jsonlTarget = workspaceUri('out', 'corpus-markup.jsonl');
+    await vscode.commands.executeCommand('newsMarkup.corpus.exportMarkupJsonl', jsonlTarget);
+    const lines = decode(await vscode.workspace.fs.readFile(jsonlTarget))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; quotes: unknown[] });
+    assert.deepStrictEqual(
+      lines.map((l) => l.id),
+      c.index.files().sort(),
+    );
+    const folder = await vscode.workspace.fs.readDirectory(workspaceUri('out'));
+    assert.ok(!folder.some(([name]) => name.endsWith('.tmp')), 'no temporary file left');
+  });
+
+  test('screenshot: the Corpus view with the top speaker expanded, and one of their quotes open', async () => {
+    const a = await api();
+    // The per-article views step aside for the picture, and come back after it.
+    const articleViews = ['newsMarkup.speakers', 'newsMarkup.organizations', 'newsMarkup.people', 'newsMarkup.places'];
+    for (const id of articleViews) await vscode.commands.executeCommand(`${id}.toggleVisibility`);
+    try {
+      await vscode.commands.executeCommand('newsMarkup.corpus.focus');
+      for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+      const top = (await children(await group('speakers')))[0];
+      const article = (await children(top))[0];
+      const quote = (await children(article))[1] ?? (await children(article))[0];
+      const command = a.corpusTree.getTreeItem(quote).command!;
+      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      await a.corpusView.reveal(quote, { select: true, focus: false });
+      await vscode.commands.executeCommand('notifications.clearAll');
+      const shot = await screenshot('corpus-view');
+      if (process.env.NEWS_MARKUP_SCREENSHOT_DIR) assert.ok(shot, 'the screenshot was written');
+    } finally {
+      for (const id of articleViews) await vscode.commands.executeCommand(`${id}.toggleVisibility`);
+      for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+    }
+  });
+});

@@ -1,0 +1,57 @@
+// The corpus benchmark's half that needs the real extension host (bench/corpus-host.mjs runs it on a
+// workspace of generated articles and reads the figures): the cold index, the reopen from the cache,
+// the longest stall of the host's thread while either runs, and the memory the index holds. Defined
+// only when NEWS_MARKUP_BENCH_CORPUS names the file for the figures: `npm test` does not run it.
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { api } from './markupHelpers';
+
+/** The longest time the host's thread did not get back to its event loop while `work` ran. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; stallMs: number }> {
+  const tick = 5;
+  let last = performance.now();
+  let stallMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stallMs = Math.max(stallMs, now - last - tick);
+    last = now;
+  }, tick);
+  const t0 = performance.now();
+  try {
+    const result = await work();
+    return { result, ms: performance.now() - t0, stallMs };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const out = process.env.NEWS_MARKUP_BENCH_CORPUS;
+if (out) {
+  suite('News Markup: corpus bench', function () {
+    this.timeout(60 * 60_000);
+
+    test('cold index, reopen from the cache, host stalls and memory', async () => {
+      const a = await api();
+      await vscode.commands.executeCommand('newsMarkup.corpus.focus');
+      const heapBefore = process.memoryUsage().heapUsed;
+      const cold = await longestStall(() => a.corpus.ready());
+      const heapAfter = process.memoryUsage().heapUsed;
+      const coldProgress = { ...a.corpus.progress };
+      // Reopening: a fresh worker reads the cache from disk; nothing is analysed.
+      const reopen = await longestStall(() => a.corpus.reindex());
+      const figures = {
+        articles: a.corpus.index.size,
+        coldMs: Math.round(cold.ms),
+        coldStallMs: Math.round(cold.stallMs),
+        coldAnalysed: coldProgress.indexed - coldProgress.cached,
+        reopenMs: Math.round(reopen.ms),
+        reopenStallMs: Math.round(reopen.stallMs),
+        reopenCached: a.corpus.progress.cached,
+        indexHeapBytes: heapAfter - heapBefore,
+        slowOperations: a.slowOperations.filter((o) => /corpus/i.test(o.label)),
+      };
+      fs.writeFileSync(out, JSON.stringify(figures, null, 2));
+      console.log(`corpus bench: ${JSON.stringify(figures)}`);
+    });
+  });
+}
