@@ -23,3 +23,8 @@ export async function screenshot(name: string, timeoutMs = 5_000): Promise<strin
   }
   return undefined;
 }
+
+/** Ask the runner to make the side bar `width` pixels wide for the next pictures (0: as it was). */
+export function sidebarWidth(width: number): void {
+  console.log(`__SIDEBAR_WIDTH__:${Math.round(width)}`);
+}

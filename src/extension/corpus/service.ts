@@ -260,6 +260,11 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       deletions.onDidDelete((uri) => this.fileDeleted(uri)),
       this.store.onDidChange(({ uri }) => this.editorChanged(uri)),
       vscode.workspace.onDidCloseTextDocument((d) => this.editorClosed(d.uri)),
+      // A revert makes the file the article again at once (its analysis, and the closing of the
+      // document, may come much later).
+      vscode.workspace.onDidChangeTextDocument(({ document }) => {
+        if (!document.isDirty && this.fromEditor.has(document.uri.toString())) this.editorClosed(document.uri);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => this.configurationChanged(e)),
     ];
   }

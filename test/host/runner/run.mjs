@@ -95,6 +95,26 @@ async function main() {
     return shots;
   };
 
+  // `__SIDEBAR_WIDTH__:N` drags the sash right of the side bar so a picture shows whole names; `:0`
+  // puts back the width it had. Queued with the screenshots, so a picture asked for next sees it.
+  let sidebarWidth;
+  const resizeSidebar = (width) => {
+    shots = shots.then(async () => {
+      try {
+        const box = await page.locator('.part.sidebar').boundingBox();
+        if (!box) return;
+        sidebarWidth ??= box.width;
+        const y = box.y + box.height / 2;
+        await page.mouse.move(box.x + box.width, y);
+        await page.mouse.down();
+        await page.mouse.move(box.x + (width || sidebarWidth), y, { steps: 5 });
+        await page.mouse.up();
+      } catch (err) {
+        say(`side bar resize failed: ${err.message}`);
+      }
+    });
+  };
+
   let exitCode;
   const exited = new Promise((resolve) => (exitCode = resolve));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -104,6 +124,8 @@ async function main() {
     (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${text}\n`);
     const m = /__SCREENSHOT__:([\w.-]+)/.exec(text);
     if (m) screenshot(m[1]);
+    const w = /__SIDEBAR_WIDTH__:(\d+)/.exec(text);
+    if (w) resizeSidebar(Number(w[1]));
   });
   await page.exposeFunction('codeAutomationExit', (code) => exitCode(code));
   page.on('pageerror', (e) => console.error(`[pageerror] ${e.message}`));

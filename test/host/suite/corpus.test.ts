@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import * as vscode from 'vscode';
 import { generateCorpus } from '../../../bench/corpus.mjs';
 import type { CorpusNode } from '../../../src/extension/corpus/tree';
-import { screenshot } from '../screenshot';
+import { screenshot, sidebarWidth } from '../screenshot';
 import { api, closeAllEditors, waitFor, workspaceUri } from './markupHelpers';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -133,6 +133,7 @@ suite('News Markup: the workspace corpus', function () {
     await waitFor(
       'the file on disk indexed again',
       () => !c.index.get(uri.toString())?.entities.some((e) => e.name === 'Nadia Castellano'),
+      30_000,
     );
     await vscode.workspace.fs.delete(uri);
     await waitFor('the deleted article gone', () => !c.index.get(uri.toString()));
@@ -183,7 +184,6 @@ suite('News Markup: the workspace corpus', function () {
     for (const id of articleViews) await vscode.commands.executeCommand(`${id}.toggleVisibility`);
     try {
       await vscode.commands.executeCommand('newsMarkup.corpus.focus');
-      for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
       const top = (await children(await group('speakers')))[0];
       const article = (await children(top))[0];
       const quote = (await children(article))[1] ?? (await children(article))[0];
@@ -191,11 +191,12 @@ suite('News Markup: the workspace corpus', function () {
       await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
       await a.corpusView.reveal(quote, { select: true, focus: false });
       await vscode.commands.executeCommand('notifications.clearAll');
+      sidebarWidth(380);
       const shot = await screenshot('corpus-view');
       if (process.env.NEWS_MARKUP_SCREENSHOT_DIR) assert.ok(shot, 'the screenshot was written');
     } finally {
       for (const id of articleViews) await vscode.commands.executeCommand(`${id}.toggleVisibility`);
-      for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+      sidebarWidth(0);
     }
   });
 });
