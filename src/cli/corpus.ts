@@ -4,7 +4,7 @@
  * places); the corpus CSV (one row per quote) and JSONL (one line per article) when asked.
  */
 import { stringify } from 'csv-stringify/sync';
-import { CORPUS_CSV_COLUMNS, CorpusIndex, type EntityRow, type SpeakerRow } from '../corpus';
+import { CORPUS_CSV_COLUMNS, CSV_OPTIONS, CorpusIndex, type EntityRow, type SpeakerRow } from '../corpus';
 import type { Output } from './output';
 import { OutputFile, OutputFileError } from './outputFile';
 import { runOrdered } from './pool';
@@ -80,7 +80,7 @@ export async function runCorpus(out: Output, options: CorpusOptions): Promise<bo
   const { csv, jsonl } = outputs;
   const index = new CorpusIndex();
   const progress = new Progress(files.length);
-  csv?.write(stringify([[...CORPUS_CSV_COLUMNS]], { record_delimiter: 'unix' }));
+  csv?.write(stringify([[...CORPUS_CSV_COLUMNS]], CSV_OPTIONS));
   let failed = 0;
   const emit = async (r: FileResult) => {
     progress.tick();
@@ -93,7 +93,7 @@ export async function runCorpus(out: Output, options: CorpusOptions): Promise<bo
     if (r.invalidUtf8) report(r.file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
     index.set(r.summary!);
     if (r.json) jsonl?.write(`${r.json}\n`);
-    if (r.csv?.length) csv?.write(stringify(r.csv, { record_delimiter: 'unix' }));
+    if (r.csv?.length) csv?.write(stringify(r.csv, CSV_OPTIONS));
   };
   const tasks = files.map((file) => ({ file, limits, json: !!jsonl, csv: !!csv }));
   try {

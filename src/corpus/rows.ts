@@ -26,3 +26,9 @@ export function corpusCsvRows(summary: ArticleSummary, text: string | undefined,
     ];
   });
 }
+
+/**
+ * How every CSV the project writes is formatted: Unix line ends, and a cell that a spreadsheet would
+ * run as a formula (=, +, -, @ first: a quote or a name can start so) written as text with a leading '.
+ */
+export const CSV_OPTIONS = { record_delimiter: 'unix', escape_formulas: true } as const;

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS } from '../corpus/rows';
 import * as vscode from 'vscode';
 import { markupToJson } from '../markup/serialize';
 import type { Markup } from '../markup';
@@ -40,7 +41,7 @@ export function quotesToCsv(document: vscode.TextDocument, markup: Markup): stri
       q.cue?.text ?? '',
       q.rule ?? '',
     ]);
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' });
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], ...CSV_OPTIONS });
 }
 
 function stem(uri: vscode.Uri): string {

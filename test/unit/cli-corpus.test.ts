@@ -57,6 +57,15 @@ describe('news-markup corpus', function () {
     assert.equal(theirs.filter((row) => row.kind === 'reported').length, Number(top[3]));
   });
 
+  it('writes a cell a spreadsheet would run as a formula as text', () => {
+    mkdirSync(join(dir, 'formula'), { recursive: true });
+    writeFileSync(join(dir, 'formula', 'a.article'), 'date 2024-03-01\n\nAna Ruiz said that -10 degrees would close the port.\n');
+    const r = cli(['corpus', 'formula', '--csv', 'out/formula.csv']);
+    assert.equal(r.status, 0, r.stderr);
+    const [row] = parse(readFileSync(join(dir, 'out', 'formula.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    assert.equal(row.quote, "'-10 degrees would close the port");
+  });
+
   it('gives the same output on one worker and on two', () => {
     const one = cli(['corpus', 'corpus', '--csv', 'one.csv', '--jsonl', 'one.jsonl', '--jobs', '1']);
     const two = cli(['corpus', 'corpus', '--csv', 'two.csv', '--jsonl', 'two.jsonl', '--jobs', '2']);

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { createWriteStream } from 'fs';
 import { rm, rename } from 'fs/promises';
 import * as vscode from 'vscode';
-import { CORPUS_CSV_COLUMNS, corpusCsvRows } from '../../corpus';
+import { CORPUS_CSV_COLUMNS, CSV_OPTIONS, corpusCsvRows } from '../../corpus';
 import type { Log } from '../log';
 import { formatCount } from '../settings';
 import { writeFileAtomically } from '../writeFile';
@@ -56,7 +56,7 @@ export async function exportCorpusQuotes(corpus: CorpusService, log: Log, target
   const uri = await chooseTarget(target, 'corpus-quotes.csv', { CSV: ['csv'] }, 'Export Corpus Quotes as CSV');
   if (!uri) return undefined;
   const files = corpus.index.files().sort();
-  const parts = [stringify([[...CORPUS_CSV_COLUMNS]], { record_delimiter: 'unix' })];
+  const parts = [stringify([[...CORPUS_CSV_COLUMNS]], CSV_OPTIONS)];
   let rows = 0;
   let failed = 0;
   const done = await vscode.window.withProgress(
@@ -73,7 +73,7 @@ export async function exportCorpusQuotes(corpus: CorpusService, log: Log, target
         });
         const articleRows = corpusCsvRows(summary, text, vscode.workspace.asRelativePath(vscode.Uri.parse(file)));
         rows += articleRows.length;
-        if (articleRows.length) parts.push(stringify(articleRows, { record_delimiter: 'unix' }));
+        if (articleRows.length) parts.push(stringify(articleRows, CSV_OPTIONS));
         if (i % 100 === 0)
           progress.report({ message: `${formatCount(i)} / ${formatCount(files.length)} articles`, increment: (100 * 100) / files.length });
       }

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS } from '../../corpus/rows';
 import * as vscode from 'vscode';
 import { CHART_FILE_NAMES, CHART_TITLES, chartCsv, reportData, type ChartId, type ReportData } from '../../corpus/charts';
 import { isFromWebview, type FromWebview, type RenderReport, type ToWebview } from '../../webview/report/protocol';
@@ -73,7 +74,7 @@ export class CorpusReport implements vscode.Disposable {
   async exportChart(chart: ChartId): Promise<vscode.Uri | undefined> {
     try {
       const data = this.shown ?? this.compute();
-      const csv = stringify(chartCsv(data, chart), { record_delimiter: 'unix' });
+      const csv = stringify(chartCsv(data, chart), CSV_OPTIONS);
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
       const target = await this.chooseSaveTarget(folder && vscode.Uri.joinPath(folder, CHART_FILE_NAMES[chart]), chart);
       if (!target) return undefined;
