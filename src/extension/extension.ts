@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   const corpusView = createCorpusView(corpus, log);
   const report = new CorpusReport(context.extensionUri, corpus, log);
   // Disposed in this order: the output channel last, so the others can still log while they stop.
-  context.subscriptions.push(store, article, decorations, trees, statusBar, corpus, corpusView, report);
+  context.subscriptions.push(store, article, decorations, trees, statusBar, corpus, corpusView, report, report.registerSerializer());
   context.subscriptions.push(...registerLanguageProviders(store, log));
   context.subscriptions.push(...registerCommands({ store, decorations, trees, corpus, report }, log));
   context.subscriptions.push(log);

@@ -94,13 +94,37 @@ export class CorpusReport implements vscode.Disposable {
     this.rendered.dispose();
   }
 
+  /**
+   * Brings back the report VS Code restores after a reload or "Reopen Closed Editor" (the page's
+   * state, the speakers picked, comes back with its `ready` message).
+   */
+  registerSerializer(): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, { deserializeWebviewPanel: async (panel) => this.restore(panel) });
+  }
+
+  /** Makes a panel VS Code restored the report (a second one is closed: there is one at a time). */
+  restore(panel: vscode.WebviewPanel): void {
+    this.log.guard('corpus report: restore', undefined, () => {
+      if (this.panel) return panel.dispose();
+      panel.webview.options = this.webviewOptions();
+      this.adopt(panel);
+    });
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [this.webviewRoot] };
+  }
+
   private open(): void {
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Corpus Report', vscode.ViewColumn.Active, {
-      enableScripts: true,
+      ...this.webviewOptions(),
       // The page keeps its state with setState and redraws from the extension's data: no hidden page held in memory.
       retainContextWhenHidden: false,
-      localResourceRoots: [this.webviewRoot],
     });
+    this.adopt(panel);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     panel.webview.html = this.html(panel.webview);
     this.panelSubscriptions = [

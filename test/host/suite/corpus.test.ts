@@ -131,7 +131,11 @@ suite('News Markup: the workspace corpus', function () {
     await waitFor('the unsaved text indexed', () => c.index.get(uri.toString())?.entities.some((e) => e.name === 'Nadia Castellano'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor(
-      'the file on disk indexed again',
+      () => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const names = c.index.get(uri.toString())?.entities.map((e) => e.name);
+        return `the file on disk indexed again (document ${doc ? (doc.isDirty ? 'dirty' : 'clean') : 'closed'}; names ${names?.join(', ')})`;
+      },
       () => !c.index.get(uri.toString())?.entities.some((e) => e.name === 'Nadia Castellano'),
       30_000,
     );
@@ -175,6 +179,33 @@ suite('News Markup: the workspace corpus', function () {
     );
     const folder = await vscode.workspace.fs.readDirectory(workspaceUri('out'));
     assert.ok(!folder.some(([name]) => name.endsWith('.tmp')), 'no temporary file left');
+  });
+
+  test('the Corpus Report restores into a panel VS Code hands back after a reload, and stays one', async () => {
+    const a = await api();
+    await closeAllEditors();
+    const rendered = () =>
+      new Promise<number>((resolve) => {
+        const listener = a.corpusReport.onDidRender((r) => {
+          listener.dispose();
+          resolve(r.charts.length);
+        });
+      });
+    // What VS Code does after a reload: a bare panel of the report's type, given to its serializer.
+    const restored = vscode.window.createWebviewPanel('newsMarkup.corpusReport', 'Corpus Report', vscode.ViewColumn.Active);
+    const drawn = rendered();
+    a.corpusReport.restore(restored);
+    assert.strictEqual(await drawn, 6, 'the restored page drew the six charts');
+    // A second restored panel while one is open is closed.
+    const second = vscode.window.createWebviewPanel('newsMarkup.corpusReport', 'Corpus Report', vscode.ViewColumn.Beside);
+    let disposed = false;
+    second.onDidDispose(() => (disposed = true));
+    a.corpusReport.restore(second);
+    assert.ok(disposed, 'one report at a time');
+    await vscode.commands.executeCommand('newsMarkup.corpus.report');
+    const reports = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+    assert.strictEqual(reports.length, 1, 'the command brings the restored report forward');
+    await closeAllEditors();
   });
 
   test('screenshot: the Corpus view with the top speaker expanded, and one of their quotes open', async () => {
