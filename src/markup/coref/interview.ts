@@ -24,6 +24,8 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 const SINGULAR_FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
 /** Tokens: questions are seldom longer than this. */
 const LONG_QUESTION = 90;
+/** Tokens: a question without a question mark ("You have won twice.") is short. */
+const SHORT_QUESTION = 30;
 // A paragraph that ends in a quoted question ('…, would it?"') is someone's words, not the interviewer's.
 const QUESTION_END = /\?[)\]]*$/;
 
@@ -45,11 +47,33 @@ function readInterview(ctx: CorefContext): Interview | null {
     if (!question[p + 1]) answered++;
     if (tokensOf(ctx, p).some((i) => SECOND_PERSON.has(ctx.tokens[i].lower))) addressed++;
   }
-  if (answered < MIN_QUESTIONS || addressed < MIN_QUESTIONS) return null;
   const first = question.indexOf(true);
+  // "Wikinews interviewed X": the introduction says it is an interview, and fewer questions need say "you"
+  // ("asked" or "told" would not do: a report asks questions too).
+  const announced =
+    first > 0 &&
+    Array.from({ length: first }, (_, p) => tokensOf(ctx, p)).some((ts) => ts.some((i) => ctx.tokens[i].lower.startsWith('interview')));
+  if (answered < MIN_QUESTIONS || addressed < (announced ? 1 : MIN_QUESTIONS)) return null;
   const roles = paragraphs.map((_, p): ParagraphRole => (p < first ? 'intro' : question[p] ? 'question' : 'answer'));
   const interviewee = intervieweeOf(ctx, first);
-  return interviewee ? { interviewee, roles } : null;
+  if (!interviewee) return null;
+  readOpening(ctx, roles, first);
+  return { interviewee, roles };
+}
+
+/**
+ * Before the first question mark the interview may have begun already: a paragraph that speaks in
+ * the first person (outside quotes) is an answer — the introduction is written of the interviewee,
+ * not by them — and a short one just before it that speaks to "you" is the question it answers
+ * ("You have received a lot of attention lately." — "Even though I'm not famous, …").
+ */
+function readOpening(ctx: CorefContext, roles: ParagraphRole[], first: number): void {
+  for (let p = first - 1; p >= 1; p--) {
+    const tokens = tokensOf(ctx, p).filter((i) => !ctx.quoteOf(ctx.tokens[i]));
+    const has = (words: ReadonlySet<string>) => tokens.some((i) => words.has(ctx.tokens[i].lower) && lex.pronounInfo(ctx.tokens[i].text));
+    if (has(SINGULAR_FIRST)) roles[p] = 'answer';
+    else if (roles[p + 1] === 'answer' && has(SECOND_PERSON) && tokens.length <= SHORT_QUESTION) roles[p] = 'question';
+  }
 }
 
 /** A long paragraph full of "I" that ends in a question mark is an answer that ends in a question, not the interviewer's. */
