@@ -20,6 +20,8 @@ export interface CorefInput {
   /** Entities with their mentions so far (names, and the roles and pronouns attribution tied to speakers). */
   entities: readonly Entity[];
   titles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Entities that speak in the story, in direct quotes or reported speech ("Paris claims that…"). */
+  speakers?: ReadonlySet<string>;
 }
 
 export interface Link {
@@ -90,7 +92,7 @@ export class CorefContext {
     this.titles = input.titles;
     this.entityById = new Map(input.entities.map((e) => [e.id, e]));
     this.taken = new Uint8Array(this.tokens.length);
-    const speakers = new Set(input.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+    const speakers = new Set([...input.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])), ...(input.speakers ?? [])]);
     this.evidentPeople = new Set(input.entities.filter((e) => evidentPerson(e, speakers)).map((e) => e.id));
     const events: MentionEvent[] = [];
     for (const e of input.entities) {
