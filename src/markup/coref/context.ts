@@ -48,6 +48,9 @@ function statedGender(e: Entity, titles: ReadonlySet<string> | undefined): Gende
   return e.name.includes(' ') ? lex.genderOfFirstName(first) : undefined;
 }
 
+/** How many words an apposition's role may take: "the first great American poet". */
+const APPOSITION_WORDS = 6;
+
 /** Votes that only say a name looks like a person's (two capitalised words, a surname shared): not enough to stand for "he". */
 const SHAPE_ONLY = new Set(['plain-name-shape', 'surname']);
 
@@ -93,7 +96,9 @@ export class CorefContext {
     this.entityById = new Map(input.entities.map((e) => [e.id, e]));
     this.taken = new Uint8Array(this.tokens.length);
     const speakers = new Set([...input.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])), ...(input.speakers ?? [])]);
-    this.evidentPeople = new Set(input.entities.filter((e) => evidentPerson(e, speakers)).map((e) => e.id));
+    this.evidentPeople = new Set(
+      input.entities.filter((e) => evidentPerson(e, speakers) || (e.type === 'person' && this.hasRoleApposition(e))).map((e) => e.id),
+    );
     const events: MentionEvent[] = [];
     for (const e of input.entities) {
       if (e.type === 'person') {
@@ -106,6 +111,26 @@ export class CorefContext {
       }
     }
     this.mentionEvents = events.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Whether a name of the entity is followed by a role in apposition: "Valeska Paris, an Australian
+   * woman", "Walt Whitman, the first great American poet," — the text says it is a person.
+   */
+  private hasRoleApposition(e: Entity): boolean {
+    return e.mentions.some((m) => {
+      if (m.kind !== 'name') return false;
+      const k = firstAtOrAfter(this.tokens, m.end);
+      if (k === 0 || k >= this.tokens.length || this.tokens[k - 1].post.trim() !== ',') return false;
+      // "a", "an", "the", then a role noun before the apposition ends: "the first great American poet".
+      if (!/^(?:a|an|the)$/.test(this.tokens[k].lower)) return false;
+      for (let i = k + 1; i < this.tokens.length && i <= k + APPOSITION_WORDS; i++) {
+        const info = lex.roleNounInfo(this.tokens[i].lower);
+        if (info?.kind === 'person' && !info.plural) return true;
+        if (this.tokens[i].post.trim() || this.tokens[i].possessive) return false;
+      }
+      return false;
+    });
   }
 
   /** Marks the tokens of [start, end) taken; returns the first one's index. */
