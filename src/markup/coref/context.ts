@@ -24,6 +24,15 @@ export interface CorefInput {
   speakers?: ReadonlySet<string>;
 }
 
+/** A contraction's pronoun: "I've" → "I", "she'd" → "she" (the tagger keeps such words whole). */
+const CONTRACTION = /^(\p{L}+)['\u2019](?:m|ve|ll|d|re|s)$/iu;
+
+/** The pronoun a token is or starts with ("I'm" → "I"), as text and lower case; the token's own words otherwise. */
+export function pronounWord(t: Token): { text: string; lower: string } {
+  const m = CONTRACTION.exec(t.text);
+  return m && lex.pronounInfo(m[1]) ? { text: m[1], lower: m[1].toLowerCase() } : { text: t.text, lower: t.lower };
+}
+
 export interface Link {
   entityId: string;
   mention: Mention;
@@ -163,7 +172,8 @@ export class CorefContext {
   link(entityId: string, first: number, last: number, kind: Exclude<MentionKind, 'name'>, rule: string): boolean {
     if (this.isTaken(first, last) || !this.entityById.has(entityId)) return false;
     const start = this.tokens[first].start;
-    const end = this.tokens[last].end;
+    // "I'm": the pronoun is the mention, not the verb it carries.
+    const end = first === last && kind === 'pronoun' ? start + pronounWord(this.tokens[first]).text.length : this.tokens[last].end;
     for (let i = first; i <= last; i++) this.taken[i] = 1;
     this.links.push({ entityId, mention: { start, end, text: this.text.slice(start, end), kind } });
     this.firings.push({ rule, start, end });

@@ -7,7 +7,7 @@
 import * as lex from '../lexicon';
 import { INTERVIEW_WORDS } from '../lexicon/coref';
 import { firstAtOrAfter } from '../spans';
-import type { CorefContext } from './context';
+import { pronounWord, type CorefContext } from './context';
 
 export type ParagraphRole = 'intro' | 'question' | 'answer';
 
@@ -45,7 +45,7 @@ function readInterview(ctx: CorefContext): Interview | null {
   for (let p = 0; p + 1 < paragraphs.length; p++) {
     if (!question[p]) continue;
     if (!question[p + 1]) answered++;
-    if (tokensOf(ctx, p).some((i) => SECOND_PERSON.has(ctx.tokens[i].lower))) addressed++;
+    if (tokensOf(ctx, p).some((i) => SECOND_PERSON.has(pronounWord(ctx.tokens[i]).lower))) addressed++;
   }
   const first = question.indexOf(true);
   // "Wikinews interviewed X": the introduction says it is an interview, and fewer questions need say "you"
@@ -70,7 +70,8 @@ function readInterview(ctx: CorefContext): Interview | null {
 function readOpening(ctx: CorefContext, roles: ParagraphRole[], first: number): void {
   for (let p = first - 1; p >= 1; p--) {
     const tokens = tokensOf(ctx, p).filter((i) => !ctx.quoteOf(ctx.tokens[i]));
-    const has = (words: ReadonlySet<string>) => tokens.some((i) => words.has(ctx.tokens[i].lower) && lex.pronounInfo(ctx.tokens[i].text));
+    const has = (words: ReadonlySet<string>) =>
+      tokens.some((i) => words.has(pronounWord(ctx.tokens[i]).lower) && lex.pronounInfo(pronounWord(ctx.tokens[i]).text));
     if (has(SINGULAR_FIRST)) roles[p] = 'answer';
     else if (roles[p + 1] === 'answer' && has(SECOND_PERSON) && tokens.length <= SHORT_QUESTION) roles[p] = 'question';
   }
@@ -79,7 +80,7 @@ function readOpening(ctx: CorefContext, roles: ParagraphRole[], first: number): 
 /** A long paragraph full of "I" that ends in a question mark is an answer that ends in a question, not the interviewer's. */
 function isLongFirstPerson(ctx: CorefContext, p: number): boolean {
   const tokens = tokensOf(ctx, p);
-  return tokens.length > LONG_QUESTION && tokens.filter((i) => SINGULAR_FIRST.has(ctx.tokens[i].lower)).length >= 3;
+  return tokens.length > LONG_QUESTION && tokens.filter((i) => SINGULAR_FIRST.has(pronounWord(ctx.tokens[i]).lower)).length >= 3;
 }
 
 /** Token indices of paragraph p. */

@@ -8,7 +8,7 @@
 import * as lex from '../../lexicon';
 import type { Token } from '../../tokens';
 import type { Gender } from '../../types';
-import type { CorefContext } from '../context';
+import { pronounWord, type CorefContext } from '../context';
 import { interviewOf } from '../interview';
 import { Recency, type InView } from '../recency';
 import { corefRule } from '../rule';
@@ -39,7 +39,7 @@ export const pronounAgreement = corefRule({
     };
     for (let i = 0; i < tokens.length; i++) {
       recency.advance(i + 1, (e) => see(e.id, e.at, tokens[Math.max(e.at, ctx.tokenAt(e.mention.end) - 1)]));
-      const g = genderOf(tokens[i].text);
+      const g = genderOf(pronounWord(tokens[i]).text);
       if (!g || ctx.isTaken(i)) continue;
       // In an answer the interviewee is "I"; in a quote the speaker is: "he" is someone else.
       const quote = ctx.quoteOf(tokens[i]);
