@@ -6,6 +6,7 @@
  */
 import * as lex from '../lexicon';
 import { INTERVIEW_WORDS } from '../lexicon/coref';
+import { CREDIT_LABELS } from '../lexicon/furniture';
 import { firstAtOrAfter } from '../spans';
 import { pronounWord, type CorefContext } from './context';
 
@@ -124,6 +125,12 @@ function intervieweeOf(ctx: CorefContext, firstQuestion: number): string | null 
   return null;
 }
 
+/** "… Shimon Peres image: Ana Ruiz.": a name after a credit label is the photographer's, even where the frame left the caption in. */
+function isCredited(ctx: CorefContext, i: number): boolean {
+  const label = ctx.tokens[i - 1];
+  return !!label && label.post.trim() === ':' && CREDIT_LABELS.has(label.text[0].toUpperCase() + label.text.slice(1).toLowerCase());
+}
+
 const TOPIC_WORDS = new Set(['on', 'about', 'over', 'regarding']);
 
 /** The people named in paragraph p, with the first and last token of each mention (credits are left out before coreference). */
@@ -132,7 +139,7 @@ function personsIn(ctx: CorefContext, p: number): Array<{ first: number; last: n
   const tokens = tokensOf(ctx, p);
   for (const i of tokens) {
     const mention = ctx.nameMentionAt(ctx.tokens[i].start);
-    if (!mention || ctx.entityById.get(mention.id)!.type !== 'person') continue;
+    if (!mention || ctx.entityById.get(mention.id)!.type !== 'person' || isCredited(ctx, i)) continue;
     let last = i;
     while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].start < mention.end) last++;
     out.push({ first: i, last, id: mention.id });
