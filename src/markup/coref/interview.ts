@@ -26,7 +26,7 @@ const SINGULAR_FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
 /** Tokens: questions are seldom longer than this. */
 const LONG_QUESTION = 90;
 /** Tokens: a question without a question mark ("You have won twice.") is short. */
-const SHORT_QUESTION = 30;
+const SHORT_QUESTION = 40;
 // A paragraph that ends in a quoted question ('…, would it?"') is someone's words, not the interviewer's.
 const QUESTION_END = /\?[)\]]*$/;
 
@@ -54,7 +54,7 @@ function readInterview(ctx: CorefContext): Interview | null {
   const announced =
     first > 0 &&
     Array.from({ length: first }, (_, p) => tokensOf(ctx, p)).some((ts) => ts.some((i) => ctx.tokens[i].lower.startsWith('interview')));
-  if (answered < MIN_QUESTIONS || addressed < (announced ? 1 : MIN_QUESTIONS)) return null;
+  if (Math.min(answered, addressed) < (announced ? 1 : MIN_QUESTIONS)) return null;
   const roles = paragraphs.map((_, p): ParagraphRole => (p < first ? 'intro' : question[p] ? 'question' : 'answer'));
   const interviewee = intervieweeOf(ctx, first);
   if (!interviewee) return null;
@@ -65,16 +65,17 @@ function readInterview(ctx: CorefContext): Interview | null {
 /**
  * Before the first question mark the interview may have begun already: a paragraph that speaks in
  * the first person (outside quotes) is an answer — the introduction is written of the interviewee,
- * not by them — and a short one just before it that speaks to "you" is the question it answers
- * ("You have received a lot of attention lately." — "Even though I'm not famous, …").
+ * not by them — unless it is a short one that speaks to "you" just before an answer: that is the
+ * question it answers ("You have received a lot of attention lately." — "Even though I'm not
+ * famous, …"; "I wanted to ask if you will speak at the rally." — "I will.").
  */
 function readOpening(ctx: CorefContext, roles: ParagraphRole[], first: number): void {
   for (let p = first - 1; p >= 1; p--) {
     const tokens = tokensOf(ctx, p).filter((i) => !ctx.quoteOf(ctx.tokens[i]));
     const has = (words: ReadonlySet<string>) =>
       tokens.some((i) => words.has(pronounWord(ctx.tokens[i]).lower) && lex.pronounInfo(pronounWord(ctx.tokens[i]).text));
-    if (has(SINGULAR_FIRST)) roles[p] = 'answer';
-    else if (roles[p + 1] === 'answer' && has(SECOND_PERSON) && tokens.length <= SHORT_QUESTION) roles[p] = 'question';
+    if (roles[p + 1] === 'answer' && has(SECOND_PERSON) && tokens.length <= SHORT_QUESTION) roles[p] = 'question';
+    else if (has(SINGULAR_FIRST)) roles[p] = 'answer';
   }
 }
 
