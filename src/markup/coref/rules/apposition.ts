@@ -1,8 +1,9 @@
 /**
- * "Ana Ruiz, the bank's chief executive, said…", "Tom Reyes, 42, …", "Norvik, a ferry company,":
- * a role set off by commas right after a name (an apposition) describes the one named, and is a
- * descriptor mention of them. Only a phrase whose head is a role of the entity's kind (a person's
- * role for a person, an organization noun for an organization), with no clause or other name in it.
+ * "Ana Ruiz, the bank's chief executive, said…", "Tom Reyes, 42, …", "Norvik, a ferry company,",
+ * "the head of the union, Ana Ruiz,": a role set off by commas right after or before a name (an
+ * apposition) describes the one named, and is a descriptor mention of them. Only a phrase whose
+ * head is a role of the entity's kind (a person's role for a person, an organization noun for an
+ * organization), with no clause or other name in it.
  */
 import * as lex from '../../lexicon';
 import type { Token } from '../../tokens';
@@ -28,8 +29,8 @@ export const appositiveRole = corefRule({
       const entity = ctx.entityById.get(e.id);
       if (e.mention.kind !== 'name' || !entity || (entity.type !== 'person' && entity.type !== 'organization')) continue;
       const last = ctx.tokenAt(e.mention.end) - 1;
-      if (last < 0 || tokens[last].possessive || !tokens[last].post.trim().endsWith(',')) continue;
-      const span = appositionAfter(ctx, last + 1, entity.type);
+      const after = last >= 0 && !tokens[last].possessive && tokens[last].post.trim().endsWith(',');
+      const span = (after && appositionAfter(ctx, last + 1, entity.type)) || appositionBefore(ctx, e.at, entity.type);
       if (span) ctx.link(e.id, span.first, span.last, 'descriptor', this.id);
     }
   },
@@ -43,10 +44,10 @@ function appositionAfter(ctx: CorefContext, k: number, type: 'person' | 'organiz
   const { tokens } = ctx;
   if (k >= tokens.length) return null;
   let end = k;
-  while (end < tokens.length && end - k < LONGEST && !tokens[end].post.trim() && tokens[end + 1]?.sentence === tokens[k].sentence) end++;
+  while (end < tokens.length && end - k < LONGEST && !breaks(tokens[end]) && tokens[end + 1]?.sentence === tokens[k].sentence) end++;
   if (end >= tokens.length || end - k >= LONGEST || !/^[,.;]|^$/.test(tokens[end].post.trim())) return null;
   const words = tokens.slice(k, end + 1);
-  if (words.some((t) => CLAUSE_WORDS.has(t.lower)) || words[0].tags.has('Verb')) return null;
+  if (words.some((t) => CLAUSE_WORDS.has(t.lower)) || isVerb(words[0])) return null;
   // "X, Y and Z": a list of names, not a description.
   if (words.some((t) => personNamed(ctx, t))) return null;
   if (type === 'person' && words.length === 1 && AGE.test(words[0].text)) return ctx.isTaken(k) ? null : { first: k, last: k };
@@ -55,6 +56,64 @@ function appositionAfter(ctx: CorefContext, k: number, type: 'person' | 'organiz
   let first = k + head;
   while (first > k && !ctx.isTaken(first - 1)) first--;
   return ctx.isTaken(k + head) ? null : { first, last: k + head };
+}
+
+const OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "The head of NATO, X", "according to the team's coach, X.", "interviewed the site's founder, X.":
+ * a role phrase that ends in a comma right before the name. Within a sentence the name must close
+ * the apposition (a comma or a full stop after it): in "After meeting the president, X said…" the
+ * president is someone else.
+ */
+function appositionBefore(ctx: CorefContext, at: number, type: 'person' | 'organization'): { first: number; last: number } | null {
+  const { tokens } = ctx;
+  const end = at - 1;
+  if (end < 0 || tokens[end].post.trim() !== ',' || tokens[end].sentence !== tokens[at].sentence) return null;
+  let start = end;
+  while (start > 0 && end - start < LONGEST && !breaks(tokens[start - 1]) && tokens[start - 1].sentence === tokens[at].sentence) start--;
+  const sentenceStart = start === 0 || tokens[start - 1].sentence !== tokens[at].sentence;
+  const closed = closesApposition(ctx, at);
+  if (sentenceStart) {
+    const span = roleFrom(ctx, start, end, type);
+    if (span) return span;
+  }
+  if (!closed) return null;
+  // Else the phrase opens at a determiner or a possessive name: "the words of [the Crown prosecutor], X,".
+  for (let open = start; open <= end; open++) {
+    if (!OPENERS.has(tokens[open].lower) && !tokens[open].possessive) continue;
+    const span = roleFrom(ctx, tokens[open].possessive ? Math.max(start, firstOfName(ctx, open)) : open, end, type);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** The role phrase of tokens [open, end], as the tokens to link, if its head is a role of the kind. */
+function roleFrom(ctx: CorefContext, open: number, end: number, type: 'person' | 'organization'): { first: number; last: number } | null {
+  const words = ctx.tokens.slice(open, end + 1);
+  // "Paris's father": a possessive name is someone else's, and may open the phrase.
+  if (words.some((t) => CLAUSE_WORDS.has(t.lower) || isVerb(t) || (!t.possessive && personNamed(ctx, t)))) return null;
+  const head = headOf(words, type);
+  if (head < 0) return null;
+  let first = open + head;
+  while (first > open && !ctx.isTaken(first - 1)) first--;
+  return ctx.isTaken(open + head) ? null : { first, last: open + head };
+}
+
+/** Whether the name opening at token i is followed by a comma or the sentence's end. */
+function closesApposition(ctx: CorefContext, i: number): boolean {
+  const named = ctx.nameMentionAt(ctx.tokens[i].start);
+  if (!named) return false;
+  const last = ctx.tokenAt(named.end) - 1;
+  const next = ctx.tokens[last + 1];
+  return !next || next.sentence !== ctx.tokens[last].sentence || /^[,;]/.test(ctx.tokens[last].post.trim());
+}
+
+/** The first token of the name ending at token i ("Malaysia's"), or i. */
+function firstOfName(ctx: CorefContext, i: number): number {
+  let k = i;
+  while (k > 0 && /^\p{Lu}/u.test(ctx.tokens[k - 1].text) && !ctx.tokens[k - 1].post.trim()) k--;
+  return k;
 }
 
 /** Index in `words` of the role noun that heads the phrase (before "of", "at"…), or -1. */
@@ -67,6 +126,12 @@ function headOf(words: readonly Token[], type: 'person' | 'organization'): numbe
   }
   return head;
 }
+
+/** Punctuation after a token ends the phrase; a plural possessive's apostrophe ("the dockers' union") does not. */
+const breaks = (t: Token) => !/^['\u2019]?$/.test(t.post.trim());
+
+/** A verb, and not a role the tagger reads as one ("head", "coach"). */
+const isVerb = (t: Token) => t.tags.has('Verb') && !lex.roleNounInfo(t.lower);
 
 function personNamed(ctx: CorefContext, t: Token): boolean {
   const named = ctx.nameMentionAt(t.start);
