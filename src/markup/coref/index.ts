@@ -7,7 +7,7 @@
 import type { Firing } from '../rule';
 import { CorefContext, type CorefInput, type Link } from './context';
 import type { CorefRule } from './rule';
-import { appositiveRole } from './rules/apposition';
+import { appositiveRole, predicateRole } from './rules/apposition';
 import { organizationDescriptor, placeDescriptor, roleDescriptor } from './rules/descriptors';
 import { interviewFirstPerson, interviewSecondPerson } from './rules/interview';
 import { organizationPronoun } from './rules/organizationPronoun';
@@ -23,6 +23,7 @@ export const COREF_RULES = [
   pronounAgreement,
   organizationPronoun,
   appositiveRole,
+  predicateRole,
   roleDescriptor,
   organizationDescriptor,
   placeDescriptor,

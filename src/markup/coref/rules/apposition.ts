@@ -36,6 +36,51 @@ export const appositiveRole = corefRule({
   },
 });
 
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+const PERFECT = new Set(['has', 'had', 'have']);
+
+export const predicateRole = corefRule({
+  id: 'predicate-role',
+  description: 'A role said of a name with "is", "was", "became" ("Ana Ruiz is the bank\'s chief executive") describes the one named',
+  example: 'Ana Ruiz is [a professor] of law at the University of Lima.',
+  apply(ctx) {
+    const { tokens } = ctx;
+    for (const e of ctx.mentionEvents) {
+      const entity = ctx.entityById.get(e.id);
+      if (e.mention.kind !== 'name' || !entity || (entity.type !== 'person' && entity.type !== 'organization')) continue;
+      const last = ctx.tokenAt(e.mention.end) - 1;
+      if (last < 0 || tokens[last].possessive || tokens[last].post.trim()) continue;
+      // "X is a…", "X has been the…"
+      let k = last + 1;
+      if (PERFECT.has(tokens[k]?.lower) && tokens[k + 1]?.lower === 'been' && !tokens[k].post.trim()) k++;
+      else if (!COPULAS.has(tokens[k]?.lower)) continue;
+      if (tokens[k].post.trim() || !OPENERS.has(tokens[k + 1]?.lower) || tokens[k + 1].sentence !== tokens[last].sentence) continue;
+      const span = predicateFrom(ctx, k + 1, entity.type);
+      if (span) ctx.link(e.id, span.first, span.last, 'descriptor', this.id);
+    }
+  },
+});
+
+/** Words a predicate's role may take before its head: "the eighth most cited scholar". */
+const PREDICATE_WORDS = 7;
+
+/** "a professor emeritus at…", "the bank's chief executive": from the opener at k to the role noun heading the phrase. */
+function predicateFrom(ctx: CorefContext, k: number, type: 'person' | 'organization'): { first: number; last: number } | null {
+  const { tokens } = ctx;
+  const words: Token[] = [];
+  for (let i = k; i < tokens.length && i - k < PREDICATE_WORDS && tokens[i].sentence === tokens[k].sentence; i++) {
+    const t = tokens[i];
+    if (AFTER_HEAD.has(t.lower) || CLAUSE_WORDS.has(t.lower) || isVerb(t) || (!t.possessive && personNamed(ctx, t))) break;
+    words.push(t);
+    if (breaks(t)) break;
+  }
+  const head = headOf(words, type);
+  if (head < 0 || ctx.isTaken(k + head)) return null;
+  let first = k + head;
+  while (first > k && !ctx.isTaken(first - 1)) first--;
+  return { first, last: k + head };
+}
+
 /**
  * The role phrase opening at token k and ending before a comma or a full stop, as the tokens to
  * link: its head and the untaken words before it.
