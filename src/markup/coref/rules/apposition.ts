@@ -41,13 +41,14 @@ const PERFECT = new Set(['has', 'had', 'have']);
 
 export const predicateRole = corefRule({
   id: 'predicate-role',
-  description: 'A role said of a name with "is", "was", "became" ("Ana Ruiz is the bank\'s chief executive") describes the one named',
+  description: 'A role said of a person with "is", "was", "became" ("Ana Ruiz is the bank\'s chief executive") describes them',
   example: 'Ana Ruiz is [a professor] of law at the University of Lima.',
   apply(ctx) {
     const { tokens } = ctx;
     for (const e of ctx.mentionEvents) {
       const entity = ctx.entityById.get(e.id);
-      if (e.mention.kind !== 'name' || !entity || (entity.type !== 'person' && entity.type !== 'organization')) continue;
+      // A person only: "Stardust is a NASA mission" classes a thing more often than it names a role.
+      if (e.mention.kind !== 'name' || entity?.type !== 'person') continue;
       const last = ctx.tokenAt(e.mention.end) - 1;
       if (last < 0 || tokens[last].possessive || tokens[last].post.trim()) continue;
       // "X is a…", "X has been the…"
@@ -55,7 +56,7 @@ export const predicateRole = corefRule({
       if (PERFECT.has(tokens[k]?.lower) && tokens[k + 1]?.lower === 'been' && !tokens[k].post.trim()) k++;
       else if (!COPULAS.has(tokens[k]?.lower)) continue;
       if (tokens[k].post.trim() || !OPENERS.has(tokens[k + 1]?.lower) || tokens[k + 1].sentence !== tokens[last].sentence) continue;
-      const span = predicateFrom(ctx, k + 1, entity.type);
+      const span = predicateFrom(ctx, k + 1, 'person');
       if (span) ctx.link(e.id, span.first, span.last, 'descriptor', this.id);
     }
   },
@@ -65,7 +66,7 @@ export const predicateRole = corefRule({
 const PREDICATE_WORDS = 7;
 
 /** "a professor emeritus at…", "the bank's chief executive": from the opener at k to the role noun heading the phrase. */
-function predicateFrom(ctx: CorefContext, k: number, type: 'person' | 'organization'): { first: number; last: number } | null {
+function predicateFrom(ctx: CorefContext, k: number, type: 'person'): { first: number; last: number } | null {
   const { tokens } = ctx;
   const words: Token[] = [];
   for (let i = k; i < tokens.length && i - k < PREDICATE_WORDS && tokens[i].sentence === tokens[k].sentence; i++) {
