@@ -76,10 +76,7 @@ function predicateFrom(ctx: CorefContext, k: number, type: 'person'): { first: n
     if (breaks(t)) break;
   }
   const head = headOf(words, type);
-  if (head < 0 || ctx.isTaken(k + head)) return null;
-  let first = k + head;
-  while (first > k && !ctx.isTaken(first - 1)) first--;
-  return { first, last: k + head };
+  return head < 0 ? null : spanTo(ctx, k, k + head);
 }
 
 /**
@@ -98,10 +95,7 @@ function appositionAfter(ctx: CorefContext, k: number, type: 'person' | 'organiz
   if (words.some((t) => personNamed(ctx, t))) return null;
   if (type === 'person' && words.length === 1 && AGE.test(words[0].text)) return ctx.isTaken(k) ? null : { first: k, last: k };
   const head = headOf(words, type);
-  if (head < 0) return null;
-  let first = k + head;
-  while (first > k && !ctx.isTaken(first - 1)) first--;
-  return ctx.isTaken(k + head) ? null : { first, last: k + head };
+  return head < 0 ? null : spanTo(ctx, k, k + head);
 }
 
 const OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -128,7 +122,7 @@ function appositionBefore(ctx: CorefContext, at: number, type: 'person' | 'organ
   // Else the phrase opens at a determiner or a possessive name: "the words of [the Crown prosecutor], X,".
   for (let open = start; open <= end; open++) {
     if (!OPENERS.has(tokens[open].lower) && !tokens[open].possessive) continue;
-    const span = roleFrom(ctx, tokens[open].possessive ? Math.max(start, firstOfName(ctx, open)) : open, end, type);
+    const span = roleFrom(ctx, tokens[open].possessive ? firstOfName(ctx, open, start) : open, end, type);
     if (span) return span;
   }
   return null;
@@ -140,10 +134,7 @@ function roleFrom(ctx: CorefContext, open: number, end: number, type: 'person' |
   // "Paris's father": a possessive name is someone else's, and may open the phrase.
   if (words.some((t) => CLAUSE_WORDS.has(t.lower) || isVerb(t) || (!t.possessive && personNamed(ctx, t)))) return null;
   const head = headOf(words, type);
-  if (head < 0) return null;
-  let first = open + head;
-  while (first > open && !ctx.isTaken(first - 1)) first--;
-  return ctx.isTaken(open + head) ? null : { first, last: open + head };
+  return head < 0 ? null : spanTo(ctx, open, open + head);
 }
 
 /** Whether the name opening at token i is followed by a comma or the sentence's end. */
@@ -155,11 +146,19 @@ function closesApposition(ctx: CorefContext, i: number): boolean {
   return !next || next.sentence !== ctx.tokens[last].sentence || /^[,;]/.test(ctx.tokens[last].post.trim());
 }
 
-/** The first token of the name ending at token i ("Malaysia's"), or i. */
-function firstOfName(ctx: CorefContext, i: number): number {
+/** The first token, not before `floor`, of the name ending at token i ("Malaysia's"), or i. */
+function firstOfName(ctx: CorefContext, i: number, floor: number): number {
   let k = i;
-  while (k > 0 && /^\p{Lu}/u.test(ctx.tokens[k - 1].text) && !ctx.tokens[k - 1].post.trim()) k--;
+  while (k > floor && /^\p{Lu}/u.test(ctx.tokens[k - 1].text) && !ctx.tokens[k - 1].post.trim()) k--;
   return k;
+}
+
+/** Tokens [first, head] to link: the head and the untaken words before it back to `open`, or null when the head is taken. */
+function spanTo(ctx: CorefContext, open: number, head: number): { first: number; last: number } | null {
+  if (ctx.isTaken(head)) return null;
+  let first = head;
+  while (first > open && !ctx.isTaken(first - 1)) first--;
+  return { first, last: head };
 }
 
 /** Index in `words` of the role noun that heads the phrase (before "of", "at"…), or -1. */
@@ -179,6 +178,7 @@ const breaks = (t: Token) => !/^['\u2019]?$/.test(t.post.trim());
 /** A verb, and not a role the tagger reads as one ("head", "coach"). */
 const isVerb = (t: Token) => t.tags.has('Verb') && !lex.roleNounInfo(t.lower);
 
+/** Whether a person's name starts at token t. */
 function personNamed(ctx: CorefContext, t: Token): boolean {
   const named = ctx.nameMentionAt(t.start);
   return !!named && ctx.entityById.get(named.id)?.type === 'person';
