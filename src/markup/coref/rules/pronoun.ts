@@ -2,8 +2,8 @@
  * "he", "his", "she", "her": the person a third-person pronoun stands for, read in one pass over
  * the article. Each person's mentions (names, roles, pronouns already tied) keep a short list of
  * the people in view, most recent first; a pronoun takes the subject of its own sentence when the
- * gender fits, else the latest person in view whose gender fits, and becomes a mention of that
- * person in turn.
+ * gender fits, else the subject of the sentence before when known to be of that gender, else the
+ * latest person in view whose gender fits, and becomes a mention of that person in turn.
  */
 import * as lex from '../../lexicon';
 import type { Token } from '../../tokens';
@@ -24,7 +24,8 @@ const isPossessive = (t: Token) => t.possessive || lex.pronounInfo(t.text)?.case
 export const pronounAgreement = corefRule({
   id: 'pronoun-agreement',
   description:
-    '"he", "his", "she", "her" stand for the subject of their sentence if the gender fits, else the latest person in view of that gender',
+    '"he", "his", "she", "her" stand for the subject of their sentence if the gender fits, else that of the sentence before, ' +
+    'else the latest person in view of that gender',
   example: 'Ana Ruiz flew to Lima on Monday. [She] met the mayor there.',
   apply(ctx) {
     const { tokens } = ctx;
@@ -46,7 +47,10 @@ export const pronounAgreement = corefRule({
       const inInterview = interview && interview.roles[ctx.paragraphOf(tokens[i].start)] !== 'intro';
       const excluded = new Set([quote?.speaker, inInterview ? interview.interviewee : undefined]);
       const own = subject?.sentence === tokens[i].sentence && !excluded.has(subject.id) && ctx.fits(subject.id, g) ? subject.id : null;
-      const id = own ?? antecedent(ctx, recency.view, i, g, excluded);
+      // The subject of the sentence before, known to be of that gender, goes on being talked about.
+      const before =
+        subject?.sentence === tokens[i].sentence - 1 && !excluded.has(subject.id) && ctx.gender.get(subject.id) === g ? subject.id : null;
+      const id = own ?? before ?? antecedent(ctx, recency.view, i, g, excluded);
       if (id && ctx.link(id, i, i, 'pronoun', this.id)) {
         // Tied to the only person in view, the pronoun tells that person's gender.
         if (!ctx.gender.has(id)) ctx.gender.set(id, g);
