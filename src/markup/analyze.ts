@@ -203,7 +203,17 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   }
   // Read again now that attribution added its speaker mentions: coreference never links a word twice.
   const storyNow = storyEntities(entities, byStart, credited, frame.furniture).story;
-  const coref = corefer({ text, tokens, sentences, paragraphs: frame.paragraphs, quotes: attribution.quotes, entities: storyNow, titles });
+  const speakers = new Set([...attribution.quotes, ...attribution.reported].flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const coref = corefer({
+    text,
+    tokens,
+    sentences,
+    paragraphs: frame.paragraphs,
+    quotes: attribution.quotes,
+    entities: storyNow,
+    titles,
+    speakers,
+  });
   for (const { entityId, mention } of coref.links) {
     if (!inFurniture(frame.furniture, mention)) byId.get(entityId)!.mentions.push(mention);
   }

@@ -20,6 +20,17 @@ export interface CorefInput {
   /** Entities with their mentions so far (names, and the roles and pronouns attribution tied to speakers). */
   entities: readonly Entity[];
   titles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Entities that speak in the story, in direct quotes or reported speech ("Paris claims that…"). */
+  speakers?: ReadonlySet<string>;
+}
+
+/** A contraction's pronoun: "I've" → "I", "she'd" → "she" (the tagger keeps such words whole). */
+const CONTRACTION = /^(\p{L}+)['\u2019](?:m|ve|ll|d|re|s)$/iu;
+
+/** The pronoun a token is or starts with ("I'm" → "I"), as text and lower case; the token's own words otherwise. */
+export function pronounWord(t: Token): { text: string; lower: string } {
+  const m = CONTRACTION.exec(t.text);
+  return m && lex.pronounInfo(m[1]) ? { text: m[1], lower: m[1].toLowerCase() } : { text: t.text, lower: t.lower };
 }
 
 export interface Link {
@@ -45,6 +56,9 @@ function statedGender(e: Entity, titles: ReadonlySet<string> | undefined): Gende
   const first = e.name.split(/\s+/)[0];
   return e.name.includes(' ') ? lex.genderOfFirstName(first) : undefined;
 }
+
+/** How many words an apposition's role may take: "the first great American poet". */
+const APPOSITION_WORDS = 6;
 
 /** Votes that only say a name looks like a person's (two capitalised words, a surname shared): not enough to stand for "he". */
 const SHAPE_ONLY = new Set(['plain-name-shape', 'surname']);
@@ -90,8 +104,10 @@ export class CorefContext {
     this.titles = input.titles;
     this.entityById = new Map(input.entities.map((e) => [e.id, e]));
     this.taken = new Uint8Array(this.tokens.length);
-    const speakers = new Set(input.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
-    this.evidentPeople = new Set(input.entities.filter((e) => evidentPerson(e, speakers)).map((e) => e.id));
+    const speakers = new Set([...input.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])), ...(input.speakers ?? [])]);
+    this.evidentPeople = new Set(
+      input.entities.filter((e) => evidentPerson(e, speakers) || (e.type === 'person' && this.hasRoleApposition(e))).map((e) => e.id),
+    );
     const events: MentionEvent[] = [];
     for (const e of input.entities) {
       if (e.type === 'person') {
@@ -104,6 +120,26 @@ export class CorefContext {
       }
     }
     this.mentionEvents = events.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Whether a name of the entity is followed by a role in apposition: "Valeska Paris, an Australian
+   * woman", "Walt Whitman, the first great American poet," — the text says it is a person.
+   */
+  private hasRoleApposition(e: Entity): boolean {
+    return e.mentions.some((m) => {
+      if (m.kind !== 'name') return false;
+      const k = firstAtOrAfter(this.tokens, m.end);
+      if (k === 0 || k >= this.tokens.length || this.tokens[k - 1].post.trim() !== ',') return false;
+      // "a", "an", "the", then a role noun before the apposition ends: "the first great American poet".
+      if (!/^(?:a|an|the)$/.test(this.tokens[k].lower)) return false;
+      for (let i = k + 1; i < this.tokens.length && i <= k + APPOSITION_WORDS; i++) {
+        const info = lex.roleNounInfo(this.tokens[i].lower);
+        if (info?.kind === 'person' && !info.plural) return true;
+        if (this.tokens[i].post.trim() || this.tokens[i].possessive) return false;
+      }
+      return false;
+    });
   }
 
   /** Marks the tokens of [start, end) taken; returns the first one's index. */
@@ -136,7 +172,8 @@ export class CorefContext {
   link(entityId: string, first: number, last: number, kind: Exclude<MentionKind, 'name'>, rule: string): boolean {
     if (this.isTaken(first, last) || !this.entityById.has(entityId)) return false;
     const start = this.tokens[first].start;
-    const end = this.tokens[last].end;
+    // "I'm": the pronoun is the mention, not the verb it carries.
+    const end = first === last && kind === 'pronoun' ? start + pronounWord(this.tokens[first]).text.length : this.tokens[last].end;
     for (let i = first; i <= last; i++) this.taken[i] = 1;
     this.links.push({ entityId, mention: { start, end, text: this.text.slice(start, end), kind } });
     this.firings.push({ rule, start, end });

@@ -7,6 +7,7 @@
 import type { Firing } from '../rule';
 import { CorefContext, type CorefInput, type Link } from './context';
 import type { CorefRule } from './rule';
+import { appositiveRole, predicateRole } from './rules/apposition';
 import { organizationDescriptor, placeDescriptor, roleDescriptor } from './rules/descriptors';
 import { interviewFirstPerson, interviewSecondPerson } from './rules/interview';
 import { organizationPronoun } from './rules/organizationPronoun';
@@ -21,6 +22,8 @@ export const COREF_RULES = [
   interviewSecondPerson,
   pronounAgreement,
   organizationPronoun,
+  appositiveRole,
+  predicateRole,
   roleDescriptor,
   organizationDescriptor,
   placeDescriptor,

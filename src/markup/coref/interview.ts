@@ -6,8 +6,9 @@
  */
 import * as lex from '../lexicon';
 import { INTERVIEW_WORDS } from '../lexicon/coref';
+import { CREDIT_LABELS } from '../lexicon/furniture';
 import { firstAtOrAfter } from '../spans';
-import type { CorefContext } from './context';
+import { pronounWord, type CorefContext } from './context';
 
 export type ParagraphRole = 'intro' | 'question' | 'answer';
 
@@ -24,6 +25,8 @@ const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself']);
 const SINGULAR_FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
 /** Tokens: questions are seldom longer than this. */
 const LONG_QUESTION = 90;
+/** Tokens: a question without a question mark ("You have won twice.") is short. */
+const SHORT_QUESTION = 40;
 // A paragraph that ends in a quoted question ('…, would it?"') is someone's words, not the interviewer's.
 const QUESTION_END = /\?[)\]]*$/;
 
@@ -43,19 +46,43 @@ function readInterview(ctx: CorefContext): Interview | null {
   for (let p = 0; p + 1 < paragraphs.length; p++) {
     if (!question[p]) continue;
     if (!question[p + 1]) answered++;
-    if (tokensOf(ctx, p).some((i) => SECOND_PERSON.has(ctx.tokens[i].lower))) addressed++;
+    if (tokensOf(ctx, p).some((i) => SECOND_PERSON.has(pronounWord(ctx.tokens[i]).lower))) addressed++;
   }
-  if (answered < MIN_QUESTIONS || addressed < MIN_QUESTIONS) return null;
   const first = question.indexOf(true);
+  // "Wikinews interviewed X": the introduction says it is an interview, and fewer questions need say "you"
+  // ("asked" or "told" would not do: a report asks questions too).
+  const announced =
+    first > 0 &&
+    Array.from({ length: first }, (_, p) => tokensOf(ctx, p)).some((ts) => ts.some((i) => ctx.tokens[i].lower.startsWith('interview')));
+  if (Math.min(answered, addressed) < (announced ? 1 : MIN_QUESTIONS)) return null;
   const roles = paragraphs.map((_, p): ParagraphRole => (p < first ? 'intro' : question[p] ? 'question' : 'answer'));
   const interviewee = intervieweeOf(ctx, first);
-  return interviewee ? { interviewee, roles } : null;
+  if (!interviewee) return null;
+  readOpening(ctx, roles, first);
+  return { interviewee, roles };
+}
+
+/**
+ * Before the first question mark the interview may have begun already: a paragraph that speaks in
+ * the first person (outside quotes) is an answer — the introduction is written of the interviewee,
+ * not by them — unless it is a short one that speaks to "you" just before an answer: that is the
+ * question it answers ("You have received a lot of attention lately." — "Even though I'm not
+ * famous, …"; "I wanted to ask if you will speak at the rally." — "I will.").
+ */
+function readOpening(ctx: CorefContext, roles: ParagraphRole[], first: number): void {
+  for (let p = first - 1; p >= 1; p--) {
+    const tokens = tokensOf(ctx, p).filter((i) => !ctx.quoteOf(ctx.tokens[i]));
+    const has = (words: ReadonlySet<string>) =>
+      tokens.some((i) => words.has(pronounWord(ctx.tokens[i]).lower) && lex.pronounInfo(pronounWord(ctx.tokens[i]).text));
+    if (roles[p + 1] === 'answer' && has(SECOND_PERSON) && tokens.length <= SHORT_QUESTION) roles[p] = 'question';
+    else if (has(SINGULAR_FIRST)) roles[p] = 'answer';
+  }
 }
 
 /** A long paragraph full of "I" that ends in a question mark is an answer that ends in a question, not the interviewer's. */
 function isLongFirstPerson(ctx: CorefContext, p: number): boolean {
   const tokens = tokensOf(ctx, p);
-  return tokens.length > LONG_QUESTION && tokens.filter((i) => SINGULAR_FIRST.has(ctx.tokens[i].lower)).length >= 3;
+  return tokens.length > LONG_QUESTION && tokens.filter((i) => SINGULAR_FIRST.has(pronounWord(ctx.tokens[i]).lower)).length >= 3;
 }
 
 /** Token indices of paragraph p. */
@@ -99,6 +126,12 @@ function intervieweeOf(ctx: CorefContext, firstQuestion: number): string | null 
   return null;
 }
 
+/** "… Shimon Peres image: Ana Ruiz.": a name after a credit label is the photographer's, even where the frame left the caption in. */
+function isCredited(ctx: CorefContext, i: number): boolean {
+  const label = ctx.tokens[i - 1];
+  return !!label && label.post.trim() === ':' && CREDIT_LABELS.has(label.text[0].toUpperCase() + label.text.slice(1).toLowerCase());
+}
+
 const TOPIC_WORDS = new Set(['on', 'about', 'over', 'regarding']);
 
 /** The people named in paragraph p, with the first and last token of each mention (credits are left out before coreference). */
@@ -107,7 +140,7 @@ function personsIn(ctx: CorefContext, p: number): Array<{ first: number; last: n
   const tokens = tokensOf(ctx, p);
   for (const i of tokens) {
     const mention = ctx.nameMentionAt(ctx.tokens[i].start);
-    if (!mention || ctx.entityById.get(mention.id)!.type !== 'person') continue;
+    if (!mention || ctx.entityById.get(mention.id)!.type !== 'person' || isCredited(ctx, i)) continue;
     let last = i;
     while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].start < mention.end) last++;
     out.push({ first: i, last, id: mention.id });

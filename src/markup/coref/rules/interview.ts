@@ -4,7 +4,7 @@
  * interviewed.
  */
 import * as lex from '../../lexicon';
-import type { CorefContext } from '../context';
+import { pronounWord, type CorefContext } from '../context';
 import { interviewOf, tokensOf, type ParagraphRole } from '../interview';
 import { corefRule } from '../rule';
 
@@ -19,7 +19,8 @@ function linkIn(ctx: CorefContext, role: ParagraphRole, words: ReadonlySet<strin
     if (r !== role) return;
     for (const i of tokensOf(ctx, p)) {
       const t = ctx.tokens[i];
-      if (!words.has(t.lower) || !lex.pronounInfo(t.text)) continue;
+      const word = pronounWord(t);
+      if (!words.has(word.lower) || !lex.pronounInfo(word.text)) continue;
       const quote = ctx.quoteOf(t);
       if (quote && quote.speaker !== interview.interviewee) continue;
       ctx.link(interview.interviewee, i, i, 'pronoun', rule);

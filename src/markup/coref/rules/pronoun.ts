@@ -2,13 +2,13 @@
  * "he", "his", "she", "her": the person a third-person pronoun stands for, read in one pass over
  * the article. Each person's mentions (names, roles, pronouns already tied) keep a short list of
  * the people in view, most recent first; a pronoun takes the subject of its own sentence when the
- * gender fits, else the latest person in view whose gender fits, and becomes a mention of that
- * person in turn.
+ * gender fits, else the subject of the sentence before when known to be of that gender, else the
+ * latest person in view whose gender fits, and becomes a mention of that person in turn.
  */
 import * as lex from '../../lexicon';
 import type { Token } from '../../tokens';
 import type { Gender } from '../../types';
-import type { CorefContext } from '../context';
+import { pronounWord, type CorefContext } from '../context';
 import { interviewOf } from '../interview';
 import { Recency, type InView } from '../recency';
 import { corefRule } from '../rule';
@@ -24,7 +24,8 @@ const isPossessive = (t: Token) => t.possessive || lex.pronounInfo(t.text)?.case
 export const pronounAgreement = corefRule({
   id: 'pronoun-agreement',
   description:
-    '"he", "his", "she", "her" stand for the subject of their sentence if the gender fits, else the latest person in view of that gender',
+    '"he", "his", "she", "her" stand for the subject of their sentence if the gender fits, else that of the sentence before, ' +
+    'else the latest person in view of that gender',
   example: 'Ana Ruiz flew to Lima on Monday. [She] met the mayor there.',
   apply(ctx) {
     const { tokens } = ctx;
@@ -39,14 +40,17 @@ export const pronounAgreement = corefRule({
     };
     for (let i = 0; i < tokens.length; i++) {
       recency.advance(i + 1, (e) => see(e.id, e.at, tokens[Math.max(e.at, ctx.tokenAt(e.mention.end) - 1)]));
-      const g = genderOf(tokens[i].text);
+      const g = genderOf(pronounWord(tokens[i]).text);
       if (!g || ctx.isTaken(i)) continue;
       // In an answer the interviewee is "I"; in a quote the speaker is: "he" is someone else.
       const quote = ctx.quoteOf(tokens[i]);
       const inInterview = interview && interview.roles[ctx.paragraphOf(tokens[i].start)] !== 'intro';
       const excluded = new Set([quote?.speaker, inInterview ? interview.interviewee : undefined]);
       const own = subject?.sentence === tokens[i].sentence && !excluded.has(subject.id) && ctx.fits(subject.id, g) ? subject.id : null;
-      const id = own ?? antecedent(ctx, recency.view, i, g, excluded);
+      // The subject of the sentence before, known to be of that gender, goes on being talked about.
+      const before =
+        subject?.sentence === tokens[i].sentence - 1 && !excluded.has(subject.id) && ctx.gender.get(subject.id) === g ? subject.id : null;
+      const id = own ?? before ?? antecedent(ctx, recency.view, i, g, excluded);
       if (id && ctx.link(id, i, i, 'pronoun', this.id)) {
         // Tied to the only person in view, the pronoun tells that person's gender.
         if (!ctx.gender.has(id)) ctx.gender.set(id, g);

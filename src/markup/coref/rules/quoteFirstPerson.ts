@@ -1,5 +1,6 @@
 /** "I", "me", "my" inside a direct quote stand for whoever says it. */
 import * as lex from '../../lexicon';
+import { pronounWord } from '../context';
 import { corefRule } from '../rule';
 
 export const quoteFirstPerson = corefRule({
@@ -9,13 +10,14 @@ export const quoteFirstPerson = corefRule({
   apply(ctx) {
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
-      const info = lex.pronounInfo(tokens[i].text);
+      const word = pronounWord(tokens[i]);
+      const info = lex.pronounInfo(word.text);
       if (info?.person !== 1) continue;
       const quote = ctx.quoteOf(tokens[i]);
       const speaker = quote?.speaker ? ctx.entityById.get(quote.speaker) : undefined;
       if (!speaker) continue;
       // "we" in a person's mouth is their party, their team or their country, not the person.
-      const plural = PLURAL.has(tokens[i].lower);
+      const plural = PLURAL.has(word.lower);
       if (plural ? speaker.type === 'organization' : speaker.type === 'person') ctx.link(speaker.id, i, i, 'pronoun', this.id);
     }
   },
