@@ -4,8 +4,8 @@
  */
 import type { Sentence } from '../../tokens';
 import { subjectPronoun, type AttributionContext, type SpeakerGuess } from '../context';
-import { phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions } from '../phrases';
-import { tokenRule, withCue } from '../rule';
+import { phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions, type Phrase } from '../phrases';
+import { tokenRule, withCue, type Attribution, type QuoteSite } from '../rule';
 
 export const accordingTo = tokenRule({
   id: 'according-to',
@@ -63,6 +63,38 @@ export const participleSubject = tokenRule({
   },
 });
 
+/** The speaker of the verb of speech at token i (length n), from the phrase before it or the name opening its appositions. */
+function speakerBeforeCue(ctx: AttributionContext, site: QuoteSite, i: number): [SpeakerGuess, Phrase] | null {
+  const np = phraseBefore(ctx, i, site.floor);
+  const guess = np && speakerOf(ctx, np, 'speaker-cue-quote', site.quote.start);
+  // A phrase that names nobody counts only when short ("a source said"), not a whole clause.
+  if (guess && (guess.kind !== 'other' || np![1] - np![0] <= 4)) return [guess, np!];
+  // "Ana Ruiz, who runs the union's legal team, said, "…"": the name that opens the appositions.
+  const ap = subjectBeforeAppositions(ctx, site.floor, i);
+  const found = ap && speakerOf(ctx, ap, 'speaker-cue-quote', site.quote.start);
+  return found ? [found, ap] : null;
+}
+
+/**
+ * "Ruiz said she thought that "…"": a pronoun right after a verb of speech (or its "that") is the
+ * subject of a reported clause; the quote is the outer speaker's, named before that verb.
+ */
+function outerSpeaker(ctx: AttributionContext, site: QuoteSite, pronoun: number): Attribution | null {
+  const { tokens } = ctx;
+  let cue = pronoun - 1;
+  if (tokens[cue]?.lower === 'that') cue--;
+  if (cue <= site.floor) return null;
+  for (let k = cue; k >= site.floor && cue - k < 2; k--) {
+    const n = ctx.cueAt(k);
+    if (!n || k + n - 1 !== cue) continue;
+    const found = speakerBeforeCue(ctx, site, k)?.[0];
+    // "Trump bemoaned the unrest and said he thought …": the subject of the sentence.
+    const subject = !found && tokens[k - 1]?.lower === 'and' && site.opening ? subjectOf(ctx, site.opening, k) : null;
+    return withCue(ctx, found ?? (subject && { ...subject, rule: subject.rule.replace(/^[^+]*/, 'speaker-cue-quote') }), k, n);
+  }
+  return null;
+}
+
 export const speakerCueQuote = tokenRule({
   id: 'speaker-cue-quote',
   description: 'The speaker and a speech verb before the quote, in its sentence',
@@ -70,12 +102,10 @@ export const speakerCueQuote = tokenRule({
   at(ctx, site, i) {
     const n = ctx.cueAt(i);
     if (!n) return null;
-    const np = phraseBefore(ctx, i, site.floor);
-    const guess = np && speakerOf(ctx, np, 'speaker-cue-quote', site.quote.start);
-    // A phrase that names nobody counts only when short ("a source said"), not a whole clause.
-    if (guess && (guess.kind !== 'other' || np![1] - np![0] <= 4)) return withCue(ctx, guess, i, n);
-    // "Ana Ruiz, who runs the union's legal team, said, "…"": the name that opens the appositions.
-    const ap = subjectBeforeAppositions(ctx, site.floor, i);
-    return withCue(ctx, ap && speakerOf(ctx, ap, 'speaker-cue-quote', site.quote.start), i, n);
+    const found = speakerBeforeCue(ctx, site, i);
+    if (!found) return null;
+    const [guess, np] = found;
+    if (guess.kind === 'pronoun') return outerSpeaker(ctx, site, np[0]) ?? withCue(ctx, guess, i, n);
+    return withCue(ctx, guess, i, n);
   },
 });
