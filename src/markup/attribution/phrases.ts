@@ -56,7 +56,8 @@ function phraseEndBefore(ctx: AttributionContext, cue: number, floor: number): n
   while (last - 1 >= floor && skippableBeforeCue(tokens[last - 1]) && !/[^\s]/.test(tokens[last - 1].post)) last--;
   if (last - 1 < floor || passiveBefore(ctx, last, cue)) return null;
   const post = tokens[last - 1].post.replace(/^['’]s?/, '');
-  if (/\)\s*$/.test(post)) {
+  // "Rep. Gwen Moore (D-Wis.) said", "Ana Ruiz (D-Lima), said": the bracket is stepped over.
+  if (/\),?\s*$/.test(post)) {
     let open = last - 1;
     while (open > floor && last - open < 8 && !tokens[open].pre.includes('(')) open--;
     if (!tokens[open].pre.includes('(') || open <= floor) return null;
@@ -88,6 +89,12 @@ export function phraseBefore(ctx: AttributionContext, cue: number, floor: number
   if (PHRASE_STOPS.has(tokens[first].lower) || (isVerb(tokens[first]) && !isProper(tokens[first]))) return null;
   while (first - 1 >= floor) {
     const t = tokens[first - 1];
+    // Inside one name mention nothing ends the phrase: a nickname in quote marks (Marcia "Cia" Price).
+    const inName = !!ctx.entityCovering(t) && ctx.entityCovering(t) === ctx.entityCovering(tokens[first]);
+    if (inName) {
+      first--;
+      continue;
+    }
     if (punctuatedAfter(t) && !isAbbreviatedTitle(t)) break;
     // "analysts at the bank", "a spokesman for the ministry": the people before the preposition speak.
     if (ROLE_LINKS.has(t.lower) && first - 2 >= floor && !punctuatedAfter(tokens[first - 2]) && isPersonRole(tokens[first - 2])) {
@@ -133,7 +140,10 @@ export function subjectBeforeAppositions(ctx: AttributionContext, from: number, 
   }
   // "The head of the union, Ana Ruiz, said": a person's name after a phrase that names no person is the subject.
   const next = ctx.namedAt(tokens[first + 1]);
-  if (next?.entity.type === 'person' && !nameIn(ctx, [from, first + 1], 'person', '', true)) {
+  // "Scott's niece, Marcia Price, said": a possessive name describes the subject; it is not the subject.
+  const opener = nameIn(ctx, [from, first + 1], 'person', '', true);
+  const possessive = opener && tokens[ctx.tokenAt(opener.mention.end) - 1]?.possessive;
+  if (next?.entity.type === 'person' && (!opener || possessive)) {
     const after = ctx.tokenAt(next.mention.end);
     if (after <= end && chunkEnds(tokens[after - 1])) return [first + 1, after];
   }

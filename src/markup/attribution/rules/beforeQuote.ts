@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../../tokens';
 import { subjectPronoun, type AttributionContext, type SpeakerGuess } from '../context';
-import { phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions, type Phrase } from '../phrases';
+import { isVerb, phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions, type Phrase } from '../phrases';
 import { tokenRule, withCue, type Attribution, type QuoteSite } from '../rule';
 
 export const accordingTo = tokenRule({
@@ -67,12 +67,31 @@ export const participleSubject = tokenRule({
 function speakerBeforeCue(ctx: AttributionContext, site: QuoteSite, i: number): [SpeakerGuess, Phrase] | null {
   const np = phraseBefore(ctx, i, site.floor);
   const guess = np && speakerOf(ctx, np, 'speaker-cue-quote', site.quote.start);
-  // A phrase that names nobody counts only when short ("a source said"), not a whole clause.
-  if (guess && (guess.kind !== 'other' || np![1] - np![0] <= 4)) return [guess, np!];
   // "Ana Ruiz, who runs the union's legal team, said, "…"": the name that opens the appositions.
   const ap = subjectBeforeAppositions(ctx, site.floor, i);
-  const found = ap && speakerOf(ctx, ap, 'speaker-cue-quote', site.quote.start);
-  return found ? [found, ap] : null;
+  const opener = ap && speakerOf(ctx, ap, 'speaker-cue-quote', site.quote.start);
+  // "Ana Ruiz, curator at the University of Arkansas, Fayetteville, said": an organization after a
+  // preposition is where the speaker works; the person opening the appositions speaks.
+  const where = guess?.kind === 'name' && np && PREPOSITIONS.has(ctx.tokens[np[0] - 1]?.lower ?? '');
+  if (where && opener?.kind === 'name' && ctx.entityById.get(opener.entityId!)?.type === 'person') return [opener, ap!];
+  // A phrase that names nobody counts only when short ("a source said"), not a whole clause.
+  if (guess && (guess.kind !== 'other' || np![1] - np![0] <= 4)) return [issuerOf(ctx, site, guess, np!) ?? guess, np!];
+  return opener ? [opener, ap!] : null;
+}
+
+const PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in']);
+
+/**
+ * "The union issued a statement saying "…"": a document that is the object of a verb speaks for
+ * the verb's subject.
+ */
+function issuerOf(ctx: AttributionContext, site: QuoteSite, guess: SpeakerGuess, [first]: Phrase): SpeakerGuess | null {
+  if (guess.kind !== 'document' || guess.entityId) return null;
+  const verb = first - 1;
+  if (verb <= site.floor || !isVerb(ctx.tokens[verb]) || ctx.cueAt(verb)) return null;
+  const np = phraseBefore(ctx, verb, site.floor);
+  const issuer = np && speakerOf(ctx, np, 'speaker-cue-quote', site.quote.start);
+  return issuer && issuer.kind !== 'document' ? issuer : null;
 }
 
 /**
