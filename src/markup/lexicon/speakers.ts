@@ -40,3 +40,6 @@ export const LEADER_ROLES = wordSet(
 
 /** Small words a title of a work may hold in lower case: "Face the Nation", "Gone with the Wind". */
 export const TITLE_SMALL_WORDS = wordSet('speakers.titleSmallWords', 'a|an|the|of|in|on|and|or|to|for|with|at|by|from|is|are|it');
+
+/** Phrases that name the source of what follows: "according to the ministry", "in the words of the judge", "attributed to Einstein". */
+export const SOURCE_PHRASES = wordSet('speakers.sourcePhrases', 'according to|in the words of|attributed to');

@@ -98,7 +98,8 @@ const QUOTE_ONLY =
   'castigate:castigates,castigated,castigating|excoriate:excoriates,excoriated,excoriating|' +
   'scoff:scoffs,scoffed,scoffing|sneer:sneers,sneered,sneering|taunt:taunts,taunted,taunting|' +
   'tease:teases,teased,teasing|groan:groans,groaned,groaning|moan:moans,moaned,moaning|' +
-  'gasp:gasps,gasped,gasping|exult:exults,exulted,exulting|enthuse:enthuses,enthused,enthusing|';
+  'gasp:gasps,gasped,gasping|exult:exults,exulted,exulting|enthuse:enthuses,enthused,enthusing|' +
+  'reason:reasons,reasoned,reasoning';
 
 /** Two-word cues: `lemma:first second,first second,…`. */
 const MULTI =

@@ -4,19 +4,35 @@
  */
 import type { Sentence } from '../../tokens';
 import { subjectPronoun, type AttributionContext, type SpeakerGuess } from '../context';
-import { isVerb, phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions, type Phrase } from '../phrases';
+import { SOURCE_PHRASES } from '../../lexicon/speakers';
+import { isVerb, punctuatedAfter, phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions, type Phrase } from '../phrases';
 import { tokenRule, withCue, type Attribution, type QuoteSite } from '../rule';
+
+/** The number of words of a source phrase ("according to", "in the words of") starting at token i, or 0. */
+function sourcePhraseAt(ctx: AttributionContext, i: number): number {
+  const { tokens } = ctx;
+  for (let n = 2; n <= 4; n++) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || words.slice(0, -1).some(punctuatedAfter)) return 0;
+    if (SOURCE_PHRASES.has(words.map((t) => t.lower).join(' '))) return n;
+  }
+  return 0;
+}
 
 export const accordingTo = tokenRule({
   id: 'according-to',
-  description: '"according to" before the quote, then the speaker',
+  description: '"according to", "in the words of" or "attributed to" before the quote, then the speaker',
   example: '[According to] [the ministry], the plan is "on track".',
   at(ctx, site, i) {
     const { tokens } = ctx;
-    if (tokens[i].lower !== 'according' || tokens[i + 1]?.lower !== 'to') return null;
-    const np = phraseAfter(ctx, i + 2, site.firstInside);
-    const guess = np && speakerOf(ctx, np, 'according-to', site.quote.start, false);
-    return guess ? { guess, cue: ctx.span(tokens[i].start, tokens[i + 1].end) } : null;
+    const n = sourcePhraseAt(ctx, i);
+    if (!n) return null;
+    const np = phraseAfter(ctx, i + n, site.firstInside);
+    let guess = np && speakerOf(ctx, np, 'according-to', site.quote.start, false);
+    // "in the words of the prosecutor, Mark Tedeschi, "…"": the name in apposition is who the role is.
+    const named = np && guess?.kind !== 'name' && /^,\s*$/.test(tokens[np[1] - 1].post) ? ctx.namedAt(tokens[np[1]]) : undefined;
+    if (named?.entity.type === 'person') guess = { mention: named.mention, kind: 'name', entityId: named.entity.id, rule: 'according-to' };
+    return guess ? { guess, cue: ctx.span(tokens[i].start, tokens[i + n - 1].end) } : null;
   },
 });
 
