@@ -21,7 +21,7 @@ import { roleResolver } from './resolvers/role';
 import { siteOf, type Attribution, type QuoteRule, type QuoteSite, type TokenRule } from './rule';
 import { quoteClauseSpeakerCue, quoteCueSpeaker, quoteDashSpeaker, quoteSpeakerCue } from './rules/afterQuote';
 import { accordingTo, participleSubject, speakerCueQuote } from './rules/beforeQuote';
-import { speakerColon, speakerCueColonQuote } from './rules/colon';
+import { speakerColon, speakerCueColonQuote, subjectColonQuote } from './rules/colon';
 import { sentenceSpeaker, speakerSentenceBefore } from './rules/neighbours';
 import { REPORTED_RULES } from './rules/reported';
 import { isTermInQuotes, isTitleInQuotes, scareQuotesRule } from './scareQuotes';
@@ -58,6 +58,7 @@ export const QUOTE_RULES = [
   beforeQuote,
   speakerCueColonQuote,
   speakerColon,
+  subjectColonQuote,
   speakerSentenceBefore,
 ] as const satisfies readonly QuoteRule[];
 

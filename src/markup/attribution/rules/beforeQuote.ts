@@ -37,7 +37,7 @@ export const accordingTo = tokenRule({
 });
 
 /** The first person, organization or personal pronoun of a sentence, before token `end`. */
-function subjectOf(ctx: AttributionContext, sentence: Sentence, end: number): SpeakerGuess | null {
+export function subjectOf(ctx: AttributionContext, sentence: Sentence, end: number): SpeakerGuess | null {
   const { tokens } = ctx;
   // "In an interview with the BBC, Ruiz …": the subject comes after an opening prepositional phrase.
   let from = sentence.first;
