@@ -45,6 +45,7 @@ const isPersonRole = (t: Token) => lex.roleNounInfo(t.lower)?.kind === 'person';
 /** Prepositions after which a document names who issued it: "a statement from the union", "a report by the ministry". */
 const ISSUER_LINKS = new Set(['from', 'by', 'of']);
 const isDocument = (t: Token) => lex.roleNounInfo(t.lower)?.kind === 'document';
+const isSpeakingNoun = (t: Token) => isPersonRole(t) || isDocument(t);
 
 /** The token range [first, last) of a phrase. */
 export type Phrase = [number, number];
@@ -97,13 +98,14 @@ export function phraseBefore(ctx: AttributionContext, cue: number, floor: number
     }
     if (punctuatedAfter(t) && !isAbbreviatedTitle(t)) break;
     // "analysts at the bank", "a spokesman for the ministry": the people before the preposition speak.
-    if (ROLE_LINKS.has(t.lower) && first - 2 >= floor && !punctuatedAfter(tokens[first - 2]) && isPersonRole(tokens[first - 2])) {
+    // "the analysis of its statistics": a document before the preposition speaks.
+    if (ROLE_LINKS.has(t.lower) && first - 2 >= floor && !punctuatedAfter(tokens[first - 2]) && isSpeakingNoun(tokens[first - 2])) {
       first--;
       continue;
     }
     if (PHRASE_STOPS.has(t.lower) || isVerb(t) || ctx.insideQuote(t) || isPronoun(t)) break;
     first--;
-    const roleBefore = first - 2 >= floor && ROLE_LINKS.has(tokens[first - 1].lower) && isPersonRole(tokens[first - 2]);
+    const roleBefore = first - 2 >= floor && ROLE_LINKS.has(tokens[first - 1].lower) && isSpeakingNoun(tokens[first - 2]);
     if (DETERMINERS.has(t.lower) && !roleBefore) break;
   }
   return [first, last];
