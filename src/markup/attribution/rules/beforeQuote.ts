@@ -63,6 +63,24 @@ export function subjectOf(ctx: AttributionContext, sentence: Sentence, end: numb
   return null;
 }
 
+/**
+ * The noun phrase that opens a sentence and stands before its first verb, when it names no one but
+ * speaks ("The Republican nominee outlined his plan and vowed …"), before token `end`.
+ */
+function phraseSubject(ctx: AttributionContext, sentence: Sentence, end: number): SpeakerGuess | null {
+  const { tokens } = ctx;
+  // ""We need change," the businessman said, arguing …": the subject after a quote that opens the sentence.
+  let from = sentence.first;
+  while (from < end && ctx.insideQuote(tokens[from])) from++;
+  let verb = from + 1;
+  while (verb < end && !isVerb(tokens[verb])) verb++;
+  if (verb >= end || verb - from > 8) return null;
+  const np = phraseBefore(ctx, verb, from);
+  if (!np || np[0] !== from) return null;
+  const guess = speakerOf(ctx, np, 'participle-subject', tokens[np[0]].start);
+  return guess && guess.kind !== 'other' ? guess : null;
+}
+
 export const participleSubject = tokenRule({
   id: 'participle-subject',
   description: 'A speech verb in a participle ("…, saying,") or after "and" takes the subject of the sentence',
@@ -74,7 +92,7 @@ export const participleSubject = tokenRule({
     const participle = tokens[i].lower.endsWith('ing') && i > site.floor && /^,\s*$/.test(tokens[i - 1].post);
     const coordinated = tokens[i - 1]?.lower === 'and' && tokens[i - 1].sentence === tokens[i].sentence;
     if (!participle && !coordinated) return null;
-    const subject = subjectOf(ctx, site.opening, i);
+    const subject = subjectOf(ctx, site.opening, i) ?? phraseSubject(ctx, site.opening, i);
     return withCue(ctx, subject, i, n) ?? 'claimed';
   },
 });
