@@ -20,7 +20,7 @@ import { pronounResolver } from './resolvers/pronoun';
 import { roleResolver } from './resolvers/role';
 import { siteOf, type Attribution, type QuoteRule, type QuoteSite, type TokenRule } from './rule';
 import { quoteClauseSpeakerCue, quoteCueSpeaker, quoteDashSpeaker, quoteSpeakerCue } from './rules/afterQuote';
-import { accordingTo, participleSubject, speakerCueQuote } from './rules/beforeQuote';
+import { accordingTo, participleSubject, possessiveClaim, speakerCueQuote } from './rules/beforeQuote';
 import { speakerColon, speakerCueColonQuote, subjectColonQuote } from './rules/colon';
 import { sentenceSpeaker, speakerSentenceBefore } from './rules/neighbours';
 import { REPORTED_RULES } from './rules/reported';
@@ -29,7 +29,7 @@ import { lastAtOrBefore } from '../spans';
 
 export type { AttributionInput } from './context';
 
-export const TOKEN_RULES = [accordingTo, participleSubject, speakerCueQuote] as const satisfies readonly TokenRule[];
+export const TOKEN_RULES = [accordingTo, participleSubject, speakerCueQuote, possessiveClaim] as const satisfies readonly TokenRule[];
 
 /** Stands for the walk back from the quote through `TOKEN_RULES`. */
 const beforeQuote = {

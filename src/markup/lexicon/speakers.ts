@@ -43,3 +43,10 @@ export const TITLE_SMALL_WORDS = wordSet('speakers.titleSmallWords', 'a|an|the|o
 
 /** Phrases that name the source of what follows: "according to the ministry", "in the words of the judge", "attributed to Einstein". */
 export const SOURCE_PHRASES = wordSet('speakers.sourcePhrases', 'according to|in the words of|attributed to');
+
+/** Nouns of what someone said, before "that": "Trump's claim that …", "the minister's warning that …". */
+export const SPEECH_NOUNS = wordSet(
+  'speakers.speechNouns',
+  'claim|claims|assertion|assertions|remark|remarks|comment|comments|promise|pledge|warning|insistence|argument|' +
+    'suggestion|allegation|allegations|accusation|boast|prediction|contention|charge|vow|admission|complaint',
+);

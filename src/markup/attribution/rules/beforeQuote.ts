@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../../tokens';
 import { subjectPronoun, type AttributionContext, type SpeakerGuess } from '../context';
-import { SOURCE_PHRASES } from '../../lexicon/speakers';
+import { SOURCE_PHRASES, SPEECH_NOUNS } from '../../lexicon/speakers';
 import { isVerb, punctuatedAfter, phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions, type Phrase } from '../phrases';
 import { tokenRule, withCue, type Attribution, type QuoteSite } from '../rule';
 
@@ -36,6 +36,8 @@ export const accordingTo = tokenRule({
   },
 });
 
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'where']);
+
 /** The first person, organization or personal pronoun of a sentence, before token `end`. */
 export function subjectOf(ctx: AttributionContext, sentence: Sentence, end: number): SpeakerGuess | null {
   const { tokens } = ctx;
@@ -51,6 +53,8 @@ export function subjectOf(ctx: AttributionContext, sentence: Sentence, end: numb
   }
   for (let i = from; i < end; i++) {
     if (ctx.insideQuote(tokens[i])) continue;
+    // "Protesters marched past the stadium - where the league plays -": a name in a clause of its own is no subject.
+    if (RELATIVE_WORDS.has(tokens[i].lower) || /^\s*[\u2014\u2013-]\s/.test(tokens[i].post)) return null;
     const named = ctx.namedAt(tokens[i]);
     // "In an interview on CBS, Ryan said": a name after a preposition is not the subject.
     const afterPreposition = i > sentence.first && tokens[i - 1].tags.has('Preposition');
@@ -81,15 +85,19 @@ function phraseSubject(ctx: AttributionContext, sentence: Sentence, end: number)
   return guess && guess.kind !== 'other' ? guess : null;
 }
 
+const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'without']);
+
 export const participleSubject = tokenRule({
   id: 'participle-subject',
-  description: 'A speech verb in a participle ("…, saying,") or after "and" takes the subject of the sentence',
+  description: 'A speech verb in a participle ("…, saying,", "by saying") or after "and" takes the subject of the sentence',
   example: '[Governor Ana Ruiz] criticised the plan, [saying], "It puts the budget at risk."',
   at(ctx, site, i) {
     const { tokens } = ctx;
     const n = ctx.cueAt(i);
     if (!n || !site.opening) return null;
-    const participle = tokens[i].lower.endsWith('ing') && i > site.floor && /^,\s*$/.test(tokens[i - 1].post);
+    // "…, saying", and "by saying", "after announcing": a participle whose subject is the sentence's.
+    const ing = tokens[i].lower.endsWith('ing') && i > site.floor;
+    const participle = ing && (/^,\s*$/.test(tokens[i - 1].post) || PARTICIPLE_LINKS.has(tokens[i - 1].lower));
     const coordinated = tokens[i - 1]?.lower === 'and' && tokens[i - 1].sentence === tokens[i].sentence;
     if (!participle && !coordinated) return null;
     const subject = subjectOf(ctx, site.opening, i) ?? phraseSubject(ctx, site.opening, i);
@@ -160,5 +168,22 @@ export const speakerCueQuote = tokenRule({
     const [guess, np] = found;
     if (guess.kind === 'pronoun') return outerSpeaker(ctx, site, np[0]) ?? withCue(ctx, guess, i, n);
     return withCue(ctx, guess, i, n);
+  },
+});
+
+export const possessiveClaim = tokenRule({
+  id: 'possessive-claim',
+  description: 'A name in the possessive before a noun of speech and "that": the words are that name\'s',
+  example: 'The paper checked [Ana Ruiz]\'s [claim] that the port had "never lost a single day to strikes".',
+  at(ctx, site, i) {
+    const { tokens } = ctx;
+    if (!SPEECH_NOUNS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'that' || i - 1 < site.floor) return null;
+    const owner = tokens[i - 1];
+    const named = owner.possessive ? ctx.entityCovering(owner) : undefined;
+    if (!named || named.type === 'place') return null;
+    const m = [...ctx.mentionsBefore(owner.end)].find((x) => x.id === named.id && x.end >= owner.end - 2);
+    if (!m) return null;
+    const guess: SpeakerGuess = { mention: ctx.span(m.start, m.end), kind: 'name', entityId: named.id, rule: 'possessive-claim' };
+    return { guess, cue: ctx.span(tokens[i].start, tokens[i].end) };
   },
 });
