@@ -21,7 +21,7 @@ import { roleResolver } from './resolvers/role';
 import { siteOf, type Attribution, type QuoteRule, type QuoteSite, type TokenRule } from './rule';
 import { quoteClauseSpeakerCue, quoteCueSpeaker, quoteDashSpeaker, quoteSpeakerCue } from './rules/afterQuote';
 import { accordingTo, participleSubject, possessiveClaim, speakerCueQuote } from './rules/beforeQuote';
-import { speakerColon, speakerCueColonQuote, subjectColonQuote } from './rules/colon';
+import { speakerColon, speakerCueColonQuote, subjectColonQuote, transcriptLabel } from './rules/colon';
 import { sentenceSpeaker, speakerSentenceBefore } from './rules/neighbours';
 import { REPORTED_RULES } from './rules/reported';
 import { isTermInQuotes, isTitleInQuotes, scareQuotesRule } from './scareQuotes';
@@ -60,6 +60,7 @@ export const QUOTE_RULES = [
   speakerColon,
   subjectColonQuote,
   speakerSentenceBefore,
+  transcriptLabel,
 ] as const satisfies readonly QuoteRule[];
 
 export const RESOLVERS = [pronounResolver, roleResolver, organizationResolver, documentResolver] as const;

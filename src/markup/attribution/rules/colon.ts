@@ -87,3 +87,23 @@ export const subjectColonQuote = quoteRule({
     return { guess: { ...subject, rule: 'subject-colon-quote' }, cue: null };
   },
 });
+
+/**
+ * "“PENCE: Well, look, …”": a transcript quoted line by line opens with the speaker's name in
+ * capitals and a colon; the speaker is the person of that surname.
+ */
+export const transcriptLabel = quoteRule({
+  id: 'transcript-label',
+  description: 'A quote opening with a name in capitals and a colon, as in a transcript',
+  example: '"[RUIZ]: We will not sell the port, and I said so on Monday."',
+  attribute(ctx, site) {
+    const { quote } = site;
+    const label = /^(\s*)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(site.inner);
+    if (!label) return null;
+    const start = quote.start + 1 + label[1].length;
+    const mention = ctx.span(start, start + label[2].length);
+    const surname = label[2].split(' ').pop()!.toLowerCase();
+    const person = [...ctx.entityById.values()].find((e) => e.type === 'person' && e.name.split(/\s+/).pop()!.toLowerCase() === surname);
+    return { guess: { mention, kind: person ? 'name' : 'other', entityId: person?.id ?? null, rule: 'transcript-label' }, cue: null };
+  },
+});
