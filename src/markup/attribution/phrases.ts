@@ -250,7 +250,19 @@ function unnamedSpeaker(ctx: AttributionContext, [first, last]: Phrase, rule: st
   }
   // "a source", "officials", "one analyst": a speaker with no name. Anything else is not a speaker.
   if (info || head.tags.has('Actor') || head.tags.has('Person')) return { mention, kind: 'other', entityId: null, rule };
-  return null;
+  return shortNameOf(ctx, [first, last], rule, at);
+}
+
+/**
+ * "the Times wrote", "the Post reported": a capitalised word after "the" that the tagger did not take
+ * for a name is an organization's short name, the organization named before whose name holds it.
+ */
+function shortNameOf(ctx: AttributionContext, [first, last]: Phrase, rule: string, at: number): SpeakerGuess | null {
+  const { tokens } = ctx;
+  if (last - first !== 2 || tokens[first].lower !== 'the' || !/^\p{Lu}\p{Ll}/u.test(tokens[first + 1].text)) return null;
+  const id = resolveOrganization(ctx, tokens[first + 1].lower, at);
+  const mention = ctx.span(tokens[first].start, tokens[last - 1].end);
+  return { mention, kind: 'descriptor', entityId: id, rule: id ? `${rule}+organization` : rule };
 }
 
 /**

@@ -129,7 +129,8 @@ const DOCUMENT =
   'white paper|brief|affidavit|testimony|opinion|majority opinion|dissent|warrant|subpoena|contract|' +
   'cable|dispatch|podcast|documentary|' +
   'newsletter|guideline|guidelines|regulation|rule|dossier|assessment|' +
-  'forecast|review|audit|inquiry report|findings|readout|joint statement|';
+  'forecast|review|audit|inquiry report|findings|readout|joint statement|clip|video clip|ad|campaign ad|advert|' +
+  'advertisement';
 
 function pluralOf(noun: string): string {
   const words = noun.split(' ');
