@@ -156,6 +156,18 @@ function outerSpeaker(ctx: AttributionContext, site: QuoteSite, pronoun: number)
   return null;
 }
 
+/**
+ * "The campaign is denouncing what it calls "…"": an "it" or "they" nobody was found for stands for
+ * the subject that opens its sentence, when that subject is another phrase.
+ */
+function neuterSubject(ctx: AttributionContext, site: QuoteSite, guess: SpeakerGuess, [first]: Phrase): SpeakerGuess | null {
+  if (guess.entityId || !site.opening || !/^(?:it|they)$/.test(ctx.tokens[first].lower)) return null;
+  const subject = subjectOf(ctx, site.opening, first) ?? phraseSubject(ctx, site.opening, first);
+  return subject && subject.mention.start < guess.mention.start
+    ? { ...subject, rule: subject.rule.replace(/^[^+]*/, 'speaker-cue-quote') }
+    : null;
+}
+
 export const speakerCueQuote = tokenRule({
   id: 'speaker-cue-quote',
   description: 'The speaker and a speech verb before the quote, in its sentence',
@@ -166,7 +178,7 @@ export const speakerCueQuote = tokenRule({
     const found = speakerBeforeCue(ctx, site, i);
     if (!found) return null;
     const [guess, np] = found;
-    if (guess.kind === 'pronoun') return outerSpeaker(ctx, site, np[0]) ?? withCue(ctx, guess, i, n);
+    if (guess.kind === 'pronoun') return outerSpeaker(ctx, site, np[0]) ?? withCue(ctx, neuterSubject(ctx, site, guess, np) ?? guess, i, n);
     return withCue(ctx, guess, i, n);
   },
 });
