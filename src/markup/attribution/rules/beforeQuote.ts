@@ -2,7 +2,7 @@
  * Speakers named before the quote in its sentence, tried at each token walking back from it:
  * `according to X, "…"`, `X attacked Y, saying, "…"`, `Putin said: "…"`.
  */
-import type { Sentence } from '../../tokens';
+import type { Sentence, Token } from '../../tokens';
 import { subjectPronoun, type AttributionContext, type SpeakerGuess } from '../context';
 import { SOURCE_PHRASES, SPEECH_NOUNS } from '../../lexicon/speakers';
 import { isVerb, punctuatedAfter, phraseAfter, phraseBefore, speakerOf, subjectBeforeAppositions, type Phrase } from '../phrases';
@@ -86,6 +86,8 @@ function phraseSubject(ctx: AttributionContext, sentence: Sentence, end: number)
 }
 
 const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'without']);
+/** "a series of tweets early Friday saying": a participle after a date. */
+const participleAfter = (t: Token) => t.tags.has('Date');
 
 export const participleSubject = tokenRule({
   id: 'participle-subject',
@@ -97,7 +99,8 @@ export const participleSubject = tokenRule({
     if (!n || !site.opening) return null;
     // "…, saying", and "by saying", "after announcing": a participle whose subject is the sentence's.
     const ing = tokens[i].lower.endsWith('ing') && i > site.floor;
-    const participle = ing && (/^,\s*$/.test(tokens[i - 1].post) || PARTICIPLE_LINKS.has(tokens[i - 1].lower));
+    const participle =
+      ing && (/^,\s*$/.test(tokens[i - 1].post) || PARTICIPLE_LINKS.has(tokens[i - 1].lower) || participleAfter(tokens[i - 1]));
     const coordinated = tokens[i - 1]?.lower === 'and' && tokens[i - 1].sentence === tokens[i].sentence;
     if (!participle && !coordinated) return null;
     const subject = subjectOf(ctx, site.opening, i) ?? phraseSubject(ctx, site.opening, i);
@@ -179,6 +182,10 @@ export const speakerCueQuote = tokenRule({
     if (!found) return null;
     const [guess, np] = found;
     if (guess.kind === 'pronoun') return outerSpeaker(ctx, site, np[0]) ?? withCue(ctx, neuterSubject(ctx, site, guess, np) ?? guess, i, n);
+    // "She says Trump's tweets accusing X are "…"": a possessive name or a document after a verb of speech is reported on.
+    const owner = ctx.tokens[ctx.tokenAt(guess.mention.end) - 1];
+    if (guess.kind === 'document' || (owner?.possessive && owner.end <= ctx.tokens[np[1] - 1].start))
+      return outerSpeaker(ctx, site, np[0]) ?? withCue(ctx, guess, i, n);
     return withCue(ctx, guess, i, n);
   },
 });
