@@ -7,7 +7,10 @@
  * mark and closes only in the last one; each paragraph's piece becomes its own quote, linked to the
  * previous piece by `continues`. Apostrophes (CSTO’s, don't, '90s, players’) are never marks.
  * An opening mark that is never closed in its paragraph (and not continued by the next paragraph)
- * is dropped: unbalanced text gets no quote rather than a quote that swallows the article.
+ * is dropped: unbalanced text gets no quote rather than a quote that swallows the article. Only a
+ * double mark that introduces speech after a comma or a colon (`he said, "We learned a lot.`) and
+ * opens a sentence or more is kept, to its paragraph's end: a closing mark the writer forgot.
+ * Two backticks open a quote as a double mark does (``…", copy converted from typesetting markup).
  */
 
 export interface QuoteSpan {
@@ -42,6 +45,9 @@ function classify(text: string, i: number): Mark | null {
   const before = i > 0 ? text[i - 1] : undefined;
   const after = i + 1 < text.length ? text[i + 1] : undefined;
   switch (c) {
+    case '`':
+      // ``…": the first of two backticks opens; the second is part of the mark.
+      return after === '`' && isOpenContext(before) && before !== '`' ? { at: i, family: 'double', role: 'open' } : null;
     case '"':
       if (isOpenContext(before) && !isSpace(after))
         return { at: i, family: 'double', role: isCloseContext(before) && isCloseContext(after) ? 'either' : 'open' };
@@ -76,7 +82,7 @@ function classify(text: string, i: number): Mark | null {
   }
 }
 
-const MARK_CHARS = new Set('"“”„«»‘’\'');
+const MARK_CHARS = new Set('"“”„«»‘’\'`');
 
 /** The marks of one paragraph, in order (read within the paragraph only: a search past its end would cost the next paragraphs too). */
 function marksIn(text: string, from: number, to: number): Mark[] {
@@ -102,6 +108,8 @@ interface Piece {
   end: number;
   closed: boolean;
   family: Family;
+  /** The opening mark could only open (not a mark that may also close). */
+  opens: boolean;
 }
 
 /**
@@ -136,7 +144,7 @@ function scanParagraph(
     if (closes(outer, mark, text)) {
       // An unclosed nested single quote must not keep the outer quote open.
       nested.length = 0;
-      pieces.push({ start: outer.at, end: mark.at + 1, closed: true, family: outer.family });
+      pieces.push({ start: outer.at, end: mark.at + 1, closed: true, family: outer.family, opens: outer.role === 'open' });
       outer = null;
       continue;
     }
@@ -144,7 +152,9 @@ function scanParagraph(
     // a straight one cannot be told apart.
     if (mark.role !== 'close' && (mark.family !== outer.family || (mark.role === 'open' && text[mark.at] !== '"'))) nested.push(mark);
   }
-  const openAtEnd = outer ? { start: outer.at, end: trimEnd(text, outer.at, to), closed: false, family: outer.family } : null;
+  const openAtEnd = outer
+    ? { start: outer.at, end: trimEnd(text, outer.at, to), closed: false, family: outer.family, opens: outer.role === 'open' }
+    : null;
   return { pieces, openAtEnd, startsWithOpen };
 }
 
@@ -184,11 +194,28 @@ export function findQuotes(text: string, paragraphs: ReadonlyArray<{ start: numb
         chain.push(openAtEnd);
         continue;
       } else {
+        if (chain.length === 1 && introducedSpeech(text, chain[0])) push(chain[0], -1);
         chain = [];
       }
     }
     for (const piece of rest) push(piece, -1);
     if (openAtEnd) chain = [openAtEnd];
   }
+  if (chain.length === 1 && introducedSpeech(text, chain[0])) push(chain[0], -1);
   return result;
+}
+
+/**
+ * An unclosed piece kept to its paragraph's end: a double mark that can only open, after a comma or
+ * a colon ("he said, "…"), opening at least four words. Anything else unclosed is no quote.
+ */
+function introducedSpeech(text: string, piece: Piece): boolean {
+  if (piece.family !== 'double' || !piece.opens) return false;
+  if (!/[\p{L}\p{N}][,:]\s*$/u.test(text.slice(Math.max(0, piece.start - 40), piece.start))) return false;
+  return (
+    text
+      .slice(piece.start, piece.end)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 4
+  );
 }

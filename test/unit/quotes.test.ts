@@ -43,6 +43,18 @@ describe('quote marks', () => {
     assert.deepEqual(only('"This never closes, he said.\nNo quote here at all.\n"But this one does," he said.'), ['"But this one does,"']);
   });
 
+  it('keeps a quote introduced after a comma whose closing mark was forgotten, to its paragraph end', () => {
+    assert.deepEqual(only('After the vote, the mayor said, "We have learned a lot today.\n\nThe council meets again in May.'), [
+      '"We have learned a lot today.',
+    ]);
+    assert.deepEqual(only('The mayor said, "Yes.\n\nThe council meets again.'), []);
+    assert.deepEqual(only('He stood 6\'3" tall, and said nothing more.\n\nThe end.'), []);
+  });
+
+  it('reads two backticks as an opening double mark', () => {
+    assert.deepEqual(only('`` We will rebuild the bridge by spring."\n\n— Ana Ruiz'), ['`` We will rebuild the bridge by spring."']);
+  });
+
   it('ignores a stray closing mark', () => {
     assert.deepEqual(only('The deal” was signed. "Yes," he said.'), ['"Yes,"']);
   });

@@ -20,8 +20,8 @@ import { pronounResolver } from './resolvers/pronoun';
 import { roleResolver } from './resolvers/role';
 import { siteOf, type Attribution, type QuoteRule, type QuoteSite, type TokenRule } from './rule';
 import { quoteClauseSpeakerCue, quoteCueSpeaker, quoteDashSpeaker, quoteSpeakerCue } from './rules/afterQuote';
-import { accordingTo, participleSubject, speakerCueQuote } from './rules/beforeQuote';
-import { speakerColon, speakerCueColonQuote } from './rules/colon';
+import { accordingTo, participleSubject, possessiveClaim, speakerCueQuote } from './rules/beforeQuote';
+import { speakerColon, speakerCueColonQuote, subjectColonQuote, transcriptLabel } from './rules/colon';
 import { sentenceSpeaker, speakerSentenceBefore } from './rules/neighbours';
 import { REPORTED_RULES } from './rules/reported';
 import { isTermInQuotes, isTitleInQuotes, scareQuotesRule } from './scareQuotes';
@@ -29,7 +29,7 @@ import { lastAtOrBefore } from '../spans';
 
 export type { AttributionInput } from './context';
 
-export const TOKEN_RULES = [accordingTo, participleSubject, speakerCueQuote] as const satisfies readonly TokenRule[];
+export const TOKEN_RULES = [accordingTo, participleSubject, speakerCueQuote, possessiveClaim] as const satisfies readonly TokenRule[];
 
 /** Stands for the walk back from the quote through `TOKEN_RULES`. */
 const beforeQuote = {
@@ -58,7 +58,9 @@ export const QUOTE_RULES = [
   beforeQuote,
   speakerCueColonQuote,
   speakerColon,
+  subjectColonQuote,
   speakerSentenceBefore,
+  transcriptLabel,
 ] as const satisfies readonly QuoteRule[];
 
 export const RESOLVERS = [pronounResolver, roleResolver, organizationResolver, documentResolver] as const;

@@ -37,13 +37,15 @@ function copy(to: Quote, from: Said, rule: string): void {
 
 /** Chains of pieces: the last piece usually carries the attribution; it goes back to the first, then forward. */
 function inheritAlongChains(results: Quote[], quotes: readonly QuoteSpan[]): void {
+  // A transcript's label names the speaker of its own line only: the next line may be someone else's.
+  const lends = (q: Quote) => !!q.rule && q.rule !== 'transcript-label';
   for (let i = results.length - 1; i >= 0; i--) {
     const prev = quotes[i].continues;
-    if (prev >= 0 && results[i].rule && !results[prev].rule) copy(results[prev], results[i], continuedQuote.id);
+    if (prev >= 0 && lends(results[i]) && !results[prev].rule) copy(results[prev], results[i], continuedQuote.id);
   }
   for (let i = 0; i < results.length; i++) {
     const prev = quotes[i].continues;
-    if (prev >= 0 && !results[i].rule && results[prev].rule) copy(results[i], results[prev], continuedQuote.id);
+    if (prev >= 0 && !results[i].rule && lends(results[prev])) copy(results[i], results[prev], continuedQuote.id);
   }
 }
 

@@ -45,6 +45,7 @@ const isPersonRole = (t: Token) => lex.roleNounInfo(t.lower)?.kind === 'person';
 /** Prepositions after which a document names who issued it: "a statement from the union", "a report by the ministry". */
 const ISSUER_LINKS = new Set(['from', 'by', 'of']);
 const isDocument = (t: Token) => lex.roleNounInfo(t.lower)?.kind === 'document';
+const isSpeakingNoun = (t: Token) => isPersonRole(t) || isDocument(t);
 
 /** The token range [first, last) of a phrase. */
 export type Phrase = [number, number];
@@ -56,7 +57,8 @@ function phraseEndBefore(ctx: AttributionContext, cue: number, floor: number): n
   while (last - 1 >= floor && skippableBeforeCue(tokens[last - 1]) && !/[^\s]/.test(tokens[last - 1].post)) last--;
   if (last - 1 < floor || passiveBefore(ctx, last, cue)) return null;
   const post = tokens[last - 1].post.replace(/^['’]s?/, '');
-  if (/\)\s*$/.test(post)) {
+  // "Rep. Gwen Moore (D-Wis.) said", "Ana Ruiz (D-Lima), said": the bracket is stepped over.
+  if (/\),?\s*$/.test(post)) {
     let open = last - 1;
     while (open > floor && last - open < 8 && !tokens[open].pre.includes('(')) open--;
     if (!tokens[open].pre.includes('(') || open <= floor) return null;
@@ -88,15 +90,22 @@ export function phraseBefore(ctx: AttributionContext, cue: number, floor: number
   if (PHRASE_STOPS.has(tokens[first].lower) || (isVerb(tokens[first]) && !isProper(tokens[first]))) return null;
   while (first - 1 >= floor) {
     const t = tokens[first - 1];
+    // Inside one name mention nothing ends the phrase: a nickname in quote marks (Marcia "Cia" Price).
+    const inName = !!ctx.entityCovering(t) && ctx.entityCovering(t) === ctx.entityCovering(tokens[first]);
+    if (inName) {
+      first--;
+      continue;
+    }
     if (punctuatedAfter(t) && !isAbbreviatedTitle(t)) break;
     // "analysts at the bank", "a spokesman for the ministry": the people before the preposition speak.
-    if (ROLE_LINKS.has(t.lower) && first - 2 >= floor && !punctuatedAfter(tokens[first - 2]) && isPersonRole(tokens[first - 2])) {
+    // "the analysis of its statistics": a document before the preposition speaks.
+    if (ROLE_LINKS.has(t.lower) && first - 2 >= floor && !punctuatedAfter(tokens[first - 2]) && isSpeakingNoun(tokens[first - 2])) {
       first--;
       continue;
     }
     if (PHRASE_STOPS.has(t.lower) || isVerb(t) || ctx.insideQuote(t) || isPronoun(t)) break;
     first--;
-    const roleBefore = first - 2 >= floor && ROLE_LINKS.has(tokens[first - 1].lower) && isPersonRole(tokens[first - 2]);
+    const roleBefore = first - 2 >= floor && ROLE_LINKS.has(tokens[first - 1].lower) && isSpeakingNoun(tokens[first - 2]);
     if (DETERMINERS.has(t.lower) && !roleBefore) break;
   }
   return [first, last];
@@ -133,7 +142,10 @@ export function subjectBeforeAppositions(ctx: AttributionContext, from: number, 
   }
   // "The head of the union, Ana Ruiz, said": a person's name after a phrase that names no person is the subject.
   const next = ctx.namedAt(tokens[first + 1]);
-  if (next?.entity.type === 'person' && !nameIn(ctx, [from, first + 1], 'person', '', true)) {
+  // "Scott's niece, Marcia Price, said": a possessive name describes the subject; it is not the subject.
+  const opener = nameIn(ctx, [from, first + 1], 'person', '', true);
+  const possessive = opener && tokens[ctx.tokenAt(opener.mention.end) - 1]?.possessive;
+  if (next?.entity.type === 'person' && (!opener || possessive)) {
     const after = ctx.tokenAt(next.mention.end);
     if (after <= end && chunkEnds(tokens[after - 1])) return [first + 1, after];
   }
@@ -238,7 +250,19 @@ function unnamedSpeaker(ctx: AttributionContext, [first, last]: Phrase, rule: st
   }
   // "a source", "officials", "one analyst": a speaker with no name. Anything else is not a speaker.
   if (info || head.tags.has('Actor') || head.tags.has('Person')) return { mention, kind: 'other', entityId: null, rule };
-  return null;
+  return shortNameOf(ctx, [first, last], rule, at);
+}
+
+/**
+ * "the Times wrote", "the Post reported": a capitalised word after "the" that the tagger did not take
+ * for a name is an organization's short name, the organization named before whose name holds it.
+ */
+function shortNameOf(ctx: AttributionContext, [first, last]: Phrase, rule: string, at: number): SpeakerGuess | null {
+  const { tokens } = ctx;
+  if (last - first !== 2 || tokens[first].lower !== 'the' || !/^\p{Lu}\p{Ll}/u.test(tokens[first + 1].text)) return null;
+  const id = resolveOrganization(ctx, tokens[first + 1].lower, at);
+  const mention = ctx.span(tokens[first].start, tokens[last - 1].end);
+  return { mention, kind: 'descriptor', entityId: id, rule: id ? `${rule}+organization` : rule };
 }
 
 /**

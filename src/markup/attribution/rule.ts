@@ -62,7 +62,7 @@ export function siteOf(ctx: AttributionContext, index: number): QuoteSite {
   return {
     quote,
     index,
-    nextQuote: quotes[index + 1]?.start ?? Infinity,
+    nextQuote: nextQuoteAfter(ctx, index),
     prevQuote,
     firstAfter: ctx.tokenAt(quote.end),
     inner: text.slice(quote.start + 1, quote.end - 1).trimEnd(),
@@ -70,6 +70,20 @@ export function siteOf(ctx: AttributionContext, index: number): QuoteSite {
     opening,
     floor: opening ? Math.max(opening.first, ctx.tokenAt(prevQuote)) : 0,
   };
+}
+
+/**
+ * The start of the next quote after quote `index` that is not a nickname inside a name (Marcia "Cia"
+ * Price): the search for a speaker after a quote stops there.
+ */
+function nextQuoteAfter(ctx: AttributionContext, index: number): number {
+  const { quotes, tokens } = ctx;
+  for (let k = index + 1; k < quotes.length; k++) {
+    const first = tokens[ctx.tokenAt(quotes[k].start)];
+    const name = first && first.start < quotes[k].end ? ctx.entityCovering(first) : undefined;
+    if (!name) return quotes[k].start;
+  }
+  return Infinity;
 }
 
 /**

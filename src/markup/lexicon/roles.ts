@@ -85,7 +85,7 @@ export const PERSON_WORDS =
   'actor|actress~f|singer|rapper|songwriter:t|singer-songwriter:t|musician|guitarist:t|drummer:t|' +
   'conductor:t|composer:t|comedian|filmmaker|producer|author|writer|novelist|poet|playwright:t|artist|' +
   'painter:t|sculptor:t|photographer:t|architect:t|designer:t|model:t|journalist|reporter|correspondent|' +
-  'columnist|editor|presenter|host|anchor:t|broadcaster:t|commentator|pundit|blogger|influencer|historian|' +
+  'columnist|editor|presenter|host|anchor:t|broadcaster:t|commentator|pundit|blogger|commenter|poster|influencer|historian|' +
   'scientist|researcher|physicist:t|chemist:t|biologist:t|surgeon|nurse|businessman~m|businesswoman~f|' +
   'billionaire|tycoon|magnate|mogul|entrepreneur|investor|banker|financier:t|activist|campaigner|dissident|' +
   'candidate|nominee|challenger|incumbent|veteran|survivor|witness|suspect|defendant|plaintiff|detainee|' +
@@ -129,7 +129,8 @@ const DOCUMENT =
   'white paper|brief|affidavit|testimony|opinion|majority opinion|dissent|warrant|subpoena|contract|' +
   'cable|dispatch|podcast|documentary|' +
   'newsletter|guideline|guidelines|regulation|rule|dossier|assessment|' +
-  'forecast|review|audit|inquiry report|findings|readout|joint statement|';
+  'forecast|review|audit|inquiry report|findings|readout|joint statement|clip|video clip|ad|campaign ad|advert|' +
+  'advertisement';
 
 function pluralOf(noun: string): string {
   const words = noun.split(' ');

@@ -40,3 +40,13 @@ export const LEADER_ROLES = wordSet(
 
 /** Small words a title of a work may hold in lower case: "Face the Nation", "Gone with the Wind". */
 export const TITLE_SMALL_WORDS = wordSet('speakers.titleSmallWords', 'a|an|the|of|in|on|and|or|to|for|with|at|by|from|is|are|it');
+
+/** Phrases that name the source of what follows: "according to the ministry", "in the words of the judge", "attributed to Einstein". */
+export const SOURCE_PHRASES = wordSet('speakers.sourcePhrases', 'according to|in the words of|attributed to');
+
+/** Nouns of what someone said, before "that": "Trump's claim that …", "the minister's warning that …". */
+export const SPEECH_NOUNS = wordSet(
+  'speakers.speechNouns',
+  'claim|claims|assertion|assertions|remark|remarks|comment|comments|promise|pledge|warning|insistence|argument|' +
+    'suggestion|allegation|allegations|accusation|boast|prediction|contention|charge|vow|admission|complaint',
+);

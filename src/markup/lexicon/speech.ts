@@ -98,7 +98,9 @@ const QUOTE_ONLY =
   'castigate:castigates,castigated,castigating|excoriate:excoriates,excoriated,excoriating|' +
   'scoff:scoffs,scoffed,scoffing|sneer:sneers,sneered,sneering|taunt:taunts,taunted,taunting|' +
   'tease:teases,teased,teasing|groan:groans,groaned,groaning|moan:moans,moaned,moaning|' +
-  'gasp:gasps,gasped,gasping|exult:exults,exulted,exulting|enthuse:enthuses,enthused,enthusing|';
+  'gasp:gasps,gasped,gasping|exult:exults,exulted,exulting|enthuse:enthuses,enthused,enthusing|' +
+  'reason:reasons,reasoned,reasoning|rate:rates,rated,rating|rule:rules,ruled,ruling|' +
+  'reference:references,referenced,referencing|exhort:exhorts,exhorted,exhorting';
 
 /** Two-word cues: `lemma:first second,first second,…`. */
 const MULTI =
@@ -138,7 +140,7 @@ const NOUN_LIKE: ReadonlySet<string> = new LazySet(() =>
       'wish|sum|put|want|talk|laugh|smile|sigh|joke|quip|cry|shout|whisper|remark|vow|tweet|blog|caution|boast|' +
       'lament|retort|query|reason|praise|hail|advise|threaten|plead|call|read|snap|rage|rant|gasp|groan|moan|' +
       'hiss|bark|scream|yell|sob|muse|chant|stress|mention|crow|vent|attack|rail|rant|fume|taunt|sneer|scoff|tease|gripe|' +
-      'rebuke|tout|grumble',
+      'rebuke|tout|grumble|rate|rule|reference',
   ),
 );
 
