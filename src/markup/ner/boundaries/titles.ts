@@ -5,7 +5,7 @@
 import * as lex from '../../lexicon';
 import { ROLE_OPENERS, TITLE_HEAD_MODIFIERS } from '../../lexicon/nameParts';
 import { draft, tokensText, type Draft, type SegmentContext } from '../candidate';
-import { joinText, titleBefore } from '../titles';
+import { joinText, titleBefore, titleInName } from '../titles';
 import { breaksAfter, isAcronym } from '../words';
 import { boundaryRule, reshape } from './rule';
 
@@ -42,7 +42,10 @@ export const leadingTitle = boundaryRule({
       again = false;
       for (let n = Math.min(3, d.last - first - 1); n >= 1; n--) {
         const phrase = joinText(tokens.slice(first, first + n));
-        if (lex.isPersonTitle(phrase) || (n === 1 && ROLE_OPENERS.has(tokens[first].lower) && d.last - first >= 3)) {
+        const isTitle = lex.isPersonTitle(phrase) || (n === 1 && ROLE_OPENERS.has(tokens[first].lower) && d.last - first >= 3);
+        // "General Motors", "the General Assembly": the title word opens the name.
+        if (isTitle && titleInName(tokens, first, first + n, d.last, s.allCaps)) break;
+        if (isTitle) {
           const head = n > 1 ? titleHead(s, d, first, first + n) : null;
           if (head) {
             s.firings.push({ rule: 'title-head-name', start: tokens[head.first].start, end: tokens[head.last - 1].end });
