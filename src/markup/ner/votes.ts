@@ -194,7 +194,32 @@ const shapeVotes = [
       if (place && (s.allCaps || 2 * place > n || (!thingWords && placeFirst))) cast('place', place / n);
     },
   }),
+  voteRule({
+    id: 'article-before-name',
+    description:
+      'A name right after "the" that heads its phrase names a thing, a place or a body, not a person: the person votes ' +
+      'cast so far are taken back ("the Ross Sea", "the Magic Circle"; not "the Bush administration")',
+    example: 'fish found under the [Vela Shelf] this year',
+    vote: ({ s, first, last, title, votes }, cast) => {
+      if (title || votes.person <= 0 || !articleHeads(s.tokens, first, last)) return;
+      cast('person', -votes.person);
+    },
+  }),
 ] as const;
+
+/** Tags of a word after a name that is not a noun the name modifies ("the Bush administration"). */
+const NOT_NOUN = ['Verb', 'Copula', 'Auxiliary', 'Modal', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'] as const;
+
+/** "the" right before the name, and no lower-case noun after it that the name would modify. */
+function articleHeads(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.lower !== 'the' || before.sentence !== tokens[first].sentence || before.post !== ' ') return false;
+  const end = tokens[last - 1],
+    next = tokens[last];
+  if (!next || next.sentence !== end.sentence || end.possessive || end.post !== ' ') return true;
+  const modified = /^\p{Ll}/u.test(next.text) && !NOT_NOUN.some((tag) => next.tags.has(tag));
+  return !modified;
+}
 
 const contextVotes = [
   voteRule({
