@@ -123,6 +123,9 @@ export const EVENT_HEADS = wordSet(
     'Derby|Stakes|Tournament',
 );
 
+/** Words that give a nickname before a capitalised "The": "called him The Birdman", "dressed as The Fawn". */
+export const NICKNAME_WORDS = wordSet('nameParts.nicknameWords', 'called|call|calls|named|dubbed|nicknamed|as');
+
 /** Heads that let "of" join a name to what follows: "Commonwealth of Independent States", "Gulf of Aden". */
 export const OF_JOINABLE_HEADS = wordSet(
   'nameParts.ofJoinableHeads',

@@ -5,11 +5,12 @@
  */
 import * as lex from '../lexicon';
 import { compileCue, NAME_CONTEXT_CUES } from '../lexicon/contextCues';
-import { COMPASS_WORDS, CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_JOINABLE_HEADS } from '../lexicon/nameParts';
+import { COMPASS_WORDS, CONNECTORS, NAME_PARTICLES, NICKNAME_WORDS, NON_ENTITY_ACRONYMS, OF_JOINABLE_HEADS } from '../lexicon/nameParts';
 import type { RuleInfo } from '../rule';
 import type { Token } from '../tokens';
 import type { EntityType, Votes } from '../types';
 import { emptyVotes, type SegmentContext, type Vote } from './candidate';
+import { startsClause } from './words';
 
 /** What a vote rule sees: the name as settled, its words, the text right after it. */
 export interface VoteInput {
@@ -207,6 +208,8 @@ const shapeVotes = [
   }),
 ] as const;
 
+const sentenceOf = (s: SegmentContext, t: Token) => s.sentences[t.sentence];
+
 /** Tags of a word after a name that is not a noun the name modifies ("the Bush administration"). */
 const NOT_NOUN = ['Verb', 'Copula', 'Auxiliary', 'Modal', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'] as const;
 
@@ -240,6 +243,20 @@ const contextVotes = [
     example: 'the [Ohio]-based company',
     vote: ({ s, last }, cast) => {
       if (s.tokens[last] && s.tokens[last - 1].post === '-' && s.tokens[last].lower === 'based') cast('place', 1.5);
+    },
+  }),
+  voteRule({
+    id: 'capitalised-article',
+    description: 'A capitalised "The" inside a sentence before the name is part of a title: most often a newspaper, a band or a club',
+    example: 'he told The [Coastal Gazette] on Monday',
+    vote: ({ s, first }, cast) => {
+      const prev = s.tokens[first - 1],
+        word = s.tokens[first - 2];
+      // Inside running text: a word and a space (or a comma) before it, no quote mark or dash ("1994 - The Treaty").
+      const running = word && word.sentence === prev?.sentence && /^,? $/.test(word.post) && !prev.pre && /\p{L}$/u.test(word.text);
+      // "called him The Birdman", "dressed as The Fawn": a nickname.
+      if (running && (NICKNAME_WORDS.has(word.lower) || NICKNAME_WORDS.has(s.tokens[first - 3]?.lower ?? ''))) return;
+      if (!s.allCaps && prev?.text === 'The' && running && !startsClause(s.tokens, first - 1, sentenceOf(s, prev))) cast('organization', 1);
     },
   }),
   voteRule({
