@@ -445,6 +445,15 @@ const CORP_SUFFIX =
   'S.p.A.|SpA|Co.|Co|Company|BV|B.V.|AB|ASA|A/S|Oyj|KK|K.K.|SE|SAS|S.A.S.|SARL|PJSC|JSC|OAO|OOO|Pty|Pty.|' +
   'Pty Ltd|Bhd|Berhad|Tbk|NL|Incorporated|Holdings|Group';
 
+/** Word endings of one-word organization names: "Wikinews", "Ubisoft", "Rabobank", "Quantcast", "Facebook". */
+const ORG_WORD_ENDINGS = 'news|media|soft|bank|corp|cast|book|com';
+const orgWordEnding = lazy(() => new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${splitList(ORG_WORD_ENDINGS).join('|')})$`, 'u'));
+
+/** Whether a one-word name ends in a word that makes organization names: "Wikinews", "Ubisoft". */
+export function hasOrgWordEnding(s: string): boolean {
+  return orgWordEnding().test(s);
+}
+
 /** Words that make a capitalised phrase an organization when they end or head it. Case-sensitive. */
 export const orgHeadWords: ReadonlySet<string> = new LazySet(() => splitList(ORG_HEAD));
 /** Corporate suffixes: "Inc.", "Corp.", "Ltd.", "LLC", "plc", "AG", "SA", "NV", "GmbH", "S.p.A.", "Co.". */
@@ -472,4 +481,5 @@ registerList('organizations.shortForms', () =>
 );
 registerList('organizations.agencies', () => splitList(AGENCIES));
 registerList('organizations.headWords', () => splitList(ORG_HEAD));
+registerList('organizations.wordEndings', () => splitList(ORG_WORD_ENDINGS));
 registerList('organizations.corporateSuffixes', () => splitList(CORP_SUFFIX));

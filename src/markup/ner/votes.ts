@@ -104,6 +104,14 @@ const lexiconVotes = [
     },
   }),
   voteRule({
+    id: 'organization-word-ending',
+    description: 'A one-word name that is no everyday word ends in a word that makes organization names: "-news", "-soft", "-bank"',
+    example: 'a deal with [Norvibank] fell through',
+    vote: ({ words }, cast) => {
+      if (words.length === 1 && lex.hasOrgWordEnding(words[0]) && !lex.isEnglishWord(words[0])) cast('organization', 1);
+    },
+  }),
+  voteRule({
     id: 'place-head-word',
     description: 'The name ends in a word that heads place names, or opens with one before "of": "River", "County", "Gulf of"',
     example: 'flooding along the [Tana River]',
