@@ -31,7 +31,10 @@ export function titleInName(tokens: readonly Token[], at: number, next: number, 
   const stop = capitalsEnd(tokens, next, end, allCaps);
   if (stop <= next || allCaps) return false;
   const whole = joinText(tokens.slice(at, stop)).replace(/['\u2019]s?$/, '');
-  if (lex.isOrgHeadWord(tokens[stop - 1].text) || lex.isOrganization(whole) || lex.isPlace(whole) || lex.isCountry(whole)) return true;
+  if (lex.isOrganization(whole) || lex.isPlace(whole) || lex.isCountry(whole)) return true;
+  // "President Sean Mills": a given name and a surname that is also a head word are a person's name.
+  const person = stop - next === 2 && !!lex.genderOfFirstName(tokens[next].text);
+  if (lex.isOrgHeadWord(tokens[stop - 1].text) && !person) return true;
   const word = tokens[at].text;
   return next === at + 1 && stop === next + 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && !!lex.genderOfFirstName(word);
 }
