@@ -99,7 +99,7 @@ export const OPENING_ADJECTIVES = wordSet(
 export const PARTY_LABELS = wordSet(
   'nameParts.partyLabels',
   'Democrat|Democratic|Republican|Conservative|Labour|Labor|Liberal|Socialist|Communist|Tory|Green|' +
-    'Independent|Nationalist|Unionist|Gaullist',
+    'Independent|Nationalist|Unionist|Gaullist|Libertarian',
 );
 
 /** Counts and quantifiers before a nationality: "Three Russians", "Several Iraqis" are not names. */
