@@ -17,6 +17,15 @@ export function titleHead(s: SegmentContext, d: Pick<Draft, 'sentence' | 'weak'>
   const { tokens } = s;
   let from = start;
   while (from < end - 1 && TITLE_HEAD_MODIFIERS.has(tokens[from].text.toLowerCase())) from++;
+  // "New Zealand Prime Minister": a modifier word may open the place's own name.
+  const opensPlace = (k: number) =>
+    Array.from({ length: end - from - 1 }, (_, n) => tokensText(s, k, from + n + 1)).some((own) => lex.isCountry(own) || lex.isPlace(own));
+  for (let k = start; k < from; k++) {
+    if (opensPlace(k)) {
+      from = k;
+      break;
+    }
+  }
   for (let n = end - from - 1; n >= 1; n--) {
     const head = tokens.slice(from, from + n);
     if (head.slice(0, -1).some((t) => breaksAfter(t))) continue;
