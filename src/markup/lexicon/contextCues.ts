@@ -71,6 +71,18 @@ export const NAME_CONTEXT_CUES = [
     weight: 1.5,
     example: 'the [Coastal Herald] daily reported',
   },
+  {
+    id: 'org-staff-after',
+    description: 'Staff of an organization after the name: "X spokesperson", "X officials", "X employees"',
+    group: 'organization-apposition',
+    side: 'after',
+    pattern: ' {words}\\b',
+    words: 'spokesperson|spokesman|spokeswoman|officials|employees|executives|staffers|headquarters',
+    type: 'organization',
+    weight: 1,
+    example: 'a [Harbour Metrics] spokesperson said',
+    caseSensitive: true,
+  },
   // who a one-word name is, from what follows it
   {
     id: 'person-age',
