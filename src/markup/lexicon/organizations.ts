@@ -433,8 +433,8 @@ const ORG_HEAD =
   "Secretariat|Cabinet|Government|Administration|Police|Constabulary|Prosecutor's Office|Directorate|" +
   'Inspectorate|Exchange|Industries|Industry|Technologies|Technology|Systems|Solutions|Software|Labs|' +
   'Laboratories|Pharmaceuticals|Pharma|Energy|Oil|Gas|Petroleum|Mining|Steel|Chemicals|Electric|Electronics|' +
-  'Telecom|Telecommunications|Communications|Capital|Investments|Finance|Rail|Logistics|Hospital|Clinic|Center|' +
-  'Centre|Church|Mission|Caucus|Cartel|Medical|Healthcare|Foods|Stores|Brands|Resources|Minerals|Metals|Mines|' +
+  'Telecom|Telecommunications|Communications|Capital|Investments|Finance|Rail|Logistics|Hospital|Clinic|' +
+  'Church|Mission|Caucus|Cartel|Medical|Healthcare|Foods|Stores|Brands|Resources|Minerals|Metals|Mines|' +
   'Cables|Cement|Textiles|Mills|Chemical|Pharmaceutical|Semiconductor|Semiconductors|Computer|Computers|' +
   'Products|Manufacturing|Engineering|Construction|Properties|Realty|Trading|Enterprises|Ventures|Associates|' +
   'Consulting|Hotels|Resorts|Hospitality|Publishing|Publications|Newspapers|Automotive|Aerospace|Aviation|' +

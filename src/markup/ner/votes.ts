@@ -58,6 +58,12 @@ function heads(words: readonly string[]): string[] {
   return joiner > 0 ? [words[joiner - 1], words[words.length - 1]] : [words[words.length - 1]];
 }
 
+/** A head word before "for" names a body with a purpose: "Centre for Social Studies", "Council for Trade". */
+function headBeforeFor(words: readonly string[]): boolean {
+  const joiner = words.indexOf('for');
+  return joiner > 0 && (lex.isOrgHeadWord(words[joiner - 1]) || lex.isPlaceHeadWord(words[joiner - 1]));
+}
+
 /**
  * A context cue after the name as a vote rule. In a group of cues only the first that matches votes:
  * the others describe alternatives of the same observation ("X, 45," or "X, who").
@@ -100,7 +106,7 @@ const lexiconVotes = [
     description: 'The name ends in a word that heads organization names, or opens with one before "of": "Bank", "Corp", "Ministry of"',
     example: 'the [Harbour Savings Bank]',
     vote: ({ words }, cast) => {
-      if (words.length > 1 && heads(words).some((w) => lex.isOrgHeadWord(w))) cast('organization', 2);
+      if (words.length > 1 && (heads(words).some((w) => lex.isOrgHeadWord(w)) || headBeforeFor(words))) cast('organization', 2);
     },
   }),
   voteRule({
@@ -116,7 +122,7 @@ const lexiconVotes = [
     description: 'The name ends in a word that heads place names, or opens with one before "of": "River", "County", "Gulf of"',
     example: 'flooding along the [Tana River]',
     vote: ({ words }, cast) => {
-      if (words.length > 1 && heads(words).some((w) => lex.isPlaceHeadWord(w))) cast('place', 2);
+      if (words.length > 1 && !headBeforeFor(words) && heads(words).some((w) => lex.isPlaceHeadWord(w))) cast('place', 2);
     },
   }),
   voteRule({

@@ -51,7 +51,10 @@ export const leadingTitle = boundaryRule({
       again = false;
       for (let n = Math.min(3, d.last - first - 1); n >= 1; n--) {
         const phrase = joinText(tokens.slice(first, first + n));
-        const isTitle = lex.isPersonTitle(phrase) || (n === 1 && ROLE_OPENERS.has(tokens[first].lower) && d.last - first >= 3);
+        // A role word before "of"/"for" heads a body's name: "Centre for Coastal Studies".
+        const roleOpener =
+          n === 1 && ROLE_OPENERS.has(tokens[first].lower) && d.last - first >= 3 && /^\p{Lu}/u.test(tokens[first + 1].text);
+        const isTitle = lex.isPersonTitle(phrase) || roleOpener;
         // "General Motors", "the General Assembly": the title word opens the name.
         if (isTitle && titleInName(tokens, first, first + n, d.last, s.allCaps)) break;
         if (isTitle) {
