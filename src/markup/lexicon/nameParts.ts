@@ -41,7 +41,7 @@ export const HYPHENATED_NAME_PREFIXES = wordSet('nameParts.hyphenatedNamePrefixe
 export const COMPOUND_TAILS = wordSet(
   'nameParts.compoundTails',
   'era|led|run|born|bred|made|type|like|wide|free|area|age|ish|esque|owned|based|bound|style|class|size|day|' +
-    'year|old|long|new|only|less|plus|side|zone|time|man|men|team',
+    'year|old|long|new|only|less|plus|side|zone|time|man|men|team|level|scale|sized|built|fired|heavy|proof|ready|grown',
 );
 
 /** Prefixes that make a name part of a hyphenated word: "pro-Moscow", "anti-NATO", "post-Soviet". */

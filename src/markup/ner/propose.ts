@@ -61,7 +61,7 @@ const afterHyphen = [
     example: '[Ban Ki-moon] said',
     extend: ({ tokens }, { i, j }) =>
       j - i >= 2 &&
-      /^\p{Ll}{2,4}$/u.test(tokens[j].text) &&
+      /^\p{Ll}{2,5}$/u.test(tokens[j].text) &&
       !COMPOUND_TAILS.has(tokens[j].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 1].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 2].text)

@@ -39,6 +39,9 @@ const voteRule = <const Id extends string>(rule: VoteRule<Id>) => rule;
 
 const TOWN_REGION = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)(?=$|[,.;:)]|[^\S\n]+\p{Ll})/u;
 const INITIAL = /^\p{Lu}$|^(?:\p{Lu}\.)+$/u;
+/** "Lee Cheuk-yan", "Park Joo-Ho"; "Ji-sung Park": a hyphenated given name of short syllables beside a family name. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,5}$/u;
+const HYPHENATED_GIVEN_FIRST = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4} \p{Lu}\p{Ll}{1,5}$/u;
 const LOCATIVE_WORDS = new Set(['in', 'near', 'from']);
 
 const isPlaceTagged = ({ tags }: Token) => tags.has('Place') || tags.has('Country') || tags.has('City') || tags.has('Region');
@@ -162,6 +165,15 @@ const shapeVotes = [
       const shaped = words.length > 1 && words.length <= 4 && INITIAL.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(last);
       const placeFirst = lex.isCountry(words[0]) || lex.isPlace(words[0]);
       if (shaped && !placeFirst && !words.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) cast('person', 2);
+    },
+  }),
+  voteRule({
+    id: 'hyphenated-given-name',
+    description: 'A family name and a hyphenated given name of short syllables, or the reverse: "Lee Cheuk-yan", "Ji-sung Park"',
+    example: '[Wong Siu-fai] won the seat',
+    vote: ({ text, words }, cast) => {
+      const syllables = HYPHENATED_GIVEN.test(text) || HYPHENATED_GIVEN_FIRST.test(text);
+      if (syllables && !words.some((w) => lex.isPlace(w))) cast('person', 2);
     },
   }),
   voteRule({
