@@ -130,7 +130,7 @@ export const NICKNAME_WORDS = wordSet('nameParts.nicknameWords', 'called|call|ca
 export const OF_JOINABLE_HEADS = wordSet(
   'nameParts.ofJoinableHeads',
   'Commonwealth|Republic|Kingdom|Federation|Union|States|Island|Islands|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|' +
-    'Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organisation|' +
+    'Mount|Port|Church|House|Court|Bank|University|Museum|Ministry|Department|Office|Council|Organisation|' +
     'Organization|Association|Institute|School|College|Academy|League|Party|Chamber|Board|Bureau|Agency|' +
     'Commission|Committee',
 );
