@@ -142,7 +142,7 @@ export const OF_JOINABLE_HEADS = wordSet(
 export const FUNCTION_WORDS = wordSet(
   'nameParts.functionWords',
   'the|a|an|this|that|these|those|but|and|or|if|when|while|after|before|as|at|in|on|for|from|to|by|with|of|' +
-    'it|he|she|we|they|i|you|there|here',
+    "it|he|she|we|they|i|you|there|here|i'm|yesterday|today|tomorrow|tonight|hey|hi|hello|oh",
 );
 
 /** compromise's tags of words that open a clause in capitals without being names. */
