@@ -286,6 +286,15 @@ const contextVotes = [
     },
   }),
   voteRule({
+    id: 'compass-region',
+    description: 'A compass word alone after "the" names a region: "the North", "the West" (not "the Northern")',
+    example: 'troops moved to the [North] on Monday',
+    vote: ({ s, first, words }, cast) => {
+      const region = words.length === 1 && COMPASS_WORDS.has(words[0]) && !/[nl]$/.test(words[0]);
+      if (region && s.tokens[first - 1]?.lower === 'the' && !s.allCaps) cast('place', 1.5);
+    },
+  }),
+  voteRule({
     id: 'locative-word',
     description: 'The name after "in", "near" or "from" leans to a place',
     example: 'fighting near [Bakhmut]',
