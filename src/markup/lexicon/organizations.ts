@@ -429,7 +429,7 @@ const ORG_HEAD =
   'Partners|Newsroom|Newsdesk|Desk|Bancorp|Bancshares|Bankshares|Financial|Securities|Brokerage|Insurance|' +
   'Assurance|Reinsurance|Shipping|Lines|Railways|Railway|Airport|Times|Post|News|Journal|Herald|Tribune|' +
   'Gazette|Chronicle|Telegraph|Observer|Press|Magazine|Daily|Weekly|Star|Standard|Paper|Radio|Television|TV|Broadcasting|Network|Media|' +
-  'Studios|Records|Pictures|Entertainment|Society|League|Alliance|Coalition|Movement|Front|Brotherhood|' +
+  'Studios|Records|Pictures|Entertainment|Gaming|Society|League|Alliance|Coalition|Movement|Front|Brotherhood|' +
   "Secretariat|Cabinet|Government|Administration|Police|Constabulary|Prosecutor's Office|Directorate|" +
   'Inspectorate|Exchange|Industries|Industry|Technologies|Technology|Systems|Solutions|Software|Labs|' +
   'Laboratories|Pharmaceuticals|Pharma|Energy|Oil|Gas|Petroleum|Mining|Steel|Chemicals|Electric|Electronics|' +
