@@ -227,7 +227,8 @@ export const BUSINESS_CUES = [
     words:
       'company|firm|group|bank|maker|makers|giant|rival|carrier|airline|insurer|retailer|subsidiary|unit|producer|' +
       'operator|supplier|conglomerate|newspaper|daily|weekly|magazine|broadcaster|network|club|brokerage|lender|' +
-      'utility|chain|consortium',
+      'utility|chain|consortium|consultancy|startup|start-up|platform|outlet|publisher|studio|website|app|developer|' +
+      'automaker|carmaker|chipmaker|miner|exchange|airport',
     example: 'software maker [Norvik]',
   },
 ] as const satisfies readonly ContextCue[];
