@@ -120,7 +120,7 @@ export const EVENT_HEADS = wordSet(
   'nameParts.eventHeads',
   'Cup|Open|Games|Olympics|Series|Prix|Championship|Championships|Trophy|Classic|Festival|Day|Award|Awards|' +
     'Prize|War|Revolution|Act|Treaty|Protocol|Accord|Accords|Meeting|Marathon|Rally|Invitational|Masters|' +
-    'Derby|Stakes|Tournament|Fair|Expo|Convention|Carnival|Jubilee',
+    'Derby|Stakes|Tournament|Fair|Expo|Convention|Carnival|Jubilee|Bill',
 );
 
 /** Words that give a nickname before a capitalised "The": "called him The Birdman", "dressed as The Fawn". */

@@ -215,7 +215,7 @@ const PLACE_HEAD =
   'Avenue|Ave.|Road|Rd.|Boulevard|Blvd.|Lane|Square|Plaza|Airport|airport|Peninsula|Desert|Canal|Channel|Coast|' +
   'Beach|Falls|Glacier|Plateau|Plain|Plains|Basin|Delta|Forest|Reef|Heights|Hills|Highlands|Steppe|Volcano|' +
   'Creek|Harbor|Harbour|Bridge|Dam|Pass|Range|Archipelago|Atoll|Lagoon|Fjord|Springs|Oasis|Corridor|Crossing|' +
-  'Center|Centre|Museum|Planetarium|Hotel|Mosque|Station|Stadium';
+  'Center|Centre|Museum|Planetarium|Hotel|Mosque|Station|Stadium|Mall';
 
 /**
  * Weaker place heads: often a place ("Washington State", "Mexico City", "Hyde Park", "Grand Central
