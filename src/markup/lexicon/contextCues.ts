@@ -71,6 +71,18 @@ export const NAME_CONTEXT_CUES = [
     weight: 1.5,
     example: 'the [Coastal Herald] daily reported',
   },
+  {
+    id: 'org-staff-after',
+    description: 'Staff of an organization after the name: "X spokesperson", "X officials", "X employees"',
+    group: 'organization-apposition',
+    side: 'after',
+    pattern: ' {words}\\b',
+    words: 'spokesperson|spokesman|spokeswoman|officials|employees|executives|staffers|headquarters',
+    type: 'organization',
+    weight: 1,
+    example: 'a [Harbour Metrics] spokesperson said',
+    caseSensitive: true,
+  },
   // who a one-word name is, from what follows it
   {
     id: 'person-age',
@@ -215,7 +227,8 @@ export const BUSINESS_CUES = [
     words:
       'company|firm|group|bank|maker|makers|giant|rival|carrier|airline|insurer|retailer|subsidiary|unit|producer|' +
       'operator|supplier|conglomerate|newspaper|daily|weekly|magazine|broadcaster|network|club|brokerage|lender|' +
-      'utility|chain|consortium',
+      'utility|chain|consortium|consultancy|startup|start-up|platform|outlet|publisher|studio|website|app|developer|' +
+      'automaker|carmaker|chipmaker|miner|exchange|airport',
     example: 'software maker [Norvik]',
   },
 ] as const satisfies readonly ContextCue[];

@@ -41,7 +41,7 @@ export const HYPHENATED_NAME_PREFIXES = wordSet('nameParts.hyphenatedNamePrefixe
 export const COMPOUND_TAILS = wordSet(
   'nameParts.compoundTails',
   'era|led|run|born|bred|made|type|like|wide|free|area|age|ish|esque|owned|based|bound|style|class|size|day|' +
-    'year|old|long|new|only|less|plus|side|zone|time|man|men|team',
+    'year|old|long|new|only|less|plus|side|zone|time|man|men|team|level|scale|sized|built|fired|heavy|proof|ready|grown',
 );
 
 /** Prefixes that make a name part of a hyphenated word: "pro-Moscow", "anti-NATO", "post-Soviet". */
@@ -99,7 +99,7 @@ export const OPENING_ADJECTIVES = wordSet(
 export const PARTY_LABELS = wordSet(
   'nameParts.partyLabels',
   'Democrat|Democratic|Republican|Conservative|Labour|Labor|Liberal|Socialist|Communist|Tory|Green|' +
-    'Independent|Nationalist|Unionist|Gaullist',
+    'Independent|Nationalist|Unionist|Gaullist|Libertarian',
 );
 
 /** Counts and quantifiers before a nationality: "Three Russians", "Several Iraqis" are not names. */
@@ -120,14 +120,17 @@ export const EVENT_HEADS = wordSet(
   'nameParts.eventHeads',
   'Cup|Open|Games|Olympics|Series|Prix|Championship|Championships|Trophy|Classic|Festival|Day|Award|Awards|' +
     'Prize|War|Revolution|Act|Treaty|Protocol|Accord|Accords|Meeting|Marathon|Rally|Invitational|Masters|' +
-    'Derby|Stakes|Tournament',
+    'Derby|Stakes|Tournament|Fair|Expo|Convention|Carnival|Jubilee|Bill',
 );
+
+/** Words that give a nickname before a capitalised "The": "called him The Birdman", "dressed as The Fawn". */
+export const NICKNAME_WORDS = wordSet('nameParts.nicknameWords', 'called|call|calls|named|dubbed|nicknamed|as');
 
 /** Heads that let "of" join a name to what follows: "Commonwealth of Independent States", "Gulf of Aden". */
 export const OF_JOINABLE_HEADS = wordSet(
   'nameParts.ofJoinableHeads',
   'Commonwealth|Republic|Kingdom|Federation|Union|States|Island|Islands|Isle|Cape|Gulf|Bay|Strait|Sea|Lake|' +
-    'Mount|Port|Church|House|Court|Bank|University|Ministry|Department|Office|Council|Organisation|' +
+    'Mount|Port|Church|House|Court|Bank|University|Museum|Ministry|Department|Office|Council|Organisation|' +
     'Organization|Association|Institute|School|College|Academy|League|Party|Chamber|Board|Bureau|Agency|' +
     'Commission|Committee',
 );
@@ -139,7 +142,7 @@ export const OF_JOINABLE_HEADS = wordSet(
 export const FUNCTION_WORDS = wordSet(
   'nameParts.functionWords',
   'the|a|an|this|that|these|those|but|and|or|if|when|while|after|before|as|at|in|on|for|from|to|by|with|of|' +
-    'it|he|she|we|they|i|you|there|here',
+    "it|he|she|we|they|i|you|there|here|i'm|yesterday|today|tomorrow|tonight|hey|hi|hello|oh",
 );
 
 /** compromise's tags of words that open a clause in capitals without being names. */

@@ -428,13 +428,13 @@ const ORG_HEAD =
   'United|FC|F.C.|AFC|CF|SC|Rovers|Wanderers|Athletic|Albion|Airlines|Airline|Airways|Air Lines|Motors|Motor|' +
   'Partners|Newsroom|Newsdesk|Desk|Bancorp|Bancshares|Bankshares|Financial|Securities|Brokerage|Insurance|' +
   'Assurance|Reinsurance|Shipping|Lines|Railways|Railway|Airport|Times|Post|News|Journal|Herald|Tribune|' +
-  'Gazette|Chronicle|Telegraph|Observer|Press|Magazine|Daily|Radio|Television|TV|Broadcasting|Network|Media|' +
-  'Studios|Records|Pictures|Entertainment|Society|League|Alliance|Coalition|Movement|Front|Brotherhood|' +
+  'Gazette|Chronicle|Telegraph|Observer|Press|Magazine|Daily|Weekly|Star|Standard|Paper|Radio|Television|TV|Broadcasting|Network|Media|' +
+  'Studios|Records|Pictures|Entertainment|Gaming|Society|League|Alliance|Coalition|Movement|Front|Brotherhood|' +
   "Secretariat|Cabinet|Government|Administration|Police|Constabulary|Prosecutor's Office|Directorate|" +
   'Inspectorate|Exchange|Industries|Industry|Technologies|Technology|Systems|Solutions|Software|Labs|' +
   'Laboratories|Pharmaceuticals|Pharma|Energy|Oil|Gas|Petroleum|Mining|Steel|Chemicals|Electric|Electronics|' +
-  'Telecom|Telecommunications|Communications|Capital|Investments|Finance|Rail|Logistics|Hospital|Clinic|Center|' +
-  'Centre|Church|Mission|Caucus|Cartel|Medical|Healthcare|Foods|Stores|Brands|Resources|Minerals|Metals|Mines|' +
+  'Telecom|Telecommunications|Communications|Capital|Investments|Finance|Rail|Logistics|Hospital|Clinic|' +
+  'Church|Mission|Caucus|Cartel|Medical|Healthcare|Foods|Stores|Brands|Resources|Minerals|Metals|Mines|' +
   'Cables|Cement|Textiles|Mills|Chemical|Pharmaceutical|Semiconductor|Semiconductors|Computer|Computers|' +
   'Products|Manufacturing|Engineering|Construction|Properties|Realty|Trading|Enterprises|Ventures|Associates|' +
   'Consulting|Hotels|Resorts|Hospitality|Publishing|Publications|Newspapers|Automotive|Aerospace|Aviation|' +
@@ -444,6 +444,15 @@ const CORP_SUFFIX =
   'Inc.|Inc|Corp.|Corp|Corporation|Ltd.|Ltd|Limited|LLC|L.L.C.|LLP|L.P.|LP|plc|PLC|Plc|AG|SA|S.A.|NV|N.V.|GmbH|' +
   'S.p.A.|SpA|Co.|Co|Company|BV|B.V.|AB|ASA|A/S|Oyj|KK|K.K.|SE|SAS|S.A.S.|SARL|PJSC|JSC|OAO|OOO|Pty|Pty.|' +
   'Pty Ltd|Bhd|Berhad|Tbk|NL|Incorporated|Holdings|Group';
+
+/** Word endings of one-word organization names: "Wikinews", "Ubisoft", "Rabobank", "Quantcast", "Facebook". */
+const ORG_WORD_ENDINGS = 'news|media|soft|bank|corp|cast|book|com';
+const orgWordEnding = lazy(() => new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${splitList(ORG_WORD_ENDINGS).join('|')})$`, 'u'));
+
+/** Whether a one-word name ends in a word that makes organization names: "Wikinews", "Ubisoft". */
+export function hasOrgWordEnding(s: string): boolean {
+  return orgWordEnding().test(s);
+}
 
 /** Words that make a capitalised phrase an organization when they end or head it. Case-sensitive. */
 export const orgHeadWords: ReadonlySet<string> = new LazySet(() => splitList(ORG_HEAD));
@@ -472,4 +481,5 @@ registerList('organizations.shortForms', () =>
 );
 registerList('organizations.agencies', () => splitList(AGENCIES));
 registerList('organizations.headWords', () => splitList(ORG_HEAD));
+registerList('organizations.wordEndings', () => splitList(ORG_WORD_ENDINGS));
 registerList('organizations.corporateSuffixes', () => splitList(CORP_SUFFIX));

@@ -214,15 +214,14 @@ const PLACE_HEAD =
   'prefecture|Governorate|governorate|Territory|Territories|Canton|Parish|Borough|Township|Municipality|Street|' +
   'Avenue|Ave.|Road|Rd.|Boulevard|Blvd.|Lane|Square|Plaza|Airport|airport|Peninsula|Desert|Canal|Channel|Coast|' +
   'Beach|Falls|Glacier|Plateau|Plain|Plains|Basin|Delta|Forest|Reef|Heights|Hills|Highlands|Steppe|Volcano|' +
-  'Creek|Harbor|Harbour|Bridge|Dam|Pass|Range|Archipelago|Atoll|Lagoon|Fjord|Springs|Oasis|Corridor|Crossing';
+  'Creek|Harbor|Harbour|Bridge|Dam|Pass|Range|Archipelago|Atoll|Lagoon|Fjord|Springs|Oasis|Corridor|Crossing|' +
+  'Center|Centre|Museum|Planetarium|Hotel|Mosque|Station|Stadium|Mall';
 
 /**
  * Weaker place heads: often a place ("Washington State", "Mexico City", "Hyde Park", "Grand Central
  * Station") but also organizations ("Ohio State", "Islamic State", "Manchester City", "Kennedy Center").
  */
-const WEAK_PLACE_HEAD =
-  'State|City|Park|Station|Stadium|Arena|Center|Centre|Camp|Base|Port|Palace|Castle|Cathedral|Church|' +
-  'Mosque|Temple|Village|Town|Quarter|Wharf|Pier';
+const WEAK_PLACE_HEAD = 'State|City|Park|Arena|Camp|Base|Port|Palace|Castle|Cathedral|Church|' + 'Temple|Village|Town|Quarter|Wharf|Pier';
 
 /** Words that START a place phrase: "Mount Everest", "Lake Baikal", "Cape Town", "Fort Bragg", "Gulf of Aden". */
 const PLACE_LEAD =

@@ -71,7 +71,7 @@ export const PERSON_WORDS =
   // business, institutions
   'chairman|chairwoman~f|chairperson|chair|vice chairman:t|vice chair:t|ceo|chief executive|' +
   'chief executive officer:t|coo:t|cfo:t|cto:t|co-founder|founder|owner|director|director-general|' +
-  'director general:t|managing director:t|executive director:t|deputy director:t|executive|head|boss|' +
+  'director general:t|managing director:t|executive director:t|deputy director:t|administrator|executive|head|boss|' +
   'ambassador|amb.:t|envoy|special envoy:t|consul|high commissioner:t|spokesman~m|spokeswoman~f|spokesperson|' +
   'official|economist|analyst|strategist|dean:t|principal:t|' +
   // sport

@@ -22,6 +22,7 @@ import { creditName, datelineNames, knownElsewhere } from './document/frameNames
 import { headlineNames } from './document/headlines';
 import { listedPeople } from './document/lists';
 import { clubNickname, cricketScorecard, sportsCopy, sportsTeams } from './document/sports';
+import { organizationShortForm } from './document/shortForms';
 import { surnameJoinsPerson } from './document/surnames';
 
 export const DOCUMENT_RULES = [
@@ -34,6 +35,7 @@ export const DOCUMENT_RULES = [
   datelineNames,
   headlineNames,
   surnameJoinsPerson,
+  organizationShortForm,
   cricketScorecard,
   sportsTeams,
   listedPeople,

@@ -18,7 +18,7 @@ import type { RuleInfo } from '../rule';
 import type { Sentence, Token } from '../tokens';
 import { draft, type Draft, type SegmentContext } from './candidate';
 import { titleHead } from './boundaries/titles';
-import { joinText, titleAt } from './titles';
+import { joinText, titleAt, titleInName } from './titles';
 import {
   breaksAfter,
   breaksBefore,
@@ -61,7 +61,7 @@ const afterHyphen = [
     example: '[Ban Ki-moon] said',
     extend: ({ tokens }, { i, j }) =>
       j - i >= 2 &&
-      /^\p{Ll}{2,4}$/u.test(tokens[j].text) &&
+      /^\p{Ll}{2,5}$/u.test(tokens[j].text) &&
       !COMPOUND_TAILS.has(tokens[j].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 1].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[j - 2].text)
@@ -197,6 +197,13 @@ export const PROPOSAL_RULES = [
     example: '[NATO] Secretary-General Jens Stoltenberg',
   },
   {
+    id: 'title-word-in-name',
+    description:
+      'A title word opening a name that ends in an organization head word, or is known as a place or an organization, ' +
+      'is part of it; so is a given name that is also a title before a surname',
+    example: '[General Motors] cut jobs; [Dean Martin] sang',
+  },
+  {
     id: 'title-inside-run',
     description: 'A title inside a run of capitals ends the name before it: "Boxing Association President Ramon Diaz"',
     example: '[Boxing Association] President Ramon Diaz',
@@ -250,7 +257,7 @@ function titleInside(s: SegmentContext, i: number, j: number): number {
   for (let k = i + 1; k < j - 1; k++) {
     if (tokens[k - 1].possessive || hyphenAfter(tokens[k - 1]) || !/^\p{Lu}/u.test(tokens[k].text)) continue;
     const inner = titleAt(tokens, k, j, s.allCaps);
-    if (inner && inner.next < j) return k;
+    if (inner && inner.next < j && !titleInName(tokens, k, inner.next, j, s.allCaps)) return k;
   }
   return -1;
 }
@@ -270,7 +277,11 @@ export function proposeNames(s: SegmentContext, sentence: Sentence, settle: (d: 
       continue;
     }
     // A title ("Secretary of State", "Prime Minister") before a name is not part of it.
-    const title = titleAt(tokens, i, sentence.last, allCaps);
+    let title = titleAt(tokens, i, sentence.last, allCaps);
+    if (title && titleInName(tokens, i, title.next, sentence.last, allCaps)) {
+      s.firings.push({ rule: 'title-word-in-name', start: tokens[i].start, end: tokens[title.next - 1].end });
+      title = null;
+    }
     if (title) {
       s.firings.push({ rule: 'title-opens-run', start: tokens[i].start, end: tokens[title.next - 1].end });
       const head = titleHead(s, { sentence, weak: allCaps }, i, title.next);

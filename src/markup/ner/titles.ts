@@ -8,6 +8,37 @@ import { breaksAfter, breaksBefore, isAcronym, isNameToken } from './words';
 
 const joinText = (tokens: readonly Token[]) => tokens.map((t) => t.text).join(' ');
 
+/** The end of the run of capitalised words from `at`: same sentence, no stop or possessive between them. */
+function capitalsEnd(tokens: readonly Token[], at: number, end: number, allCaps: boolean): number {
+  let k = at;
+  while (
+    k < end &&
+    k - at < 6 &&
+    isNameToken(tokens[k], allCaps) &&
+    (k === at || (!breaksAfter(tokens[k - 1]) && !breaksBefore(tokens[k])))
+  )
+    if (tokens[k++].possessive) break;
+  return k;
+}
+
+/**
+ * Whether the title word(s) [at, next) open the name after them rather than stand before a person's:
+ * the run ends in a word that heads organization names, or the lexicon knows the whole as an organization
+ * or a place ("General Motors", "General Assembly", "King Abdullah University"); or the title is a bare
+ * given name before a surname ("Dean Martin").
+ */
+export function titleInName(tokens: readonly Token[], at: number, next: number, end: number, allCaps: boolean): boolean {
+  const stop = capitalsEnd(tokens, next, end, allCaps);
+  if (stop <= next || allCaps) return false;
+  const whole = joinText(tokens.slice(at, stop)).replace(/['\u2019]s?$/, '');
+  if (lex.isOrganization(whole) || lex.isPlace(whole) || lex.isCountry(whole)) return true;
+  // "President Sean Mills": a given name and a surname that is also a head word are a person's name.
+  const person = stop - next === 2 && !!lex.genderOfFirstName(tokens[next].text);
+  if (lex.isOrgHeadWord(tokens[stop - 1].text) && !person) return true;
+  const word = tokens[at].text;
+  return next === at + 1 && stop === next + 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && !!lex.genderOfFirstName(word);
+}
+
 /** The longest title (1–4 words) starting at token `at` and followed by a name: "Secretary of State", "Foreign Minister". */
 export function titleAt(tokens: readonly Token[], at: number, end: number, allCaps: boolean): { title: string; next: number } | null {
   // "EU foreign policy chief": a name heading a title is a name of its own.

@@ -5,11 +5,12 @@
  */
 import * as lex from '../lexicon';
 import { compileCue, NAME_CONTEXT_CUES } from '../lexicon/contextCues';
-import { COMPASS_WORDS, CONNECTORS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, OF_JOINABLE_HEADS } from '../lexicon/nameParts';
+import { COMPASS_WORDS, CONNECTORS, NAME_PARTICLES, NICKNAME_WORDS, NON_ENTITY_ACRONYMS, OF_JOINABLE_HEADS } from '../lexicon/nameParts';
 import type { RuleInfo } from '../rule';
 import type { Token } from '../tokens';
 import type { EntityType, Votes } from '../types';
 import { emptyVotes, type SegmentContext, type Vote } from './candidate';
+import { startsClause } from './words';
 
 /** What a vote rule sees: the name as settled, its words, the text right after it. */
 export interface VoteInput {
@@ -38,6 +39,9 @@ const voteRule = <const Id extends string>(rule: VoteRule<Id>) => rule;
 
 const TOWN_REGION = /^,[^\S\n]+(\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*){0,2}?)(?=$|[,.;:)]|[^\S\n]+\p{Ll})/u;
 const INITIAL = /^\p{Lu}$|^(?:\p{Lu}\.)+$/u;
+/** "Lee Cheuk-yan", "Park Joo-Ho"; "Ji-sung Park": a hyphenated given name of short syllables beside a family name. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,5}$/u;
+const HYPHENATED_GIVEN_FIRST = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4} \p{Lu}\p{Ll}{1,5}$/u;
 const LOCATIVE_WORDS = new Set(['in', 'near', 'from']);
 
 const isPlaceTagged = ({ tags }: Token) => tags.has('Place') || tags.has('Country') || tags.has('City') || tags.has('Region');
@@ -55,6 +59,12 @@ const isThingWord = (w: string) =>
 function heads(words: readonly string[]): string[] {
   const joiner = words.findIndex((w) => w === 'of' || w === 'for');
   return joiner > 0 ? [words[joiner - 1], words[words.length - 1]] : [words[words.length - 1]];
+}
+
+/** A head word before "for" names a body with a purpose: "Centre for Social Studies", "Council for Trade". */
+function headBeforeFor(words: readonly string[]): boolean {
+  const joiner = words.indexOf('for');
+  return joiner > 0 && (lex.isOrgHeadWord(words[joiner - 1]) || lex.isPlaceHeadWord(words[joiner - 1]));
 }
 
 /**
@@ -99,7 +109,15 @@ const lexiconVotes = [
     description: 'The name ends in a word that heads organization names, or opens with one before "of": "Bank", "Corp", "Ministry of"',
     example: 'the [Harbour Savings Bank]',
     vote: ({ words }, cast) => {
-      if (words.length > 1 && heads(words).some((w) => lex.isOrgHeadWord(w))) cast('organization', 2);
+      if (words.length > 1 && (heads(words).some((w) => lex.isOrgHeadWord(w)) || headBeforeFor(words))) cast('organization', 2);
+    },
+  }),
+  voteRule({
+    id: 'organization-word-ending',
+    description: 'A one-word name that is no everyday word ends in a word that makes organization names: "-news", "-soft", "-bank"',
+    example: 'a deal with [Norvibank] fell through',
+    vote: ({ words }, cast) => {
+      if (words.length === 1 && lex.hasOrgWordEnding(words[0]) && !lex.isEnglishWord(words[0])) cast('organization', 1);
     },
   }),
   voteRule({
@@ -107,7 +125,7 @@ const lexiconVotes = [
     description: 'The name ends in a word that heads place names, or opens with one before "of": "River", "County", "Gulf of"',
     example: 'flooding along the [Tana River]',
     vote: ({ words }, cast) => {
-      if (words.length > 1 && heads(words).some((w) => lex.isPlaceHeadWord(w))) cast('place', 2);
+      if (words.length > 1 && !headBeforeFor(words) && heads(words).some((w) => lex.isPlaceHeadWord(w))) cast('place', 2);
     },
   }),
   voteRule({
@@ -147,6 +165,15 @@ const shapeVotes = [
       const shaped = words.length > 1 && words.length <= 4 && INITIAL.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(last);
       const placeFirst = lex.isCountry(words[0]) || lex.isPlace(words[0]);
       if (shaped && !placeFirst && !words.some((w) => CONNECTORS.has(w) && !NAME_PARTICLES.has(w))) cast('person', 2);
+    },
+  }),
+  voteRule({
+    id: 'hyphenated-given-name',
+    description: 'A family name and a hyphenated given name of short syllables, or the reverse: "Lee Cheuk-yan", "Ji-sung Park"',
+    example: '[Wong Siu-fai] won the seat',
+    vote: ({ text, words }, cast) => {
+      const syllables = HYPHENATED_GIVEN.test(text) || HYPHENATED_GIVEN_FIRST.test(text);
+      if (syllables && !words.some((w) => lex.isPlace(w))) cast('person', 2);
     },
   }),
   voteRule({
@@ -194,7 +221,34 @@ const shapeVotes = [
       if (place && (s.allCaps || 2 * place > n || (!thingWords && placeFirst))) cast('place', place / n);
     },
   }),
+  voteRule({
+    id: 'article-before-name',
+    description:
+      'A name right after "the" that heads its phrase names a thing, a place or a body, not a person: the person votes ' +
+      'cast so far are taken back ("the Ross Sea", "the Magic Circle"; not "the Bush administration")',
+    example: 'fish found under the [Vela Shelf] this year',
+    vote: ({ s, first, last, title, votes }, cast) => {
+      if (title || votes.person <= 0 || !articleHeads(s.tokens, first, last)) return;
+      cast('person', -votes.person);
+    },
+  }),
 ] as const;
+
+const sentenceOf = (s: SegmentContext, t: Token) => s.sentences[t.sentence];
+
+/** Tags of a word after a name that is not a noun the name modifies ("the Bush administration"). */
+const NOT_NOUN = ['Verb', 'Copula', 'Auxiliary', 'Modal', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'] as const;
+
+/** "the" right before the name, and no lower-case noun after it that the name would modify. */
+function articleHeads(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.lower !== 'the' || before.sentence !== tokens[first].sentence || before.post !== ' ') return false;
+  const end = tokens[last - 1],
+    next = tokens[last];
+  if (!next || next.sentence !== end.sentence || end.possessive || end.post !== ' ') return true;
+  const modified = /^\p{Ll}/u.test(next.text) && !NOT_NOUN.some((tag) => next.tags.has(tag));
+  return !modified;
+}
 
 const contextVotes = [
   voteRule({
@@ -215,6 +269,29 @@ const contextVotes = [
     example: 'the [Ohio]-based company',
     vote: ({ s, last }, cast) => {
       if (s.tokens[last] && s.tokens[last - 1].post === '-' && s.tokens[last].lower === 'based') cast('place', 1.5);
+    },
+  }),
+  voteRule({
+    id: 'capitalised-article',
+    description: 'A capitalised "The" inside a sentence before the name is part of a title: most often a newspaper, a band or a club',
+    example: 'he told The [Coastal Gazette] on Monday',
+    vote: ({ s, first }, cast) => {
+      const prev = s.tokens[first - 1],
+        word = s.tokens[first - 2];
+      // Inside running text: a word and a space (or a comma) before it, no quote mark or dash ("1994 - The Treaty").
+      const running = word && word.sentence === prev?.sentence && /^,? $/.test(word.post) && !prev.pre && /\p{L}$/u.test(word.text);
+      // "called him The Birdman", "dressed as The Fawn": a nickname.
+      if (running && (NICKNAME_WORDS.has(word.lower) || NICKNAME_WORDS.has(s.tokens[first - 3]?.lower ?? ''))) return;
+      if (!s.allCaps && prev?.text === 'The' && running && !startsClause(s.tokens, first - 1, sentenceOf(s, prev))) cast('organization', 1);
+    },
+  }),
+  voteRule({
+    id: 'compass-region',
+    description: 'A compass word alone after "the" names a region: "the North", "the West" (not "the Northern")',
+    example: 'troops moved to the [North] on Monday',
+    vote: ({ s, first, words }, cast) => {
+      const region = words.length === 1 && COMPASS_WORDS.has(words[0]) && !/[nl]$/.test(words[0]);
+      if (region && s.tokens[first - 1]?.lower === 'the' && !s.allCaps) cast('place', 1.5);
     },
   }),
   voteRule({

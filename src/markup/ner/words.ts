@@ -27,6 +27,8 @@ export function breaksAfter(token: Token): boolean {
 /** A word that may be part of a name: capitalised (any word in an ALL-CAPS line), not a day or a month. */
 export function isNameToken(token: Token, allCaps: boolean): boolean {
   if (!/\p{L}/u.test(token.text)) return false;
+  // "U.S.-based", "U.N.-led": a compound word the tokenizer keeps whole, not part of the name after it.
+  if (/^(?:\p{Lu}\.)+-\p{Ll}/u.test(token.text)) return false;
   if (lex.isDayOrMonth(token.lower)) return false;
   if (allCaps) return true;
   return isCapitalised(token.text);

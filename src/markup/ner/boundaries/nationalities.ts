@@ -16,6 +16,8 @@ export function isNationalityPhrase(tokens: readonly Token[], first: number, las
   if (n < 1 || n > 2) return false;
   const lastWord = tokens[last - 1].text;
   if (!lex.isNationality(lastWord) && !lex.isNationality(lastWord.replace(/s$/, ''))) return false;
+  // "the Philippines" is the country, not a plural of "Philippine".
+  if (!lex.isNationality(lastWord) && lex.isCountry(lastWord)) return false;
   if (n === 1) return true;
   return COMPASS_WORDS.has(tokens[first].text) || (hyphenAfter(tokens[first]) && lex.isNationality(tokens[first].text));
 }

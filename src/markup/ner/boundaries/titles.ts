@@ -5,7 +5,7 @@
 import * as lex from '../../lexicon';
 import { ROLE_OPENERS, TITLE_HEAD_MODIFIERS } from '../../lexicon/nameParts';
 import { draft, tokensText, type Draft, type SegmentContext } from '../candidate';
-import { joinText, titleBefore } from '../titles';
+import { joinText, titleBefore, titleInName } from '../titles';
 import { breaksAfter, isAcronym } from '../words';
 import { boundaryRule, reshape } from './rule';
 
@@ -17,6 +17,15 @@ export function titleHead(s: SegmentContext, d: Pick<Draft, 'sentence' | 'weak'>
   const { tokens } = s;
   let from = start;
   while (from < end - 1 && TITLE_HEAD_MODIFIERS.has(tokens[from].text.toLowerCase())) from++;
+  // "New Zealand Prime Minister": a modifier word may open the place's own name.
+  const opensPlace = (k: number) =>
+    Array.from({ length: end - from - 1 }, (_, n) => tokensText(s, k, from + n + 1)).some((own) => lex.isCountry(own) || lex.isPlace(own));
+  for (let k = start; k < from; k++) {
+    if (opensPlace(k)) {
+      from = k;
+      break;
+    }
+  }
   for (let n = end - from - 1; n >= 1; n--) {
     const head = tokens.slice(from, from + n);
     if (head.slice(0, -1).some((t) => breaksAfter(t))) continue;
@@ -42,7 +51,13 @@ export const leadingTitle = boundaryRule({
       again = false;
       for (let n = Math.min(3, d.last - first - 1); n >= 1; n--) {
         const phrase = joinText(tokens.slice(first, first + n));
-        if (lex.isPersonTitle(phrase) || (n === 1 && ROLE_OPENERS.has(tokens[first].lower) && d.last - first >= 3)) {
+        // A role word before "of"/"for" heads a body's name: "Centre for Coastal Studies".
+        const roleOpener =
+          n === 1 && ROLE_OPENERS.has(tokens[first].lower) && d.last - first >= 3 && /^\p{Lu}/u.test(tokens[first + 1].text);
+        const isTitle = lex.isPersonTitle(phrase) || roleOpener;
+        // "General Motors", "the General Assembly": the title word opens the name.
+        if (isTitle && titleInName(tokens, first, first + n, d.last, s.allCaps)) break;
+        if (isTitle) {
           const head = n > 1 ? titleHead(s, d, first, first + n) : null;
           if (head) {
             s.firings.push({ rule: 'title-head-name', start: tokens[head.first].start, end: tokens[head.last - 1].end });

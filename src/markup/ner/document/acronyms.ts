@@ -67,9 +67,12 @@ function expansionInput(expansion: Expansion): NameInput {
     votes.organization += weight;
     evidence.push({ rule, type: 'organization', weight } satisfies Vote);
   };
-  if (lex.isOrgHeadWord(expansion.text.split(/\s+/).pop() ?? '')) cast('organization-head-word', 2);
-  // An acronym with a spelled-out name is most often an organization.
-  cast('acronym-expansion', 1);
+  const headed = lex.isOrgHeadWord(expansion.text.split(/\s+/).pop() ?? '');
+  if (headed) cast('organization-head-word', 2);
+  // An acronym with a spelled-out name is most often an organization; a term in several words ("Reactive Oxygen
+  // Species") with no head word and nothing the lexicon knows is not one.
+  const term = !headed && !votes.place && !votes.organization && expansion.text.split(/\s+/).length > 2;
+  if (!term) cast('acronym-expansion', 1);
   return { ...expansion, votes, evidence, title: null, weak: false };
 }
 

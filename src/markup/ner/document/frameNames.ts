@@ -21,7 +21,9 @@ export const datelineAgency = {
 
 export const knownElsewhere = documentRule({
   id: 'known-elsewhere',
-  description: 'A lone word opening a clause is a name only if the article or a lexicon knows it elsewhere ("Sato: …", "Putin said")',
+  description:
+    'A lone word opening a clause is a name only if the article or a lexicon knows it elsewhere ("Sato: …", "Putin said"), ' +
+    'or it is shaped like a company\'s name ("Wikinews interviews …")',
   example: '[Putin] said on Friday … President Vladimir Putin',
   apply(doc) {
     const knownWords = new Set<string>();
@@ -29,7 +31,9 @@ export const knownElsewhere = documentRule({
     for (const c of doc.candidates) {
       if (!c.weak) continue;
       const key = doc.resolve(keyOf(c.text));
-      if (doc.groups.has(key) || knownWords.has(key) || isLexical(c.text)) {
+      // A word shaped like a company's name ("Wikinews interviews …") is a name at a clause's start too.
+      const shaped = lex.hasOrgWordEnding(c.text) && !lex.isEnglishWord(c.text);
+      if (doc.groups.has(key) || knownWords.has(key) || isLexical(c.text) || shaped) {
         doc.addMention(c);
         doc.fired('known-elsewhere', c);
       } else if (doc.sports && teamContext(doc, c, false) === 'table') {
