@@ -6,8 +6,8 @@ import { CHART_IDS, chartCsv, chartPoints, periodsBetween, reportData, type Char
 import { analyze } from '../../src/markup';
 
 // A port dispute told over four months: a mayor (stated female), a union spokesman (stated male), a trust's
-// chair and a crane driver whose gender the copy never states, an organization that speaks, and a quote
-// nobody is credited with.
+// chair and a crane driver whose gender the copy never states, two organizations that speak (reported
+// speech, with and without "that"), and a quote nobody is credited with.
 const PORT: Record<string, string> = {
   'harbour-vote.article': `date 2024-01-08
 
@@ -60,10 +60,11 @@ describe('corpus report data', () => {
     assert.deepEqual(
       data.speakers.map((s) => [s.name, s.type, s.quotes, s.reported]),
       [
-        ['Tom Brandt', 'person', 3, 0],
-        ['Helen Achebe', 'person', 2, 0],
+        ['Tom Brandt', 'person', 3, 2],
+        ['Helen Achebe', 'person', 2, 1],
         ['Priya Raman', 'person', 1, 0],
         ['Sam Okafor', 'person', 1, 0],
+        ['Dockworkers Union', 'organization', 0, 1],
         ['Harbour Trust', 'organization', 0, 1],
       ],
     );
@@ -87,16 +88,16 @@ describe('corpus report data', () => {
       'person:Helen Achebe',
       'person:Priya Raman',
       'person:Sam Okafor',
-      'organization:Harbour Trust',
+      'organization:Dockworkers Union',
     ]);
     assert.deepEqual(
       overTime.series.map((s) => [s.name, s.counts]),
       [
-        ['Tom Brandt', [1, 1, 0, 1]],
-        ['Helen Achebe', [2, 0, 0, 0]],
+        ['Tom Brandt', [2, 2, 0, 1]],
+        ['Helen Achebe', [3, 0, 0, 0]],
         ['Priya Raman', [1, 0, 0, 0]],
         ['Sam Okafor', [0, 1, 0, 0]],
-        ['Harbour Trust', [1, 0, 0, 0]],
+        ['Dockworkers Union', [0, 0, 0, 1]],
       ],
     );
   });
@@ -109,8 +110,8 @@ describe('corpus report data', () => {
     assert.equal(data.overTime.periods.length, 15, '8 to 22 January, every day');
     assert.deepEqual([data.overTime.periods[0], data.overTime.periods[14]], ['2024-01-08', '2024-01-22']);
     const achebe = data.overTime.series.find((s) => s.name === 'Helen Achebe')!;
-    assert.deepEqual([achebe.counts[0], achebe.counts[14], achebe.counts.reduce((a, b) => a + b)], [1, 1, 2]);
-    assert.deepEqual(names(data.speakers), ['Helen Achebe', 'Priya Raman', 'Tom Brandt', 'Harbour Trust'], 'not narrowed by text or type');
+    assert.deepEqual([achebe.counts[0], achebe.counts[14], achebe.counts.reduce((a, b) => a + b)], [2, 1, 3]);
+    assert.deepEqual(names(data.speakers), ['Helen Achebe', 'Tom Brandt', 'Priya Raman', 'Harbour Trust'], 'not narrowed by text or type');
   });
 
   it('keeps the user’s selection while those speakers are quoted in the range, and an empty selection empty', () => {
@@ -142,16 +143,16 @@ describe('corpus report data', () => {
     assert.deepEqual(
       data.speakerTypes.map((t) => [t.type, t.quotes]),
       [
-        ['person', 7],
-        ['organization', 1],
+        ['person', 10],
+        ['organization', 2],
         ['place', 0],
         ['none', 1],
       ],
     );
     // Priya and Sam are "not stated": the articles never say she, he, Ms or Mr for them.
     assert.deepEqual(data.gender, [
-      { gender: 'male', people: 1, quotes: 3 },
-      { gender: 'female', people: 1, quotes: 2 },
+      { gender: 'male', people: 1, quotes: 5 },
+      { gender: 'female', people: 1, quotes: 3 },
       { gender: 'not stated', people: 2, quotes: 2 },
     ]);
   });
@@ -159,8 +160,8 @@ describe('corpus report data', () => {
   it('shows the top 15 speakers, offers the top 30 to chart over time and keeps a selected speaker below them', () => {
     const markets = Object.fromEntries(STALLHOLDERS.map((names, i) => [`market-${i}.article`, market(`2024-05-0${i + 1}`, names)]));
     const index = corpus({ ...PORT, ...markets });
-    assert.equal(index.speakers().length, 40);
-    const last = index.speakers()[39];
+    assert.equal(index.speakers().length, 41);
+    const last = index.speakers()[40];
     const data = reportData(index, {}, [last.key]);
     assert.equal(data.speakers.length, 15);
     assert.equal(data.coOccurrence.speakers.length, 12);
@@ -192,36 +193,36 @@ describe('corpus report CSV', () => {
   it('writes each chart with its header row first and the numbers the chart shows', () => {
     assert.deepEqual(chartCsv(data, 'speakers').slice(0, 2), [
       ['speaker', 'type', 'quotes', 'reported speech', 'total'],
-      ['Tom Brandt', 'person', '3', '0', '3'],
+      ['Tom Brandt', 'person', '3', '2', '5'],
     ]);
     // Four mentions: its name in both articles, "the union" and "its" (coreference counts roles and pronouns).
     assert.deepEqual(chartCsv(data, 'organizations')[1], ['Dockworkers Union', '2', '4']);
     assert.deepEqual(chartCsv(data, 'overTime').slice(0, 2), [
-      ['month', 'Tom Brandt', 'Helen Achebe', 'Priya Raman', 'Sam Okafor', 'Harbour Trust'],
-      ['2024-01', '1', '2', '1', '0', '1'],
+      ['month', 'Tom Brandt', 'Helen Achebe', 'Priya Raman', 'Sam Okafor', 'Dockworkers Union'],
+      ['2024-01', '2', '3', '1', '0', '0'],
     ]);
     assert.deepEqual(chartCsv(data, 'coOccurrence')[1].slice(0, 3), ['Tom Brandt', '3', '1']);
     assert.deepEqual(chartCsv(data, 'speakerTypes'), [
       ['speaker type', 'quotes', 'share (%)'],
-      ['Person', '7', '77.8'],
-      ['Organization', '1', '11.1'],
+      ['Person', '10', '76.9'],
+      ['Organization', '2', '15.4'],
       ['Place', '0', '0.0'],
-      ['No speaker', '1', '11.1'],
+      ['No speaker', '1', '7.7'],
     ]);
     assert.deepEqual(chartCsv(data, 'gender'), [
       ['gender', 'people', 'quotes'],
-      ['male', '1', '3'],
-      ['female', '1', '2'],
+      ['male', '1', '5'],
+      ['female', '1', '3'],
       ['not stated', '2', '2'],
     ]);
   });
 
   it('has one CSV row per mark group and survives csv-stringify and csv-parse unchanged', () => {
     const rowsPerChart: Record<ChartId, number> = {
-      speakers: 5,
+      speakers: 6,
       organizations: 3,
       overTime: 4,
-      coOccurrence: 5,
+      coOccurrence: 6,
       speakerTypes: 4,
       gender: 3,
     };
@@ -241,10 +242,10 @@ describe('corpus report points and periods', () => {
   it('counts the marks each chart draws', () => {
     const data = reportData(corpus(PORT), {});
     assert.deepEqual(Object.fromEntries(CHART_IDS.map((c) => [c, chartPoints(data, c)])), {
-      speakers: 10,
+      speakers: 12,
       organizations: 3,
       overTime: 20,
-      coOccurrence: 25,
+      coOccurrence: 36,
       speakerTypes: 4,
       gender: 6,
     });
