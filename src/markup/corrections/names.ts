@@ -8,7 +8,7 @@ import type { Candidate } from '../ner/candidate';
 import { emptyVotes } from '../ner/candidate';
 import { keyOf, type DocumentContext, type Group, type GroupMention } from '../ner/document/context';
 import { nameCorrectionKind, type NameCorrection, type NameCorrectionKind, type StaleCorrection } from './types';
-import { occurrences, USER_CORRECTION } from './rule';
+import { mayHold, occurrences, USER_CORRECTION } from './rule';
 
 const RULE = USER_CORRECTION.id;
 
@@ -75,7 +75,7 @@ function merge(doc: DocumentContext, from: Group, into: Group): void {
 }
 
 /** The mentions of one name leave the group they share with another, with their own votes. */
-function split(doc: DocumentContext, g: Group, name: string, candidateAt: Map<number, Candidate>): void {
+function split(doc: DocumentContext, g: Group, name: string, candidateAt: () => Map<number, Candidate>): void {
   const key = keyOf(name);
   const moved = g.mentions.filter((m) => keyOf(m.text) === key);
   g.mentions = g.mentions.filter((m) => keyOf(m.text) !== key);
@@ -88,7 +88,7 @@ function split(doc: DocumentContext, g: Group, name: string, candidateAt: Map<nu
     doc.mention(apart, m);
     doc.fired(RULE, m);
     apart.names.add(m.text);
-    const c = candidateAt.get(m.start);
+    const c = candidateAt().get(m.start);
     if (!c) continue;
     for (const v of c.evidence) doc.vote(apart, v.type, v.weight, v.rule);
     if (c.title) apart.titled = true;
@@ -110,12 +110,19 @@ function removeName(doc: DocumentContext, name: string): void {
 const lowered = new WeakMap<DocumentContext, string>();
 /** Whether the text holds the words, case aside (names are compared so). */
 function hasWords(doc: DocumentContext, words: string): boolean {
+  if (!mayHold(doc.text, words)) return false;
   let lower = lowered.get(doc);
   if (lower === undefined) lowered.set(doc, (lower = doc.text.toLowerCase()));
   return lower.includes(words.toLowerCase());
 }
 
-type Apply = (doc: DocumentContext, c: NameCorrection, groups: GroupsByKey, candidateAt: Map<number, Candidate>) => string | null;
+/** The candidates by start, built only when a split needs them. */
+function lazyCandidateIndex(doc: DocumentContext): () => Map<number, Candidate> {
+  let index: Map<number, Candidate> | undefined;
+  return () => (index ??= new Map(doc.candidates.map((c) => [c.start, c])));
+}
+
+type Apply = (doc: DocumentContext, c: NameCorrection, groups: GroupsByKey, candidateAt: () => Map<number, Candidate>) => string | null;
 
 /** Each kind of correction: null when applied, else why it is stale. */
 const APPLY: Record<NameCorrectionKind, Apply> = {
@@ -166,11 +173,12 @@ export function applyNameCorrections(
   const outcome: NameCorrectionOutcome = { applied: 0, stale: [] };
   if (!names.length && !speakers.length) return outcome;
   const groups = new GroupsByKey(doc);
-  const candidateAt = new Map(doc.candidates.map((c) => [c.start, c]));
+  const candidateAt = lazyCandidateIndex(doc);
   const byKind = ORDER.map((kind) => names.map((c, index) => ({ c, index })).filter(({ c }) => nameCorrectionKind(c) === kind));
   for (const { c, index } of byKind.flat()) {
     const stale = APPLY[nameCorrectionKind(c)](doc, c, groups, candidateAt);
-    if (!stale) groups.changed();
+    // A type changes no group's mentions: the index stays good (it is rebuilt for the others).
+    if (!stale && nameCorrectionKind(c) !== 'retype') groups.changed();
     if (stale) outcome.stale.push({ list: 'names', index, key: `name "${c.name}"`, reason: stale });
     else outcome.applied++;
   }

@@ -7,7 +7,7 @@
 import { keyOf } from '../ner/document/context';
 import type { QuoteSpan } from '../quotes';
 import type { Entity, Quote } from '../types';
-import { USER_CORRECTION } from './rule';
+import { mayHold, USER_CORRECTION } from './rule';
 import { quoteCorrectionKind, type QuoteCorrection, type StaleCorrection } from './types';
 
 interface At {
@@ -20,6 +20,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Where the quoted words are: the first place whose words before it end with the context (quote marks and spaces aside). */
 export function anchorOf(text: string, quote: string, context?: string): At | null {
+  if (!mayHold(text, quote, true)) return null;
   const want = context ? squash(context) : '';
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
     if (!want) return { start: at, end: at + quote.length };
