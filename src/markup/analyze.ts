@@ -238,6 +238,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   if (trace) {
     trace.push(
       ...found.firings,
+      ...plan.firings,
       ...attribution.dropped,
       ...coref.firings,
       ...frame.furniture.map((f) => ({ rule: f.rule, start: f.start, end: f.end })),

@@ -6,6 +6,7 @@
  */
 import { keyOf } from '../ner/document/context';
 import type { QuoteSpan } from '../quotes';
+import type { Firing } from '../rule';
 import type { Entity, Quote } from '../types';
 import { mayHold, USER_CORRECTION } from './rule';
 import { quoteCorrectionKind, type QuoteCorrection, type StaleCorrection } from './types';
@@ -46,6 +47,8 @@ export interface QuotePlan {
   pending: PendingQuoteCorrection[];
   stale: StaleCorrection[];
   applied: number;
+  /** Quotes the reader removed or added, for the trace (`user-correction`). */
+  firings: Firing[];
 }
 
 const staleQuote = (index: number, c: QuoteCorrection, reason: string): StaleCorrection => ({
@@ -72,7 +75,7 @@ function rebuild(quotes: readonly QuoteSpan[], removed: Set<number>, added: Quot
 
 /** Before attribution: the quotes to attribute, and the corrections left for later. */
 export function planQuoteCorrections(text: string, quotes: readonly QuoteSpan[], corrections: readonly QuoteCorrection[]): QuotePlan {
-  const plan: QuotePlan = { quotes: [...quotes], pending: [], stale: [], applied: 0 };
+  const plan: QuotePlan = { quotes: [...quotes], pending: [], stale: [], applied: 0, firings: [] };
   if (!corrections.length) return plan;
   const removed = new Set<number>();
   const added: QuoteSpan[] = [];
@@ -83,6 +86,7 @@ export function planQuoteCorrections(text: string, quotes: readonly QuoteSpan[],
     const holder = quotes.findIndex((q) => holds(q, at));
     if (kind === 'notAQuote' && holder >= 0) {
       removed.add(holder);
+      plan.firings.push({ rule: USER_CORRECTION.id, start: quotes[holder].start, end: quotes[holder].end });
       plan.applied++;
       return;
     }
@@ -91,6 +95,7 @@ export function planQuoteCorrections(text: string, quotes: readonly QuoteSpan[],
       if (holder < 0) {
         quotes.forEach((q, i) => q.start < span.end && span.start < q.end && removed.add(i));
         added.push(span);
+        plan.firings.push({ rule: USER_CORRECTION.id, start: span.start, end: span.end });
       }
       if (!('speaker' in correction)) return plan.applied++;
     }
