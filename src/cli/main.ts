@@ -1,7 +1,7 @@
 /**
  * news-markup: the engine on the command line.
  *
- *   news-markup analyze FILE...                    readable summary per file
+ *   news-markup analyze FILE...                    readable summary per file (with .news-markup.json's corrections)
  *   news-markup analyze --json FILE...             one JSON line per file (the scorer's format, id = path)
  *   news-markup analyze --jsonl [--jobs N] < in    one line out per {"id","text"} line in, in order
  *   news-markup corpus DIR|GLOB... [--csv F] [--jsonl F] [--jobs N]   a corpus on N worker threads
@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
+import { correctionsForFile, loadCorrections, type LoadedCorrections } from './corrections';
 import { runCorpus } from './corpus';
 import { corpusFiles, expandFiles } from './files';
 import { DEFAULT_MAX_BYTES, decodeUtf8, formatBytes } from './input';
@@ -27,7 +28,8 @@ import { analyzeFile, answerLine, type LineAnswer, type LineTask, type Limits } 
 /** As the editor's `newsMarkup.maxAnalyzedSize`: an input longer than this is analysed up to here, and says so. */
 const DEFAULT_MAX_CHARS = 1_000_000;
 
-const USAGE = `Usage: news-markup analyze [--json | --jsonl [--jobs N]] [--max-size BYTES] [--max-chars N] FILE...
+const USAGE = `Usage: news-markup analyze [--json | --jsonl [--jobs N]] [--max-size BYTES] [--max-chars N]
+                           [--corrections FILE | --no-corrections] FILE...
        news-markup corpus DIR|GLOB|FILE... [--csv FILE] [--jsonl FILE] [--jobs N] [--top N]
 
 Marks up news articles: quotes and their speakers, people, organizations and places.
@@ -44,6 +46,9 @@ Marks up news articles: quotes and their speakers, people, organizations and pla
   --top N          (corpus) rows in each table of the summary (default 10)
   --max-size BYTES largest file or JSONL line to read (default ${formatBytes(DEFAULT_MAX_BYTES)}; 10MB, 500KB work too)
   --max-chars N    analyse at most N characters of each input, as the editor does (default 1000000; 0: all)
+  --corrections F  (analyze FILE) the reader's corrections (default: .news-markup.json here, if any); a
+                   file that is not valid stops the command; a stale correction is said on stderr
+  --no-corrections (analyze FILE) ignore .news-markup.json
   -h, --help       print this help
   --version        print the version`;
 
@@ -80,17 +85,19 @@ async function runJsonl(out: Output, { maxBytes, maxChars }: Limits, jobs: numbe
   return ok;
 }
 
-async function runFiles(out: Output, files: string[], json: boolean, limits: Limits): Promise<boolean> {
+async function runFiles(out: Output, files: string[], json: boolean, limits: Limits, loaded: LoadedCorrections | null): Promise<boolean> {
   let ok = true;
   let first = true;
   for (const file of files) {
-    const r = analyzeFile({ file, limits, json, markup: !json });
+    const r = analyzeFile({ file, limits, json, markup: true, corrections: correctionsForFile(loaded, file) });
     if (r.error) {
       report(file, r.error);
       ok = false;
       continue;
     }
     if (r.invalidUtf8) report(file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
+    // A stale correction is said, not fatal: the article changed under it.
+    for (const s of r.markup!.corrections?.stale ?? []) report(file, `stale correction ${s.list}[${s.index}] ${s.key}: ${s.reason}`);
     if (json) await out.write(`${r.json}\n`);
     else await out.write((first ? '' : '\n') + formatSummary(file, r.markup!) + '\n');
     first = false;
@@ -125,6 +132,8 @@ function parse(argv: string[]) {
       top: { type: 'string' },
       'max-size': { type: 'string' },
       'max-chars': { type: 'string' },
+      corrections: { type: 'string' },
+      'no-corrections': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -179,7 +188,12 @@ async function main(argv: string[]): Promise<number> {
     return (await runJsonl(out, limits, jobs)) ? 0 : 1;
   }
   if (!args.length) return usageError('no files given');
-  return (await runFiles(out, expandFiles(args), !!values.json, limits)) ? 0 : 1;
+  const loaded = loadCorrections(values.corrections, values['no-corrections']);
+  if (loaded && 'problem' in loaded) {
+    report(loaded.file, loaded.problem);
+    return 1;
+  }
+  return (await runFiles(out, expandFiles(args), !!values.json, limits, loaded)) ? 0 : 1;
 }
 
 if (isMainThread) {

@@ -4,7 +4,7 @@
  * summary and its quote rows. Results are plain data, so they cross to the main thread as they are.
  */
 import { corpusCsvRows, summarize, type ArticleSummary } from '../corpus';
-import { createAnalyzer, markupToJson, type Analyzer, type Markup } from '../markup';
+import { createAnalyzer, markupToJson, type AnalyzeOptions, type Analyzer, type Markup } from '../markup';
 import { InputError, readArticle } from './input';
 
 /** The CLI reads each input once: a small cache is enough for paragraphs that repeat (boilerplate). */
@@ -18,10 +18,10 @@ export interface Limits {
 let analyzer: Analyzer | undefined;
 
 /** The analysis of one input; a failure is that input's problem, and the others go on. */
-function analyzeText(text: string, maxChars: number): Markup | string {
+function analyzeText(text: string, maxChars: number, corrections?: AnalyzeOptions['corrections']): Markup | string {
   analyzer ??= createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
   try {
-    return analyzer.analyze(text, maxChars > 0 ? { maxLength: maxChars } : {});
+    return analyzer.analyze(text, { ...(maxChars > 0 ? { maxLength: maxChars } : {}), ...(corrections ? { corrections } : {}) });
   } catch (e) {
     return `internal error in the analysis (${(e as Error).message}); please report it`;
   }
@@ -94,6 +94,8 @@ export interface FileTask {
   json?: boolean;
   csv?: boolean;
   markup?: boolean;
+  /** The reader's corrections that apply to this file (`correctionsFor`). */
+  corrections?: AnalyzeOptions['corrections'];
 }
 
 export interface FileResult {
@@ -107,7 +109,7 @@ export interface FileResult {
 }
 
 /** A file analysed: its summary, and its JSON line and text when asked. */
-export function analyzeFile({ file, limits, json, csv, markup: wantMarkup }: FileTask): FileResult {
+export function analyzeFile({ file, limits, json, csv, markup: wantMarkup, corrections }: FileTask): FileResult {
   let article: { text: string; valid: boolean };
   try {
     article = readArticle(file, limits.maxBytes);
@@ -115,7 +117,7 @@ export function analyzeFile({ file, limits, json, csv, markup: wantMarkup }: Fil
     if (!(e instanceof InputError)) throw e;
     return { file, error: e.message, invalidUtf8: false };
   }
-  const markup = analyzeText(article.text, limits.maxChars);
+  const markup = analyzeText(article.text, limits.maxChars, corrections);
   if (typeof markup === 'string') return { file, error: markup, invalidUtf8: !article.valid };
   const analysed = Math.min(article.text.length, limits.maxChars > 0 ? limits.maxChars : Infinity);
   const summary = summarize(file, article.text, markup, analysed);

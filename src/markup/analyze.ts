@@ -9,6 +9,7 @@
  *  7. the Markup, with the evidence of every decision
  * Editing one paragraph re-tags only that paragraph's segments; the document-level passes are cheap.
  */
+import { correctedSpeakers as correctedSpeakersOf, correctReported, planQuoteCorrections } from './corrections/quotes';
 import { statedGender } from './statedGender';
 import { attribute } from './attribution';
 import { corefer } from './coref';
@@ -22,6 +23,7 @@ import { analyzeSegment, type SegmentAnalysis } from './ner/segment';
 import { findQuotes } from './quotes';
 import type { Firing } from './rule';
 import type { Sentence, Token } from './tokens';
+import type { CorrectionsOutcome } from './corrections/types';
 import type { AnalyzeOptions, Entity, Markup, Speaker } from './types';
 
 /**
@@ -185,16 +187,35 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   const trace: Firing[] | null = options.trace ? [] : null;
   const frame = parseFrame(text);
   // Quotes in a caption, a byline or a teaser are not the story's.
-  const quotes = findQuotes(text, frame.paragraphs).filter((q) => !inFurniture(frame.furniture, q));
+  const found0 = findQuotes(text, frame.paragraphs).filter((q) => !inFurniture(frame.furniture, q));
+  // The reader's corrections are an input: quotes removed or added before anyone is attributed.
+  const { corrections } = options;
+  const plan = planQuoteCorrections(text, found0, corrections?.quotes ?? []);
+  const quotes = plan.quotes;
   const { tokens, sentences, candidates, headlineTokens } = segmentsOf(cache, text, frame.segments, trace);
-  const found = findEntities(text, tokens, candidates, frame, headlineTokens);
+  const found = findEntities(text, tokens, candidates, frame, headlineTokens, nameCorrections(corrections));
   const { entities, byStart, titles } = found;
   // Credited entities (named only in bylines and credits) speak for no one in the story; a name in a
   // caption is no antecedent for the story's pronouns and roles.
   const credited = markCredits(entities, frame.furniture);
   const { story, entityAt } = storyEntities(entities, byStart, credited, frame.furniture);
-  const attribution = attribute({ text, tokens, sentences, quotes, segments: frame.segments, entities: story, entityAt, titles });
-  attribution.reported = attribution.reported.filter((r) => !inFurniture(frame.furniture, r));
+  const correctedSpeakers = correctedSpeakersOf(plan, story);
+  const attribution = attribute({
+    text,
+    tokens,
+    sentences,
+    quotes,
+    segments: frame.segments,
+    entities: story,
+    entityAt,
+    titles,
+    correctedSpeakers,
+  });
+  attribution.reported = correctReported(
+    plan,
+    attribution.reported.filter((r) => !inFurniture(frame.furniture, r)),
+    story,
+  );
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const { entityId, mention } of attribution.extraMentions) {
     const entity = byId.get(entityId);
@@ -227,6 +248,7 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
   if (trace) {
     trace.push(
       ...found.firings,
+      ...plan.firings,
       ...attribution.dropped,
       ...coref.firings,
       ...frame.furniture.map((f) => ({ rule: f.rule, start: f.start, end: f.end })),
@@ -247,7 +269,19 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     speakers: speakersOf(entities, attribution.quotes, attribution.reported),
     notices,
     ...(trace ? { trace } : {}),
+    ...(corrections ? { corrections: outcomeOf(found.corrected, plan) } : {}),
   };
+}
+
+const outcomeOf = (names: CorrectionsOutcome, quotes: CorrectionsOutcome): CorrectionsOutcome => ({
+  applied: names.applied + quotes.applied,
+  stale: [...names.stale, ...quotes.stale].sort((a, b) => a.list.localeCompare(b.list) || a.index - b.index),
+});
+
+/** The name corrections, and the names quote corrections give as speakers (a person, if the article has the words but not the name). */
+function nameCorrections(corrections: AnalyzeOptions['corrections']) {
+  if (!corrections) return undefined;
+  return { names: corrections.names, speakers: corrections.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])) };
 }
 
 /** The entities as the story names them, for attribution: no credited entity, no mention in the furniture. */

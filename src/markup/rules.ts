@@ -4,6 +4,7 @@
  * rule fixtures in test/rules/ cover, and that docs/architecture.md lists.
  */
 import { ATTRIBUTION_RULES } from './attribution';
+import { USER_CORRECTION } from './corrections/rule';
 import { FRAME_RULES } from './frame/furniture';
 import { COREF_RULES } from './coref';
 import { BUSINESS_CUES, TEAM_CUES } from './lexicon/contextCues';
@@ -17,7 +18,7 @@ import { GROWTH_RULES, PROPOSAL_RULES } from './ner/propose';
 import { VOTE_RULES } from './ner/votes';
 import type { RuleInfo } from './rule';
 
-export type RuleFamily = 'frame' | 'growth' | 'boundary' | 'vote' | 'cue' | 'document' | 'type' | 'attribution' | 'coref';
+export type RuleFamily = 'frame' | 'growth' | 'boundary' | 'vote' | 'cue' | 'document' | 'type' | 'attribution' | 'coref' | 'correction';
 
 const entries: Array<[RuleFamily, readonly RuleInfo[]]> = [
   ['frame', FRAME_RULES],
@@ -29,6 +30,7 @@ const entries: Array<[RuleFamily, readonly RuleInfo[]]> = [
   ['type', TYPE_DECISIONS],
   ['attribution', ATTRIBUTION_RULES],
   ['coref', COREF_RULES],
+  ['correction', [USER_CORRECTION]],
 ];
 
 /** Every rule, in pipeline order, with its family. */

@@ -7,6 +7,7 @@
  */
 
 import type { AttributionRuleId, ResolverId } from './attribution';
+import type { Corrections, CorrectionsOutcome, NameCorrectionKind } from './corrections/types';
 import type { Firing } from './rule';
 
 export interface Span {
@@ -56,6 +57,8 @@ export interface Entity {
   credit?: boolean;
   /** A person's gender as the article states it (a pronoun, a gendered title or role), never guessed from a name. */
   gender?: Gender;
+  /** What the reader's corrections did to it ("retype", "mark", "sameAs", …): the UI says "corrected by you". Absent otherwise. */
+  corrected?: NameCorrectionKind[];
 }
 
 /** The evidence for an entity's type. Rule ids are those of `describeRule` (docs/architecture.md lists them). */
@@ -161,6 +164,8 @@ export interface Markup {
   notices: string[];
   /** With `trace: true`: every time a rule fired, over the span it read, in text order. */
   trace?: Firing[];
+  /** When corrections were given: how many applied, and those whose words the article no longer holds. */
+  corrections?: CorrectionsOutcome;
 }
 
 export interface AnalyzeOptions {
@@ -173,4 +178,9 @@ export interface AnalyzeOptions {
   documentLength?: number;
   /** Record every rule that fires (`Markup.trace`): for the rule fixtures and for debugging a decision. */
   trace?: boolean;
+  /**
+   * The reader's corrections that apply to this article (`correctionsFor`): an input of the
+   * analysis, so a retyped name changes the people, the speakers, pronouns and attribution.
+   */
+  corrections?: Pick<Corrections, 'names' | 'quotes'>;
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Markup } from '../../src/markup';
 import { BUSINESS_CUES, compileCue, NAME_CONTEXT_CUES, TEAM_CUES, type ContextCue } from '../../src/markup/lexicon/contextCues';
+import { parseCorrections, type Corrections } from '../../src/markup/corrections';
 import { ALL_RULES } from '../../src/markup/rules';
 import { assertSpansValid } from './helpers';
 
@@ -26,6 +27,8 @@ interface Case {
   title: string;
   text: string;
   marks: Mark[];
+  /** From a `corrections: {json}` line right under the header: the reader's corrections the case is analysed with. */
+  corrections?: Corrections;
 }
 
 const RULES_DIR = join(__dirname, '..', 'rules');
@@ -45,6 +48,16 @@ function unmark(body: string): { text: string; marks: Mark[] } {
   return { text: text + body.slice(at), marks };
 }
 
+/** A `corrections: {"names": […], "quotes": […]}` line opening a case's body, taken out of it. */
+function readCorrectionsLine(body: string[], where: string): Corrections | undefined {
+  const first = body.findIndex((l) => l.trim());
+  if (first < 0 || !body[first].startsWith('corrections: ')) return undefined;
+  const { corrections, problems } = parseCorrections(JSON.stringify({ version: 1, ...JSON.parse(body[first].slice(13)) }));
+  assert.deepEqual(problems, [], `${where}: the corrections line`);
+  body.splice(first, 1);
+  return corrections;
+}
+
 function readCases(): Case[] {
   const cases: Case[] = [];
   for (const file of readdirSync(RULES_DIR)
@@ -56,9 +69,10 @@ function readCases(): Case[] {
       if (!current) return;
       const header = /^## (fires|never) ([a-z0-9-]+(?:, [a-z0-9-]+)*)(?: — (.*))?$/.exec(current.header);
       assert.ok(header, `${file}:${current.line}: a case header reads "## fires|never rule-id[, rule-id] [— what]"`);
+      const corrections = readCorrectionsLine(current.body, `${file}:${current.line}`);
       const { text, marks } = unmark(current.body.join('\n').trim());
       const rules = header[2].split(', ');
-      cases.push({ file, line: current.line, kind: header[1] as Case['kind'], rules, title: header[3] ?? '', text, marks });
+      cases.push({ file, line: current.line, kind: header[1] as Case['kind'], rules, title: header[3] ?? '', text, marks, corrections });
     };
     lines.forEach((line, i) => {
       if (line.startsWith('## ')) {
@@ -140,13 +154,13 @@ function checkMark(markup: Markup, mark: Mark): string | null {
 }
 
 const cases = readCases();
-const FIXTURE_FAMILIES = new Set(['frame', 'growth', 'boundary', 'vote', 'document', 'type', 'attribution', 'coref']);
+const FIXTURE_FAMILIES = new Set(['frame', 'growth', 'boundary', 'vote', 'document', 'type', 'attribution', 'coref', 'correction']);
 
 describe('rule fixtures (test/rules)', () => {
   for (const c of cases) {
     it(`${c.file}:${c.line} ${c.kind} ${c.rules.join(', ')}${c.title ? ` — ${c.title}` : ''}`, () => {
       assert.ok(c.marks.length > 0, 'a case marks at least one span');
-      const markup = analyze(c.text, { trace: true });
+      const markup = analyze(c.text, { trace: true, corrections: c.corrections });
       assertSpansValid(c.text, markup);
       const fired = new Set(markup.trace!.map((f) => f.rule));
       for (const rule of c.rules) {

@@ -21,6 +21,8 @@ export interface AttributionInput {
   /** Entity id of each name mention, by the mention's start offset. */
   entityAt: ReadonlyMap<number, string>;
   titles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The reader's speakers (an entity id, or null: nobody), by the start of the quote: attribution's first step. */
+  correctedSpeakers?: ReadonlyMap<number, string | null>;
 }
 
 /** Who a phrase names as the speaker, and by which rule (and resolver, after a "+"). */
@@ -62,6 +64,7 @@ export class AttributionContext {
   readonly segments: ReadonlyArray<{ start: number; end: number }>;
   readonly entityAt: ReadonlyMap<number, string>;
   readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly correctedSpeakers: ReadonlyMap<number, string | null>;
   readonly entityById: ReadonlyMap<string, Entity>;
   readonly gender = new Map<string, Gender | undefined>();
   /** Name mentions in text order, for recency. */
@@ -84,6 +87,7 @@ export class AttributionContext {
     ({ text: this.text, tokens: this.tokens, sentences: this.sentences, quotes: this.quotes, segments: this.segments } = input);
     this.entityAt = input.entityAt;
     this.titles = input.titles;
+    this.correctedSpeakers = input.correctedSpeakers ?? new Map();
     this.entityById = new Map(input.entities.map((e) => [e.id, e]));
     for (const e of input.entities) if (e.type === 'person') this.gender.set(e.id, personGender(e, input.titles.get(e.id)));
     for (const e of input.entities) {

@@ -26,6 +26,7 @@ import { sentenceSpeaker, speakerSentenceBefore } from './rules/neighbours';
 import { REPORTED_RULES } from './rules/reported';
 import { isTermInQuotes, isTitleInQuotes, scareQuotesRule } from './scareQuotes';
 import { lastAtOrBefore } from '../spans';
+import { USER_CORRECTION } from '../corrections/rule';
 
 export type { AttributionInput } from './context';
 
@@ -72,7 +73,8 @@ export type AttributionRuleId =
   | (typeof REPORTED_RULES)[number]['id']
   | typeof continuedQuote.id
   | typeof sameParagraph.id
-  | typeof previousParagraph.id;
+  | typeof previousParagraph.id
+  | typeof USER_CORRECTION.id;
 export type ResolverId = (typeof RESOLVERS)[number]['id'];
 
 /** Every rule and resolver of attribution, with its description: for the docs, the hover and the fixtures. */
@@ -97,6 +99,13 @@ export interface AttributionResult {
 }
 
 function attributeQuote(ctx: AttributionContext, site: QuoteSite): Attribution | null {
+  // The reader's word first: a corrected speaker (or "nobody") is not searched for.
+  const corrected = ctx.correctedSpeakers.get(site.quote.start);
+  if (corrected !== undefined)
+    return {
+      guess: { mention: ctx.span(site.quote.start, site.quote.end), kind: 'other', entityId: corrected, rule: USER_CORRECTION.id },
+      cue: null,
+    };
   for (const rule of QUOTE_RULES) {
     const found = rule.attribute(ctx, site);
     if (found) return found;
@@ -109,7 +118,8 @@ const asQuote = (span: { start: number; end: number; text: string }, found: { gu
   end: span.end,
   text: span.text,
   speaker: found?.guess.entityId ?? null,
-  speakerMention: found?.guess.mention ?? null,
+  // A corrected speaker is named by the reader, not by words of the text.
+  speakerMention: found && found.guess.rule !== USER_CORRECTION.id ? found.guess.mention : null,
   cue: found?.cue ?? null,
   rule: (found?.guess.rule ?? null) as Quote['rule'],
   why: null,
@@ -172,6 +182,7 @@ function standaloneQuotes(ctx: AttributionContext): boolean[] {
 /** Words in quote marks that nobody is said to say are scare quotes or titles ("quack", “Morning Joe”), not quotes. */
 function isQuotation(quote: Quote): boolean {
   const base = quote.rule?.split('+')[0];
+  if (base === USER_CORRECTION.id) return true;
   const saidAfter = base === quoteCueSpeaker.id || base === quoteSpeakerCue.id;
   return !((!quote.rule && isTermInQuotes(quote.text)) || (!saidAfter && isTitleInQuotes(quote.text)));
 }

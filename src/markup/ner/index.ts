@@ -9,8 +9,11 @@
  *  per document (every pass, `document/`, in the order of `DOCUMENT_RULES`):
  *   5. acronyms, names grouped by key, lone clause-initial words, sports, datelines, headlines,
  *      surnames, teams, lists
- *   6. build — each group's type settled, its mentions, name and aliases (`document/build.ts`)
+ *   6. user corrections — the reader's names, types, merges and splits (`../corrections/names.ts`)
+ *   7. build — each group's type settled, its mentions, name and aliases (`document/build.ts`)
  */
+import { applyNameCorrections, type NameCorrectionOutcome } from '../corrections/names';
+import type { NameCorrection } from '../corrections/types';
 import type { Frame } from '../frame';
 import type { Firing } from '../rule';
 import type { Token } from '../tokens';
@@ -49,8 +52,11 @@ export function findEntities(
   candidates: readonly Candidate[],
   frame: Pick<Frame, 'dateline' | 'datelineBelowHeadline' | 'furniture'>,
   headlineTokens: ReadonlyArray<readonly number[]>,
-): EntityResult & { firings: Firing[] } {
+  corrections: { names: readonly NameCorrection[]; speakers: readonly string[] } = { names: [], speakers: [] },
+): EntityResult & { firings: Firing[]; corrected: NameCorrectionOutcome } {
   const doc = new DocumentContext(text, tokens, candidates, frame, headlineTokens);
   for (const rule of DOCUMENT_RULES) rule.apply(doc);
-  return { ...buildEntities(doc), firings: doc.firings };
+  // The reader's corrections last: they win over every pass, and come before the types are settled.
+  const corrected = applyNameCorrections(doc, corrections.names, corrections.speakers);
+  return { ...buildEntities(doc), firings: doc.firings, corrected };
 }

@@ -107,6 +107,7 @@ export function buildEntities(doc: DocumentContext): EntityResult {
       mentions,
       evidence: evidenceOf(g, decision, fallbackCues),
       why: '',
+      ...(g.corrected ? { corrected: [...g.corrected].sort() } : {}),
     });
   }
   const byStart = new Map<number, string>();

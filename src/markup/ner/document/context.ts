@@ -4,6 +4,7 @@
  * their group). A pass adds mentions, casts votes or forces a type, and records why.
  */
 import * as lex from '../../lexicon';
+import type { NameCorrectionKind } from '../../corrections/types';
 import type { Frame } from '../../frame';
 import type { Firing, RuleInfo } from '../../rule';
 import type { Token } from '../../tokens';
@@ -32,6 +33,8 @@ export interface Group {
   forced: EntityType | null;
   /** The rule that forced the type. */
   forcedBy: string | null;
+  /** What the reader's corrections did to this group (`corrections/names.ts`). */
+  corrected?: Set<NameCorrectionKind>;
 }
 
 /** A name to add to its group: a candidate, an acronym's expansion, a name a document pass found. */

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// The cost of the reader's corrections: a ~100 KB article analysed with 1,000 correction entries and
+// with none, on the engine as bundled. Prints the ratio (goal: at most 1.10). Each figure is the
+// median of a few analyses in one run of this script; absolute times are noisy, the ratio less so.
+//   node bench/corrections.mjs
+// "cold": an analyzer without a segment cache (every paragraph tagged: a first open, the CLI);
+// "warm": the segments cached (an edit in the editor, where only the document passes run again).
+import { buildSync } from 'esbuild';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prose } from './hostile.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = path.join(mkdtempSync(path.join(tmpdir(), 'news-markup-corrections-bench-')), 'engine.cjs');
+buildSync({
+  entryPoints: [path.join(root, 'bench', 'engine-entry.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: bundle,
+  logLevel: 'error',
+});
+const { createAnalyzer, analyze } = createRequire(import.meta.url)(bundle);
+
+const sample = readFileSync(path.join(root, 'samples', 'berlin-gas-storage.article'), 'utf8');
+const text = prose(
+  sample.split(/\n\s*\n/).filter((p) => p.trim()),
+  100_000,
+);
+
+/** 1,000 entries as a busy newsroom's file might hold: a few about this article's names and quotes, most about other articles' names. */
+function corrections(markup) {
+  const names = [];
+  const quotes = [];
+  const real = markup.entities.map((e) => e.name);
+  const types = ['person', 'organization', 'place'];
+  real.slice(0, 20).forEach((name, i) => names.push({ name, type: types[i % 3] }));
+  for (let i = 0; names.length < 880; i++) {
+    const name = `Ardent Name${i} Holdings`;
+    const kind = i % 5;
+    names.push(
+      kind === 0
+        ? { name, notAName: true }
+        : kind === 1
+          ? { name, type: 'place', mark: true }
+          : kind === 2
+            ? { name, sameAs: `Other ${i}` }
+            : kind === 3
+              ? { name, notSameAs: `Other ${i}` }
+              : { name, type: 'organization' },
+    );
+  }
+  markup.quotes.slice(0, 20).forEach((q) => quotes.push({ article: 'a', quote: q.text.slice(1, 30), speaker: null }));
+  for (let i = 0; quotes.length < 120; i++)
+    quotes.push({ article: 'a', quote: `words nobody wrote ${i}`, speaker: `Ardent Name${i} Holdings` });
+  return { names, quotes };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Median times without and with the corrections, the two interleaved so that the machine's load weighs on both alike. */
+function compare(analyzer, c, n) {
+  const none = [];
+  const withC = [];
+  const timed = (run) => {
+    const t0 = performance.now();
+    run();
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < n; i++) {
+    none.push(timed(() => analyzer.analyze(text)));
+    withC.push(timed(() => analyzer.analyze(text, { corrections: c })));
+  }
+  return [median(none), median(withC)];
+}
+
+const c = corrections(analyze(text));
+const entries = c.names.length + c.quotes.length;
+const cold = createAnalyzer({ cacheSize: 0 });
+const warm = createAnalyzer();
+warm.analyze(text);
+compare(warm, c, 3);
+const rows = [
+  ['cold', ...compare(cold, c, 5)],
+  ['warm', ...compare(warm, c, 21)],
+];
+const outcome = warm.analyze(text, { corrections: c }).corrections;
+console.log(
+  `article ${text.length.toLocaleString('en-US')} chars, ${entries} correction entries (${outcome.applied} applied, ${outcome.stale.length} stale)`,
+);
+for (const [kind, none, withC] of rows)
+  console.log(
+    `${kind}: none ${none.toFixed(1)} ms, with corrections ${withC.toFixed(1)} ms, ratio ${(withC / none).toFixed(3)} (goal ≤ 1.10)`,
+  );

@@ -1,0 +1,2 @@
+export * from './types';
+export { correctionsFor, parseCorrections, serializeCorrections, type CorrectionsProblem } from './file';
