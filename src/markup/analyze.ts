@@ -11,8 +11,8 @@
  */
 import { correctedSpeakers as correctedSpeakersOf, correctReported, planQuoteCorrections } from './corrections/quotes';
 import { statedGender } from './statedGender';
-import { attribute } from './attribution';
-import { corefer } from './coref';
+import { attribute, type AttributionResult } from './attribution';
+import { corefer, type CorefInput } from './coref';
 import { explainQuote, explainType } from './explain';
 import { parseFrame, type Frame } from './frame';
 import { inFurniture, markCredits } from './frame/credits';
@@ -216,47 +216,10 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     attribution.reported.filter((r) => !inFurniture(frame.furniture, r)),
     story,
   );
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  for (const { entityId, mention } of attribution.extraMentions) {
-    const entity = byId.get(entityId);
-    if (inFurniture(frame.furniture, mention)) continue;
-    if (entity && !entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
-  }
-  // Read again now that attribution added its speaker mentions: coreference never links a word twice.
-  const storyNow = storyEntities(entities, byStart, credited, frame.furniture).story;
-  const speakers = new Set([...attribution.quotes, ...attribution.reported].flatMap((q) => (q.speaker ? [q.speaker] : [])));
-  const coref = corefer({
-    text,
-    tokens,
-    sentences,
-    paragraphs: frame.paragraphs,
-    quotes: attribution.quotes,
-    entities: storyNow,
-    titles,
-    speakers,
-  });
-  for (const { entityId, mention } of coref.links) {
-    if (!inFurniture(frame.furniture, mention)) byId.get(entityId)!.mentions.push(mention);
-  }
-  for (const e of entities) {
-    e.mentions.sort((a, b) => a.start - b.start);
-    e.why = explainType(e.type, e.evidence);
-    const gender = statedGender(e, titles.get(e.id));
-    if (gender) e.gender = gender;
-  }
+  const coref = addMentions({ text, tokens, sentences, frame, entities, byStart, credited, titles, attribution });
+  for (const e of entities) settleEntity(e, titles.get(e.id));
   for (const q of [...attribution.quotes, ...attribution.reported]) q.why = explainQuote(q);
-  if (trace) {
-    trace.push(
-      ...found.firings,
-      ...plan.firings,
-      ...attribution.dropped,
-      ...coref.firings,
-      ...frame.furniture.map((f) => ({ rule: f.rule, start: f.start, end: f.end })),
-    );
-    for (const q of [...attribution.quotes, ...attribution.reported])
-      if (q.rule) for (const id of q.rule.split('+')) trace.push({ rule: id, start: q.start, end: q.end });
-    trace.sort((a, b) => a.start - b.start || a.end - b.end);
-  }
+  if (trace) traceAll(trace, [found.firings, plan.firings, attribution.dropped, coref.firings], frame, attribution);
   return {
     length: documentLength,
     header: frame.header,
@@ -271,6 +234,49 @@ function analyzeWith(cache: SegmentCache, fullText: string, options: AnalyzeOpti
     ...(trace ? { trace } : {}),
     ...(corrections ? { corrections: outcomeOf(found.corrected, plan) } : {}),
   };
+}
+
+type MentionInput = Omit<CorefInput, 'entities' | 'quotes' | 'paragraphs' | 'speakers'> & {
+  frame: Frame;
+  entities: Entity[];
+  byStart: Map<number, string>;
+  credited: Set<string>;
+  attribution: AttributionResult;
+};
+
+/** Attribution's speaker mentions, then coreference's pronoun and role mentions, added to their entities (never in furniture). */
+function addMentions({ frame, entities, byStart, credited, attribution, ...rest }: MentionInput) {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const { entityId, mention } of attribution.extraMentions) {
+    const entity = byId.get(entityId);
+    if (inFurniture(frame.furniture, mention)) continue;
+    if (entity && !entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
+  }
+  // Read again now that attribution added its speaker mentions: coreference never links a word twice.
+  const story = storyEntities(entities, byStart, credited, frame.furniture).story;
+  const speakers = new Set([...attribution.quotes, ...attribution.reported].flatMap((q) => (q.speaker ? [q.speaker] : [])));
+  const coref = corefer({ ...rest, paragraphs: frame.paragraphs, quotes: attribution.quotes, entities: story, speakers });
+  for (const { entityId, mention } of coref.links) {
+    if (!inFurniture(frame.furniture, mention)) byId.get(entityId)!.mentions.push(mention);
+  }
+  return coref;
+}
+
+/** An entity's mentions in text order, its type explained in a line, its gender where the copy states it. */
+function settleEntity(e: Entity, titles: Parameters<typeof statedGender>[1]): void {
+  e.mentions.sort((a, b) => a.start - b.start);
+  e.why = explainType(e.type, e.evidence);
+  const gender = statedGender(e, titles);
+  if (gender) e.gender = gender;
+}
+
+/** Every rule firing, in text order: the passes', the furniture's and each quote's rules. */
+function traceAll(trace: Firing[], firings: Firing[][], frame: Frame, attribution: AttributionResult): void {
+  for (const list of firings) trace.push(...list);
+  for (const f of frame.furniture) trace.push({ rule: f.rule, start: f.start, end: f.end });
+  for (const q of [...attribution.quotes, ...attribution.reported])
+    if (q.rule) for (const id of q.rule.split('+')) trace.push({ rule: id, start: q.start, end: q.end });
+  trace.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const outcomeOf = (names: CorrectionsOutcome, quotes: CorrectionsOutcome): CorrectionsOutcome => ({
