@@ -1,5 +1,8 @@
 /** User corrections: the file (read, written, narrowed to an article) and what `analyze` does with them. */
 import assert from 'node:assert/strict';
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, type Markup } from '../../src/markup';
 import { correctionsFor, parseCorrections, serializeCorrections, type Corrections } from '../../src/markup/corrections';
 import { assertSpansValid } from './helpers';
@@ -215,5 +218,28 @@ describe('analyze with corrections', () => {
       ],
     );
     assert.equal(entity(m, 'Oslo')!.type, 'organization');
+  });
+});
+
+describe('the corrections file schema (schemas/news-markup.schema.json, contributed through jsonValidation)', () => {
+  // The schema is what VS Code checks a hand-edited file against.
+  const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'news-markup.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+
+  it('accepts what the serializer writes, and the manifest points VS Code at it', () => {
+    assert.ok(validate(JSON.parse(serializeCorrections(FILE))), JSON.stringify(validate.errors));
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.news-markup.json', url: './schemas/news-markup.schema.json' }]);
+  });
+
+  it('rejects what the parser reports as a problem', () => {
+    for (const bad of [
+      { version: 1, names: [{ name: 'Lima', type: 'planet' }] },
+      { version: 2 },
+      { version: 1, quotes: [{ quote: 'no article', speaker: 'Ana Ruiz' }] },
+    ]) {
+      assert.equal(validate(bad), false, JSON.stringify(bad));
+      assert.notDeepEqual(parseCorrections(JSON.stringify(bad)).problems, [], JSON.stringify(bad));
+    }
   });
 });
