@@ -115,6 +115,9 @@ export const COMPASS_WORDS = wordSet(
   'North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southwest|Northeast|Northwest|' + 'Latin|Sub-Saharan',
 );
 
+/** Class words before the name of a craft (CoNLL MISC, not an organization): "Space Shuttle Atlantis", "Spacecraft Vela". */
+export const CRAFT_CLASSES = wordSet('nameParts.craftClasses', 'Space Shuttle|Shuttle|Spacecraft|Space Probe|Space Capsule|Lunar Module');
+
 /** Last words of event, competition, holiday and law names (CoNLL MISC): "Greater Milwaukee Open", "Labor Day". */
 export const EVENT_HEADS = wordSet(
   'nameParts.eventHeads',
