@@ -55,7 +55,7 @@ export const NON_ENTITY_ACRONYMS = wordSet(
   'nameParts.nonEntityAcronyms',
   'GMT|EST|EDT|CET|BST|PST|PDT|UTC|ERA|RBI|RBIS|CEO|CFO|COO|GDP|GNP|CPI|PPI|PMI|IPO|GDR|ADR|NAV|EPS|VAT|TV|' +
     'PC|AM|PM|OK|MP|MPS|VIP|DNA|HIV|AIDS|CD|DVD|PR|FM|AC|DC|II|III|IV|VI|VII|VIII|IX|XI|NOTE|TOTAL|RESULTS|ET|' +
-    'PCT|YR|QTR|SHR|NET|REVS|LTD',
+    'PCT|YR|QTR|SHR|NET|REVS|LTD|IQ|HTML|XML|URL|PDF|GPS|POV|RNA|XVII|XIV|XV|XVI|XII|XIII',
 );
 
 /** Capitalised words that make a title with the title word after them: "Agriculture Secretary", "Financial Secretary". */
