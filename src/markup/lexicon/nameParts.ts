@@ -55,7 +55,7 @@ export const NON_ENTITY_ACRONYMS = wordSet(
   'nameParts.nonEntityAcronyms',
   'GMT|EST|EDT|CET|BST|PST|PDT|UTC|ERA|RBI|RBIS|CEO|CFO|COO|GDP|GNP|CPI|PPI|PMI|IPO|GDR|ADR|NAV|EPS|VAT|TV|' +
     'PC|AM|PM|OK|MP|MPS|VIP|DNA|HIV|AIDS|CD|DVD|PR|FM|AC|DC|II|III|IV|VI|VII|VIII|IX|XI|NOTE|TOTAL|RESULTS|ET|' +
-    'PCT|YR|QTR|SHR|NET|REVS|LTD',
+    'PCT|YR|QTR|SHR|NET|REVS|LTD|IQ|HTML|XML|URL|PDF|GPS|POV|RNA|XVII|XIV|XV|XVI|XII|XIII',
 );
 
 /** Capitalised words that make a title with the title word after them: "Agriculture Secretary", "Financial Secretary". */
@@ -114,6 +114,9 @@ export const COMPASS_WORDS = wordSet(
   'nameParts.compassWords',
   'North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southwest|Northeast|Northwest|' + 'Latin|Sub-Saharan',
 );
+
+/** Class words before the name of a craft (CoNLL MISC, not an organization): "Space Shuttle Atlantis", "Spacecraft Vela". */
+export const CRAFT_CLASSES = wordSet('nameParts.craftClasses', 'Space Shuttle|Shuttle|Spacecraft|Space Probe|Space Capsule|Lunar Module');
 
 /** Last words of event, competition, holiday and law names (CoNLL MISC): "Greater Milwaukee Open", "Labor Day". */
 export const EVENT_HEADS = wordSet(

@@ -4,7 +4,7 @@
  */
 import type { Draft, SegmentContext } from '../candidate';
 import { corporateSuffixStop, possessivePlace, trailingConnector } from './edges';
-import { emphasisCapitals, eventName, noLetters, nonEntityAcronym, quotedWorkTitle, tableHeading, titleAlone } from './nonNames';
+import { craftName, emphasisCapitals, eventName, noLetters, nonEntityAcronym, quotedWorkTitle, tableHeading, titleAlone } from './nonNames';
 import { countBeforeNationality, leadingNationality, nationalityPhrase, placeBeforeNationality } from './nationalities';
 import { leadingFunctionWord, openingAdjective, partyLabel, sentenceOpener } from './openers';
 import type { BoundaryRule } from './rule';
@@ -33,6 +33,7 @@ export const BOUNDARY_RULES = [
   tableHeading,
   emphasisCapitals,
   eventName,
+  craftName,
   possessivePlace,
   titleAlone,
   noLetters,

@@ -3,7 +3,7 @@
  * and abbreviations, table headings, words in capitals for emphasis, events, a title alone.
  */
 import * as lex from '../../lexicon';
-import { EVENT_HEADS, FUNCTION_TAGS, NON_ENTITY_ACRONYMS } from '../../lexicon/nameParts';
+import { CRAFT_CLASSES, EVENT_HEADS, FUNCTION_TAGS, NON_ENTITY_ACRONYMS } from '../../lexicon/nameParts';
 import { draft, draftEnd, draftText, tokensText } from '../candidate';
 import { boundaryRule } from './rule';
 
@@ -76,6 +76,20 @@ export const eventName = boundaryRule({
       }
     }
     return { drop: true };
+  },
+});
+
+export const craftName = boundaryRule({
+  id: 'craft-name',
+  description: 'A craft named after its class words is a vehicle, not an organization: "Space Shuttle Atlantis"',
+  example: 'the [Space Shuttle Vela] landed',
+  apply(d, s) {
+    // The class is the first one or two words; a name must follow it, and not an organization's head word.
+    if (lex.isOrgHeadWord(s.tokens[d.last - 1].text) || lex.isOrganization(draftText(d, s))) return null;
+    for (const n of [2, 1]) {
+      if (d.last - d.first > n && CRAFT_CLASSES.has(tokensText(s, d.first, d.first + n))) return { drop: true };
+    }
+    return null;
   },
 });
 

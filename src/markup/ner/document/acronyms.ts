@@ -37,9 +37,11 @@ type Expansion = { start: number; end: number; text: string };
 /** The spelled-out name an acronym stands for, when the text defines it. */
 function expansionAround(text: string, acronym: Expansion): Expansion | null {
   const after = /^(?:['\u2019]s)?\s*\[([^\]\n]{3,120})\]/.exec(text.slice(acronym.end, acronym.end + 130));
-  if (after && isAcronymOf(acronym.text, after[1].trim())) {
-    const start = acronym.end + after[0].indexOf('[') + 1 + (after[1].length - after[1].trimStart().length);
-    const name = after[1].trim();
+  // "ROS [Reactive Oxygen Species, the group of chemicals …]": the name ends at the gloss's comma.
+  const spelled = after?.[1].split(/[,;(]/)[0] ?? '';
+  if (after && isAcronymOf(acronym.text, spelled.trim())) {
+    const start = acronym.end + after[0].indexOf('[') + 1 + (spelled.length - spelled.trimStart().length);
+    const name = spelled.trim();
     return { start, end: start + name.length, text: name };
   }
   // "Full Name (ACR)" or "Full Name [ACR]".
@@ -61,6 +63,17 @@ function expansionAround(text: string, acronym: Expansion): Expansion | null {
   return null;
 }
 
+/**
+ * Whether a spelled-out name is a term in several words ("Reactive Oxygen Species"): no organization head word
+ * ("League for Democracy"), no hyphenated proper word ("Trans-Caspian … Route") and nothing the lexicon knows.
+ */
+function isTerm(expansion: Expansion): boolean {
+  const { votes } = lexicalVotes(expansion.text);
+  const words = expansion.text.split(/\s+/);
+  const plain = !words.some((w) => lex.isOrgHeadWord(w) || w.includes('-'));
+  return plain && !votes.place && !votes.organization && words.length > 2;
+}
+
 function expansionInput(expansion: Expansion): NameInput {
   const { votes, evidence } = lexicalVotes(expansion.text);
   const cast = (rule: string, weight: number) => {
@@ -71,13 +84,21 @@ function expansionInput(expansion: Expansion): NameInput {
   if (headed) cast('organization-head-word', 2);
   // An acronym with a spelled-out name is most often an organization; a term in several words ("Reactive Oxygen
   // Species") with no head word and nothing the lexicon knows is not one.
-  const term = !headed && !votes.place && !votes.organization && expansion.text.split(/\s+/).length > 2;
-  if (!term) cast('acronym-expansion', 1);
+  if (!isTerm(expansion)) cast('acronym-expansion', 1);
   return { ...expansion, votes, evidence, title: null, weak: false };
 }
 
 /** Expansions found by `acronymExpansion`, for `sameName` (sorted by start, not overlapping). */
 const expansionsOf = new WeakMap<DocumentContext, NameInput[]>();
+/** Keys of acronyms the text spells out as terms, for `sameName`: their shape is no organization evidence. */
+const termsOf = new WeakMap<DocumentContext, Set<string>>();
+
+/** A term acronym's mention without the vote its capitals cast. */
+function withoutShapeVote(c: NameInput): NameInput {
+  const shape = c.evidence.filter((v) => v.rule === 'acronym').reduce((sum, v) => sum + v.weight, 0);
+  const votes = { ...c.votes, organization: c.votes.organization - shape };
+  return { ...c, votes, evidence: c.evidence.filter((v) => v.rule !== 'acronym') };
+}
 
 export const acronymExpansion = documentRule({
   id: 'acronym-expansion',
@@ -86,18 +107,21 @@ export const acronymExpansion = documentRule({
   apply(doc) {
     const expansions: NameInput[] = [];
     const starts = new Set<number>();
+    const terms = new Set<string>();
     for (const c of doc.candidates) {
       if (c.weak || !/^[\p{Lu}.&]+$/u.test(c.text)) continue;
       const expansion = expansionAround(doc.text, c);
       if (!expansion) continue;
       doc.alias.set(keyOf(c.text), keyOf(expansion.text));
       doc.fired('acronym-expansion', c);
+      if (isTerm(expansion)) terms.add(keyOf(c.text));
       if (!starts.has(expansion.start) && starts.add(expansion.start)) expansions.push(expansionInput(expansion));
     }
     expansionsOf.set(
       doc,
       expansions.sort((a, b) => a.start - b.start),
     );
+    termsOf.set(doc, terms);
   },
 });
 
@@ -114,8 +138,9 @@ export const sameName = documentRule({
     };
     const strong = [...doc.candidates.filter((c) => !c.weak && !covered(c)), ...expansions].sort((a, b) => a.start - b.start);
     const seen = new Set<string>();
+    const terms = termsOf.get(doc);
     for (const c of strong) {
-      doc.addMention(c);
+      doc.addMention(terms?.has(keyOf(c.text)) ? withoutShapeVote(c) : c);
       const key = doc.resolve(keyOf(c.text));
       if (seen.has(key)) doc.fired('same-name', c);
       seen.add(key);

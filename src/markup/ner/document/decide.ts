@@ -73,5 +73,9 @@ export function fallback(g: Group, text: string): { decision: Decision | null; c
     org += 2;
     cues.push('camel-case');
   }
-  return { decision: org >= 2 ? { type: 'organization', rule: 'business-context' } : null, cues };
+  // One business cue among many mentions is weak ("the director of [a space mission]", named a dozen times
+  // with no other cue): a name told of often and never again in business words is not settled by it.
+  const cueMentions = cues.filter((c) => c !== 'camel-case').length;
+  const sparse = cueMentions > 0 && cueMentions * 5 < g.mentions.length && org === 2 * cueMentions;
+  return { decision: org >= 2 && !sparse ? { type: 'organization', rule: 'business-context' } : null, cues };
 }
