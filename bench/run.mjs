@@ -2,9 +2,9 @@
 // npm run bench: throughput of analyze vs raw compromise, incremental vs full re-analysis, peak memory
 // on 1 MB, engine load + first analysis, and the .vsix size. Figures are ratios measured in one run on
 // this machine; absolute times are noisy. Prints a table and writes the same figures as JSON.
-//   node bench/run.mjs [--quick] [--no-host] [--out FILE]
+//   node bench/run.mjs [--quick] [--no-host] [--only corpus] [--out FILE]
 // The corpus rows build the project (dist/, out/test/host) and start code-server for the editor's half;
-// --no-host leaves that half out.
+// --no-host leaves that half out; --only corpus runs the corpus rows alone.
 import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,10 @@ async function main() {
   const row = (r) => (results.rows.push(r), console.log(format(r)));
 
   console.log('News Markup benchmark (ratios are what to compare; times vary with machine load)\n');
+  if (args.includes('--only') && args[args.indexOf('--only') + 1] === 'corpus') {
+    await corpusRows({ engine, row, root, quick, host: !args.includes('--no-host') });
+    return save(results);
+  }
   // Throughput, full pass, fresh cache each time: compromise vs analyze on the same text.
   for (const [name, text] of Object.entries(inputs)) {
     const reps = text.length > 500_000 ? 1 : text.length > 50_000 ? 3 : 7;
@@ -137,6 +141,10 @@ async function main() {
   if (vsix) row({ what: `.vsix size (${path.basename(vsix)})`, kb: statSync(vsix).size / 1024 });
   else console.log('(no .vsix: run `npm run package` first to measure its size)');
 
+  save(results);
+}
+
+function save(results) {
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify(results, null, 1));
   console.log(`\nwritten: ${path.relative(process.cwd(), outFile)}`);

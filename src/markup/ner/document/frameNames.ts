@@ -108,11 +108,22 @@ export const creditName = documentRule({
   apply(doc) {
     const { furniture } = doc.frame;
     if (!furniture.some((f) => CREDIT_KINDS.has(f.kind))) return;
+    // Each group's mention starts, kept as a set: one photographer credited on every line is one group
+    // with as many mentions as lines, and a scan of them per line would grow as the square.
+    const startsOf = new Map<object, Set<number>>();
+    const starts = (g: { mentions: ReadonlyArray<{ start: number }> }) => {
+      let set = startsOf.get(g);
+      if (!set) startsOf.set(g, (set = new Set(g.mentions.map((m) => m.start))));
+      return set;
+    };
     for (const c of doc.candidates) {
       if (!CREDIT_KINDS.has(spanAt(furniture, c.start)?.kind ?? '')) continue;
       const g = doc.group(doc.resolve(keyOf(c.text)));
       // A lone word is a weak name elsewhere; a credit names someone ("Image: Ruizhaus.").
-      if (c.weak && !g.mentions.some((m) => m.start === c.start)) doc.addMention({ ...c, weak: false });
+      if (c.weak && !starts(g).has(c.start)) {
+        doc.addMention({ ...c, weak: false });
+        starts(g).add(c.start);
+      }
       if (g.votes.place || g.votes.organization || isLexical(c.text) || g.evidence.some((v) => v.rule === 'credit-name')) continue;
       // Photographers and reporters are people; a picture agency is an organization ("Getty Images").
       if (lex.isCreditAgency(c.text)) doc.vote(g, 'organization', 3, 'credit-name', c);
