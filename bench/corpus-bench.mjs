@@ -76,7 +76,8 @@ export async function corpusRows({ engine, row, root, quick, host }) {
     row({ what: 'editor: index memory on the host', line: `${f(h.indexHeapBytes / 2 ** 20)} MB of heap for ${h.articles} articles` });
     // Which of the host's own corpus operations took longest (the log's slow operations), to find a stall's cause.
     const slow = [...(h.slowOperations ?? [])].sort((a, b) => b.ms - a.ms).slice(0, 3);
-    if (slow.length) row({ what: 'editor: slowest corpus operations on the host', line: slow.map((o) => `${o.label} ${f(o.ms, 0)} ms`).join(', ') });
+    if (slow.length)
+      row({ what: 'editor: slowest corpus operations on the host', line: slow.map((o) => `${o.label} ${f(o.ms, 0)} ms`).join(', ') });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -43,6 +43,10 @@ export async function readText(uri: vscode.Uri): Promise<string> {
   return open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
+/** "1,912 / 2,000 articles"; before the search for files has answered, "finding articles…". */
+const counting = (p: CorpusProgress) =>
+  !p.found && !p.indexed && !p.done ? 'finding articles…' : `${formatCount(p.indexed)} / ${formatCount(p.found)} articles`;
+
 const idle = (): CorpusProgress => ({ found: 0, indexed: 0, cached: 0, failed: 0, done: false, cancelled: false, more: false, ms: 0 });
 
 /**
@@ -180,7 +184,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
             if (generation !== this.generation || p.done || p.cancelled) return resolve(listener.dispose());
             const increment = p.found ? (100 * (p.indexed - reported)) / p.found : 0;
             reported = p.indexed;
-            progress.report({ message: `${formatCount(p.indexed)} / ${formatCount(p.found)} articles`, increment });
+            progress.report({ message: counting(p), increment });
           };
           const listener = this.onDidChange(update);
           update();
@@ -195,7 +199,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     if (open?.isDirty) return this.indexEditor(open);
     const reply = await this.worker.run(await this.indexRequest(file), urgent);
     if (!reply || generation !== this.generation) return;
-    this.apply(key, reply);
+    // A file changed on its own (not one of the files being indexed) is no step of the progress.
+    this.apply(key, reply, !urgent);
   }
 
   /** The markup of an indexed article as one JSON line (the JSONL export), from its editor's text if open. */
@@ -220,18 +225,19 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     return { ...common, text: await readText(file.uri) };
   }
 
-  private apply(key: string, reply: CorpusReply): void {
+  private apply(key: string, reply: CorpusReply, counted: boolean): void {
     const p = this.progress;
+    const step = counted ? 1 : 0;
     if (reply.kind === 'indexed') {
       this.index.set(reply.summary);
-      this.progress = { ...p, indexed: p.indexed + 1, cached: p.cached + (reply.cached ? 1 : 0) };
+      this.progress = { ...p, indexed: p.indexed + step, cached: p.cached + (reply.cached ? step : 0) };
     } else if (reply.kind === 'notArticle') {
       this.index.delete(key);
-      this.progress = { ...p, found: p.found - 1 };
+      this.progress = { ...p, found: p.found - step };
     } else if (reply.kind === 'failed') {
       this.index.delete(key);
       this.log.warn(`corpus: ${key}: ${reply.error}`);
-      this.progress = { ...p, indexed: p.indexed + 1, failed: p.failed + 1 };
+      this.progress = { ...p, indexed: p.indexed + step, failed: p.failed + step };
     }
     this.changed();
   }
@@ -330,7 +336,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
 
   describeProgress(): string {
     const p = this.progress;
-    const of = `${formatCount(p.indexed)} / ${formatCount(p.found)} articles`;
+    const of = counting(p);
     if (!p.done && !p.cancelled) return `indexing ${of}`;
     if (p.cancelled) return `indexing stopped at ${of}`;
     const details = [p.cached ? `${formatCount(p.cached)} from the cache` : '', p.failed ? `${formatCount(p.failed)} not readable` : '']
@@ -342,9 +348,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
   private updateStatus(): void {
     const p = this.progress;
     if (p.done || (!p.found && !this.started)) return this.statusItem.hide();
-    this.statusItem.text = p.cancelled
-      ? `$(debug-pause) ${formatCount(p.indexed)} / ${formatCount(p.found)} articles`
-      : `$(sync~spin) ${formatCount(p.indexed)} / ${formatCount(p.found)} articles`;
+    this.statusItem.text = `${p.cancelled ? '$(debug-pause)' : '$(sync~spin)'} ${counting(p)}`;
     this.statusItem.tooltip = p.cancelled
       ? 'Indexing was stopped: Re-index Workspace Articles resumes it.'
       : 'News Markup is indexing the workspace articles.';
