@@ -30,6 +30,8 @@ export interface CorpusProgress {
   more: boolean;
   /** Milliseconds from the start of indexing to its end. */
   ms: number;
+  /** Of those, the search for the article files (`workspace.findFiles`). */
+  findMs: number;
 }
 
 /** The editor document of a URI, if one is open (a document being closed is not). */
@@ -47,7 +49,17 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 const counting = (p: CorpusProgress) =>
   !p.found && !p.indexed && !p.done ? 'finding articles…' : `${formatCount(p.indexed)} / ${formatCount(p.found)} articles`;
 
-const idle = (): CorpusProgress => ({ found: 0, indexed: 0, cached: 0, failed: 0, done: false, cancelled: false, more: false, ms: 0 });
+const idle = (): CorpusProgress => ({
+  found: 0,
+  indexed: 0,
+  cached: 0,
+  failed: 0,
+  done: false,
+  cancelled: false,
+  more: false,
+  ms: 0,
+  findMs: 0,
+});
 
 /**
  * The workspace as a corpus: every article summarised once, in the corpus worker, from a cache on
@@ -136,9 +148,10 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     }
     if (this.storage)
       await this.worker.run({ kind: 'open', cachePath: path.join(this.storage.fsPath, 'corpus-index.json'), engine: ENGINE_VERSION });
+    const finding = Date.now();
     const { files, more } = await findCorpusFiles(maxArticles());
     if (generation !== this.generation) return;
-    this.progress = { ...this.progress, found: files.length, more };
+    this.progress = { ...this.progress, found: files.length, more, findMs: Date.now() - finding };
     this.changed();
     const cancel = new vscode.CancellationTokenSource();
     const notify = setTimeout(() => this.showProgress(generation, cancel), NOTIFY_AFTER_MS);

@@ -47,6 +47,7 @@ if (out) {
         reopenMs: Math.round(reopen.ms),
         reopenStallMs: Math.round(reopen.stallMs),
         reopenCached: a.corpus.progress.cached,
+        reopenFindMs: a.corpus.progress.findMs,
         indexHeapBytes: heapAfter - heapBefore,
         slowOperations: a.slowOperations.filter((o) => /corpus/i.test(o.label)),
       };
