@@ -4,32 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { CorpusIndex, summarize } from '../../src/corpus';
 import { CHART_IDS, chartCsv, chartPoints, periodsBetween, reportData, type ChartId } from '../../src/corpus/charts';
 import { analyze } from '../../src/markup';
-
-// A port dispute told over four months: a mayor (stated female), a union spokesman (stated male), a trust's
-// chair and a crane driver whose gender the copy never states, two organizations that speak (reported
-// speech, with and without "that"), and a quote nobody is credited with.
-const PORT: Record<string, string> = {
-  'harbour-vote.article': `date 2024-01-08
-
-PORTSMOUTH (Coastal Wire) - "The harbour will stay public," Mayor Helen Achebe said on Monday. She said the council would vote in March.
-
-Tom Brandt, a spokesman for the Dockworkers Union, said the union would strike if the sale went ahead. "Our members are ready," he said.`,
-  'budget.article': `date 2024-01-22
-
-"We cannot afford another delay," Ms. Achebe told reporters at City Hall.
-
-The Harbour Trust said in a statement that it welcomed the vote. "This is a fair deal," said Priya Raman, the trust's chair.`,
-  'strike.article': `date 2024-02-14
-
-Tom Brandt said the strike would begin on Friday. "Nobody wants this," Mr. Brandt said.
-
-"The mayor has not listened," said Sam Okafor, who has driven a crane at the port for twenty years.`,
-  'ferry.article': `date 2024-04-03
-
-The Dockworkers Union said its members had voted to end the strike. "We got what we asked for," said Tom Brandt.
-
-"It is over, and it is a relief," one ferry passenger said.`,
-};
+import { PORT } from '../fixtures/portCorpus';
 
 // Stallholders quoted once each in market reports: more voices than the bar charts and the picker show.
 const STALLHOLDERS = [

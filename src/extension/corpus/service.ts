@@ -279,8 +279,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       deletions.onDidDelete((uri) => this.fileDeleted(uri)),
       this.store.onDidChange(({ uri }) => this.editorChanged(uri)),
       vscode.workspace.onDidCloseTextDocument((d) => this.editorClosed(d.uri)),
-      // A revert makes the file the article again at once (its analysis, and the closing of the
-      // document, may come much later).
+      // Reverted or saved, the file is the article again at once (the text's analysis, and the closing
+      // of the document, may come much later; a save is also seen by the watcher).
       vscode.workspace.onDidChangeTextDocument(({ document }) => {
         if (!document.isDirty && this.fromEditor.has(document.uri.toString())) this.editorClosed(document.uri);
       }),
@@ -308,8 +308,6 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
   private editorChanged(uri: vscode.Uri): void {
     const key = uri.toString();
     const document = openDocument(key);
-    // Reverted (or saved): the file is the article again; a save is also seen by the watcher.
-    if (document && !document.isDirty && this.fromEditor.has(key)) return this.editorClosed(uri);
     if (!this.started || !document?.isDirty || !(this.index.get(key) || inCorpus(uri))) return;
     clearTimeout(this.editorTimers.get(key));
     this.editorTimers.set(

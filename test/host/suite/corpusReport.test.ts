@@ -6,33 +6,11 @@ import { CorpusReport, type RenderReport } from '../../../src/extension/corpus/r
 import type { CorpusSource } from '../../../src/extension/corpus/source';
 import { Log } from '../../../src/extension/log';
 import { analyze } from '../../../src/markup';
+import { PORT } from '../../fixtures/portCorpus';
 import { closeAllEditors, EXTENSION_ID, screenshot, sleep, waitFor, workspaceUri } from './markupHelpers';
 
 // The Corpus Report in the real workbench: a CorpusReport over an index built here from articles written
 // for the test, drawn by the real webview (Chart.js in Chromium), which reports back what it drew.
-
-const PORT: Record<string, string> = {
-  'harbour-vote.article': `date 2024-01-08
-
-PORTSMOUTH (Coastal Wire) - "The harbour will stay public," Mayor Helen Achebe said on Monday. She said the council would vote in March.
-
-Tom Brandt, a spokesman for the Dockworkers Union, said the union would strike if the sale went ahead. "Our members are ready," he said.`,
-  'budget.article': `date 2024-01-22
-
-"We cannot afford another delay," Ms. Achebe told reporters at City Hall.
-
-The Harbour Trust said in a statement that it welcomed the vote. "This is a fair deal," said Priya Raman, the trust's chair.`,
-  'strike.article': `date 2024-02-14
-
-Tom Brandt said the strike would begin on Friday. "Nobody wants this," Mr. Brandt said.
-
-"The mayor has not listened," said Sam Okafor, who has driven a crane at the port for twenty years.`,
-  'ferry.article': `date 2024-04-03
-
-The Dockworkers Union said its members had voted to end the strike. "We got what we asked for," said Tom Brandt.
-
-"It is over, and it is a relief," one ferry passenger said.`,
-};
 
 const MARKET = `date 2024-05-02
 
