@@ -24,6 +24,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow; its ES module build bundles.
+  mainFields: ['module', 'main'],
   define: { __NEWS_MARKUP_ENGINE__: JSON.stringify(engineVersion()) },
 };
 

@@ -4,7 +4,7 @@
 // One engine per thread, with its segment cache: an edit re-tags only the edited paragraph.
 // No `vscode` here: only the engine and worker_threads.
 import { parentPort } from 'worker_threads';
-import { analyze } from '../markup';
+import { analyze, type Corrections } from '../markup';
 
 export { analyze };
 
@@ -14,6 +14,8 @@ export interface AnalysisRequest {
   maxLength: number;
   /** The whole document's length when `text` is its first part (see AnalyzeOptions.documentLength). */
   documentLength: number;
+  /** The reader's corrections that apply to this article. */
+  corrections?: Corrections;
 }
 
 export type AnalysisReply = { id: number; markup: ReturnType<typeof analyze>; ms: number } | { id: number; error: string };
@@ -21,7 +23,11 @@ export type AnalysisReply = { id: number; markup: ReturnType<typeof analyze>; ms
 parentPort?.on('message', (req: AnalysisRequest) => {
   const t0 = Date.now();
   try {
-    const markup = analyze(req.text, { maxLength: req.maxLength, documentLength: req.documentLength });
+    const markup = analyze(req.text, {
+      maxLength: req.maxLength,
+      documentLength: req.documentLength,
+      ...(req.corrections ? { corrections: req.corrections } : {}),
+    });
     parentPort!.postMessage({ id: req.id, markup, ms: Date.now() - t0 } satisfies AnalysisReply);
   } catch (err) {
     parentPort!.postMessage({

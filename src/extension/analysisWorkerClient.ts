@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { Markup } from '../markup';
+import type { Corrections, Markup } from '../markup';
 import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
 import type { Log } from './log';
 
@@ -43,13 +43,14 @@ export class AnalysisWorkerClient {
   }
 
   /** Analyses `text` in the worker; resolves undefined when a newer request for `key` superseded it. */
-  analyze(key: string, text: string, maxLength: number): Promise<WorkerResult | undefined> {
+  analyze(key: string, text: string, maxLength: number, corrections?: Corrections): Promise<WorkerResult | undefined> {
     return new Promise((resolve, reject) => {
       const superseded = this.queue.get(key);
       if (superseded) superseded.resolve(undefined);
       // Only the part the engine will read crosses to the worker: a 5 MB document is not copied whole.
       const sent = text.length > maxLength + 1 ? text.slice(0, maxLength + 1) : text;
-      this.queue.set(key, { req: { text: sent, maxLength, documentLength: text.length }, resolve, reject });
+      const req = { text: sent, maxLength, documentLength: text.length, ...(corrections ? { corrections } : {}) };
+      this.queue.set(key, { req, resolve, reject });
       this.pump();
     });
   }

@@ -1,3 +1,5 @@
+import type { CorrectionsStore } from './corrections/store';
+import type { CorrectionsTreeProvider } from './corrections/view';
 import type * as vscode from 'vscode';
 import type { Markup } from '../markup';
 import type { CorpusReport } from './corpus/report';
@@ -39,4 +41,7 @@ export interface NewsMarkupApi {
   readonly corpusTree: CorpusTreeProvider;
   readonly corpusView: vscode.TreeView<CorpusNode>;
   readonly corpusReport: CorpusReport;
+  /** The reader's corrections, one file per workspace folder. */
+  readonly corrections: CorrectionsStore;
+  readonly correctionsTree: CorrectionsTreeProvider;
 }

@@ -158,7 +158,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
   private entityItem(node: EntityNode): vscode.TreeItem {
     const item = new vscode.TreeItem(node.entity.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
-    item.description = String(node.count);
+    item.description = node.entity.corrected?.length ? `${node.count} · corrected` : String(node.count);
     item.iconPath = new vscode.ThemeIcon(ICONS[node.entity.type]);
     item.contextValue = node.isSpeaker ? 'speaker' : 'entity';
     const md = new vscode.MarkdownString();
@@ -166,6 +166,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       `**${escapeMarkdown(node.entity.name)}** — ${node.entity.type}${node.entity.credit ? ' · credit (photo/byline)' : ''}\n\n`,
     );
     if (node.entity.aliases.length) md.appendMarkdown(`Also: ${node.entity.aliases.map(escapeMarkdown).join(', ')}\n\n`);
+    if (node.entity.corrected?.length) md.appendMarkdown(`*Corrected by you* (${node.entity.corrected.join(', ')})\n\n`);
     const quotes = node.children.filter((c) => c.role === 'quote').length;
     const reported = node.children.filter((c) => c.role === 'reported').length;
     const speech = `${plural(quotes, 'quote')}${reported ? `, ${reported} reported speech` : ''}`;

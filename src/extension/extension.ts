@@ -5,6 +5,11 @@ import { registerCommands } from './commands';
 import { CorpusReport } from './corpus/report';
 import { CorpusService } from './corpus/service';
 import { createCorpusView, type CorpusNode, type CorpusTreeProvider } from './corpus/tree';
+import { CorrectionCodeActions } from './corrections/codeActions';
+import { CorrectionCommands } from './corrections/commands';
+import { CorrectionProblems } from './corrections/stale';
+import { CorrectionsStore } from './corrections/store';
+import { createCorrectionsView, type CorrectionsTreeProvider, type CorrectionsViewNode } from './corrections/view';
 import { Decorations } from './decorations';
 import { EntityHighlightProvider } from './documentHighlights';
 import { MarkupDocumentSymbolProvider } from './documentSymbols';
@@ -25,7 +30,12 @@ const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
 export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   const activationStart = performance.now();
   const log = new Log();
-  const store = new MarkupStore(log, context.asAbsolutePath('dist'));
+  // The reader's corrections are an input of every analysis, so they are read first.
+  const corrections = new CorrectionsStore(log);
+  const store = new MarkupStore(log, context.asAbsolutePath('dist'), corrections);
+  const problems = new CorrectionProblems(corrections, store);
+  const correctionsView = createCorrectionsView(corrections, problems);
+  const correctionCommands = new CorrectionCommands(store, corrections, log);
   context.subscriptions.push(new ArticleDetection(log));
   const article = new ActiveArticle(store);
   const decorations = new Decorations(store, log, context.workspaceState);
@@ -36,14 +46,15 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   const corpusView = createCorpusView(corpus, log);
   const report = new CorpusReport(context.extensionUri, corpus, log);
   // Disposed in this order: the output channel last, so the others can still log while they stop.
-  context.subscriptions.push(store, article, decorations, trees, statusBar, corpus, corpusView, report, report.registerSerializer());
+  context.subscriptions.push(corrections, store, problems, correctionsView, article, decorations, trees, statusBar);
+  context.subscriptions.push(corpus, corpusView, report, report.registerSerializer());
   context.subscriptions.push(...registerLanguageProviders(store, log));
-  context.subscriptions.push(...registerCommands({ store, decorations, trees, corpus, report }, log));
+  context.subscriptions.push(...registerCommands({ store, decorations, trees, corpus, report, corrections: correctionCommands }, log));
   context.subscriptions.push(log);
   // The engine is not loaded here: it starts in a worker thread on the first analysis.
   const activationMs = performance.now() - activationStart;
   log.info(`News Markup activated in ${activationMs.toFixed(0)} ms`);
-  return publicApi({ log, store, decorations, trees, statusBar, activationMs, corpus, corpusView, report });
+  return publicApi({ log, store, decorations, trees, statusBar, activationMs, corpus, corpusView, report, corrections, correctionsView });
 }
 
 function registerLanguageProviders(store: MarkupStore, log: Log): vscode.Disposable[] {
@@ -53,6 +64,9 @@ function registerLanguageProviders(store: MarkupStore, log: Log): vscode.Disposa
     vscode.languages.registerFoldingRangeProvider(SELECTOR, new ParagraphFoldingProvider(store, log)),
     vscode.languages.registerDocumentHighlightProvider(SELECTOR, new EntityHighlightProvider(store, log)),
     vscode.languages.registerReferenceProvider(SELECTOR, new EntityReferenceProvider(store, log)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new CorrectionCodeActions(store, log), {
+      providedCodeActionKinds: CorrectionCodeActions.kinds,
+    }),
   ];
 }
 
@@ -66,10 +80,13 @@ interface ApiSources {
   corpus: CorpusService;
   corpusView: { view: vscode.TreeView<CorpusNode>; provider: CorpusTreeProvider };
   report: CorpusReport;
+  corrections: CorrectionsStore;
+  correctionsView: { view: vscode.TreeView<CorrectionsViewNode>; provider: CorrectionsTreeProvider };
 }
 
 /** The API object, with getters where the host tests read live state. */
-function publicApi({ log, store, decorations, trees, statusBar, activationMs, corpus, corpusView, report }: ApiSources): NewsMarkupApi {
+function publicApi(sources: ApiSources): NewsMarkupApi {
+  const { log, store, decorations, trees, statusBar, activationMs, corpus, corpusView, report, corrections, correctionsView } = sources;
   const providers = Object.fromEntries([...trees.providers]) as Record<TreeKind, EntityTreeProvider>;
   const views = Object.fromEntries([...trees.views]) as Record<TreeKind, vscode.TreeView<TreeNode>>;
   return {
@@ -102,6 +119,8 @@ function publicApi({ log, store, decorations, trees, statusBar, activationMs, co
     corpusTree: corpusView.provider,
     corpusView: corpusView.view,
     corpusReport: report,
+    corrections,
+    correctionsTree: correctionsView.provider,
   };
 }
 

@@ -41,9 +41,10 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         const e = hit.entity;
         const quotes = quotesOf(markup, e.id).length;
         const reported = reportedOf(markup, e.id).length;
-        const md = new vscode.MarkdownString();
+        const md = new vscode.MarkdownString(undefined, true);
         md.appendMarkdown(`**${TYPE_LABEL[e.type]}** · ${escapeMarkdown(e.name)}${e.credit ? ' · credit (photo/byline)' : ''}\n\n`);
         if (e.credit) md.appendMarkdown(`${CREDIT_NOTE}\n\n`);
+        if (e.corrected?.length) md.appendMarkdown(`$(edit) *Corrected by you* (${e.corrected.join(', ')}; see the Corrections view)\n\n`);
         if (e.aliases.length) md.appendMarkdown(`Also: ${e.aliases.map(escapeMarkdown).join(', ')}\n\n`);
         md.appendMarkdown(`${plural(e.mentions.length, 'mention')} · ${plural(quotes, 'quote')}`);
         if (reported) md.appendMarkdown(` · ${reported} reported speech`);
@@ -56,7 +57,7 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
       if (q) {
         const quote = q.quote;
         const list = q.reported ? markup.reported : markup.quotes;
-        const md = new vscode.MarkdownString();
+        const md = new vscode.MarkdownString(undefined, true);
         md.appendMarkdown(`**${q.reported ? 'Reported speech' : 'Quote'}** ${list.indexOf(quote) + 1} of ${list.length}`);
         const speaker = entityById(markup, quote.speaker);
         md.appendMarkdown(` · ${speaker ? escapeMarkdown(speaker.name) : '*no speaker found*'}`);
@@ -65,6 +66,7 @@ export class MarkupHoverProvider implements vscode.HoverProvider {
         if (quote.cue) details.push(`cue "${escapeMarkdown(quote.cue.text)}"`);
         if (details.length) md.appendMarkdown(`\n\n${details.join(' · ')}`);
         if (quote.why) md.appendMarkdown(`\n\n*Why:* ${escapeMarkdown(quote.why)}`);
+        if (quote.rule?.startsWith('user-correction')) md.appendMarkdown('\n\n$(edit) *Corrected by you* (see the Corrections view)');
         return new vscode.Hover(md, toRange(document, quote));
       }
       const piece = furnitureAt(markup, offset);

@@ -2,6 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AnalyzeOptions, Markup } from '../markup';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
+import type { ArticleCorrections, CorrectionsStore } from './corrections/store';
 import type { Log } from './log';
 import { EDIT_DEBOUNCE_MS, isArticle, maxAnalyzedSize } from './settings';
 
@@ -32,6 +33,10 @@ export interface Analysis {
   cap: number;
   /** Milliseconds the engine took. */
   ms: number;
+  /** The reader's corrections the article was analysed with (none: no file, or it does not parse). */
+  corrections?: ArticleCorrections;
+  /** The corrections' version (`CorrectionsStore.version`): an analysis with an older one is out of date. */
+  correctionsVersion: number;
 }
 
 export interface MarkupChange {
@@ -54,7 +59,7 @@ export class MarkupStore implements vscode.Disposable {
   private readonly settleWaiters = new Map<string, (() => void)[]>();
   private readonly emitter = new vscode.EventEmitter<MarkupChange>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
-  private readonly inflight = new Map<string, { version: number; done: Promise<void> }>();
+  private readonly inflight = new Map<string, { version: number; correctionsVersion: number; done: Promise<void> }>();
   private readonly worker: AnalysisWorkerClient;
   readonly onDidChange = this.emitter.event;
   /** How many analyses ran (tests read it to prove caching). */
@@ -65,8 +70,11 @@ export class MarkupStore implements vscode.Disposable {
   constructor(
     private readonly log: Log,
     private readonly workerDir: string = __dirname,
+    private readonly corrections?: CorrectionsStore,
   ) {
     this.worker = new AnalysisWorkerClient(log, workerDir);
+    // A correction re-marks every open article (the worker's segment cache keeps that quick).
+    if (corrections) this.disposables.push(corrections.onDidChange(() => this.invalidateAll()));
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !isArticle(e.document)) return;
@@ -90,10 +98,10 @@ export class MarkupStore implements vscode.Disposable {
   get(document: vscode.TextDocument): Analysis {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) {
+    if (cached && cached.version === document.version && cached.correctionsVersion === this.correctionsVersion) {
       // A version left pending while the user typed: its turn comes once typing pauses.
       if (cached.status === 'pending' && !this.inflight.has(key) && !this.timers.has(key))
-        this.startInWorker(document, document.getText(), cached.cap);
+        this.startInWorker(document, document.getText(), cached.cap, cached.corrections);
       return cached;
     }
     const analysis = this.log.timed(`analysis ${document.uri.path}`, () => this.compute(document));
@@ -108,6 +116,7 @@ export class MarkupStore implements vscode.Disposable {
    */
   async ready(document: vscode.TextDocument): Promise<Analysis> {
     const key = document.uri.toString();
+    if (this.corrections && !this.corrections.loaded) await this.corrections.ready;
     for (let i = 0; i < 50 && this.timers.has(key); i++) {
       await new Promise<void>((resolve) => this.settleWaiters.set(key, [...(this.settleWaiters.get(key) ?? []), resolve]));
     }
@@ -191,22 +200,39 @@ export class MarkupStore implements vscode.Disposable {
     if (this.cache.delete(key)) this.emitter.fire({ uri });
   }
 
+  private get correctionsVersion(): number {
+    return this.corrections?.version ?? 0;
+  }
+
   private compute(document: vscode.TextDocument): Analysis {
     const text = document.getText();
     const cap = maxAnalyzedSize();
-    const base = { uri: document.uri.toString(), version: document.version, length: text.length, cap };
+    const corrections = this.corrections?.forArticle(document.uri);
+    const base = {
+      uri: document.uri.toString(),
+      version: document.version,
+      length: text.length,
+      cap,
+      correctionsVersion: this.correctionsVersion,
+      ...(corrections ? { corrections } : {}),
+    };
     if (looksBinary(text)) {
       this.log.info(`${document.uri.fsPath || document.uri.toString()}: binary content (NUL in the first 8 KB), not analysed`);
       return { ...base, status: 'binary', markup: null, ms: 0 };
     }
+    // Until the corrections files are read, an analysis would be without them, and done twice.
+    if (this.corrections && !this.corrections.loaded) return { ...base, status: 'pending', markup: null, ms: 0 };
     if (text.length >= WORKER_THRESHOLD && this.worker.available) {
       // While the user types, a version is not worth analysing: the debounce's end starts the one that is.
-      if (!this.timers.has(base.uri)) this.startInWorker(document, text, cap);
+      if (!this.timers.has(base.uri)) this.startInWorker(document, text, cap, corrections);
       return { ...base, status: 'pending', markup: null, ms: 0 };
     }
     const t0 = Date.now();
     try {
-      const markup = this.inProcessEngine().analyze(text, { maxLength: cap });
+      const markup = this.inProcessEngine().analyze(text, {
+        maxLength: cap,
+        ...(corrections ? { corrections: corrections.corrections } : {}),
+      });
       this.analysisCount++;
       const ms = Date.now() - t0;
       const truncated = text.length > cap;
@@ -230,19 +256,21 @@ export class MarkupStore implements vscode.Disposable {
     return this.engine;
   }
 
-  private startInWorker(document: vscode.TextDocument, text: string, cap: number): void {
+  private startInWorker(document: vscode.TextDocument, text: string, cap: number, corrections: ArticleCorrections | undefined): void {
     const key = document.uri.toString();
     const version = document.version;
+    const correctionsVersion = this.correctionsVersion;
     const running = this.inflight.get(key);
-    if (running && running.version === version) return;
+    if (running && running.version === version && running.correctionsVersion === correctionsVersion) return;
+    if (this.corrections && !this.corrections.loaded) return;
     const t0 = Date.now();
-    const done = this.worker.analyze(key, text, cap).then(
+    const done = this.worker.analyze(key, text, cap, corrections?.corrections).then(
       (result) => {
         if (this.inflight.get(key)?.version === version) this.inflight.delete(key);
         if (!result) return; // superseded by a newer version
         this.analysisCount++;
         const current = this.cache.get(key);
-        if (!current || current.version !== version || document.isClosed) return;
+        if (!current || current.version !== version || current.correctionsVersion !== correctionsVersion || document.isClosed) return;
         const truncated = text.length > cap;
         this.log.info(
           `${key} v${version}: analysed ${Math.min(cap, text.length)} of ${text.length} chars ` +
@@ -268,7 +296,7 @@ export class MarkupStore implements vscode.Disposable {
         }
       },
     );
-    this.inflight.set(key, { version, done });
+    this.inflight.set(key, { version, correctionsVersion, done });
   }
 
   dispose(): void {

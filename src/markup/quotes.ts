@@ -22,6 +22,8 @@ export interface QuoteSpan {
   continues: number;
   /** True when the quote closes in this piece (false for a piece the next paragraph continues). */
   closed: boolean;
+  /** Marked as a quote by the reader: kept even where it looks like scare quotes or a title. */
+  marked?: true;
 }
 
 type Family = 'double' | 'single' | 'guillemet' | 'rguillemet' | 'low';

@@ -18,6 +18,7 @@ export function registerCommands(services: CommandServices, log: Log): vscode.Di
     ...reanalyzeCommands(services),
     ...sortOrderCommands(services),
     ...entityCommands(services),
+    ...services.corrections.handlers(),
     ...corpusCommands(services.corpus, log, () => services.report.show()),
   };
   return Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, log.command(id, handler)));

@@ -1,4 +1,5 @@
 import type { CorpusReport } from '../corpus/report';
+import type { CorrectionCommands } from '../corrections/commands';
 import type { CorpusService } from '../corpus/service';
 import type { Decorations } from '../decorations';
 import type { EntityTrees } from '../entityTrees';
@@ -11,6 +12,7 @@ export interface CommandServices {
   readonly trees: EntityTrees;
   readonly corpus: CorpusService;
   readonly report: CorpusReport;
+  readonly corrections: CorrectionCommands;
 }
 
 /** Command handlers by command id (package.json `contributes.commands`); what a handler returns, the command returns. */

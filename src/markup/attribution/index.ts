@@ -209,7 +209,8 @@ export function attribute(input: AttributionInput): AttributionResult {
   const standalone = standaloneQuotes(ctx);
   inheritAttributions(results, ctx.quotes, ctx.segments, standalone, sentenceOfQuote);
   inheritFromParagraphBefore(results, ctx, standalone);
-  const kept = results.map(isQuotation);
+  // The reader's word wins over the scare-quote test: a quote they marked stays a quote.
+  const kept = results.map((q, i) => ctx.quotes[i]?.marked === true || isQuotation(q));
   const quotes = results.filter((_, i) => kept[i]);
   const pairs = [
     ...results.map((q, i) => [q, guesses[i]] as const).filter((_, i) => kept[i]),

@@ -62,7 +62,7 @@ const staleQuote = (index: number, c: QuoteCorrection, reason: string): StaleCor
 function markedSpan(text: string, at: At): QuoteSpan {
   const start = QUOTE_MARKS.test(text[at.start - 1] ?? '') ? at.start - 1 : at.start;
   const end = QUOTE_MARKS.test(text[at.end] ?? '') ? at.end + 1 : at.end;
-  return { start, end, continues: -1, closed: true };
+  return { start, end, continues: -1, closed: true, marked: true };
 }
 
 /** The quotes without the removed ones and with the added ones, in text order, `continues` pointing at the same pieces. */
@@ -96,6 +96,11 @@ export function planQuoteCorrections(text: string, quotes: readonly QuoteSpan[],
         quotes.forEach((q, i) => q.start < span.end && span.start < q.end && removed.add(i));
         added.push(span);
         plan.firings.push({ rule: USER_CORRECTION.id, start: span.start, end: span.end });
+      } else {
+        // Found by the engine too, but maybe about to be dropped as scare quotes: the reader's mark keeps it.
+        removed.add(holder);
+        added.push({ ...quotes[holder], continues: -1, marked: true });
+        plan.firings.push({ rule: USER_CORRECTION.id, start: quotes[holder].start, end: quotes[holder].end });
       }
       if (!('speaker' in correction)) return plan.applied++;
     }
