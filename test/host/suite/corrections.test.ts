@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { EntityNode, TreeNode } from '../../../src/extension/entityTrees';
 import type { CorrectionNode } from '../../../src/extension/corrections/view';
@@ -72,13 +74,18 @@ async function waitForDecoration(
   kind: 'organization' | 'place' | 'person' | 'quote',
   span: { start: number; end: number },
   present = true,
+  timeoutMs = 10_000,
 ) {
   const a = await api();
-  await waitFor(`${kind} highlight ${present ? 'on' : 'off'} ${span.start}-${span.end}`, () => {
-    const ranges = a.decorationRanges(editor.document.uri)?.[kind] ?? [];
-    const has = ranges.some((r) => editor.document.offsetAt(r.start) === span.start && editor.document.offsetAt(r.end) === span.end);
-    return has === present;
-  });
+  await waitFor(
+    `${kind} highlight ${present ? 'on' : 'off'} ${span.start}-${span.end}`,
+    () => {
+      const ranges = a.decorationRanges(editor.document.uri)?.[kind] ?? [];
+      const has = ranges.some((r) => editor.document.offsetAt(r.start) === span.start && editor.document.offsetAt(r.end) === span.end);
+      return has === present;
+    },
+    timeoutMs,
+  );
 }
 
 /** Runs a command that shows a quick pick, and accepts its first item once it shows. */
@@ -244,5 +251,44 @@ suite('News Markup: corrections', () => {
     // Removing it from the view empties the file's lists.
     assert.ok(await vscode.commands.executeCommand('newsMarkup.removeCorrection', stale));
     assert.deepStrictEqual(await readCorrections(), { version: 1, names: [], quotes: [] });
+  });
+
+  test('a correction re-marks a 100 KB article: the time to new decorations, beside a full analysis', async function () {
+    this.timeout(180_000);
+    const a = await api();
+    // Numbered paragraphs, so that no paragraph is in the engine's cache from another test.
+    const paragraphs = Array.from({ length: 1000 }, (_, i) =>
+      i % 3 === 0
+        ? `"We expect ${i + 7} more tenants by spring," said Ola Brandt, the manager of Harbour Centre, in statement ${i}.`
+        : `Harbour Centre reported ${i * 13} visitors on day ${i}, and the Leeds council counted ${i * 5} cars in its lots.`,
+    );
+    const text = ['date 2026-03-02', 'title: Harbour Centre traffic', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    assert.ok(text.length > 100_000 && text.length < 120_000, `${text.length} characters`);
+    const uri = workspaceUri('harbour-100kb.article');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const t0 = performance.now();
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+      const name = at(editor, 'Harbour Centre', 1);
+      await waitForDecoration(editor, 'place', name, true, 90_000);
+      const fullMs = performance.now() - t0;
+      const engineFullMs = a.analysis(editor.document).ms;
+      select(editor, { start: name.start + 1, end: name.start + 1 });
+      const t1 = performance.now();
+      await vscode.commands.executeCommand('newsMarkup.correctMarkup', '“Harbour Centre” is an Organization');
+      await waitForDecoration(editor, 'organization', name, true, 90_000);
+      const correctionMs = performance.now() - t1;
+      const engineCorrectionMs = a.analysis(editor.document).ms;
+      const centre = a.analysis(editor.document).markup?.entities.find((e) => e.name === 'Harbour Centre');
+      assert.strictEqual(centre?.type, 'organization');
+      assert.ok(centre.mentions.length >= 1000, `${centre.mentions.length} mentions, every one corrected`);
+      const figures = { chars: text.length, fullMs, correctionMs, ratio: correctionMs / fullMs, engineFullMs, engineCorrectionMs };
+      console.log(`corrections timing: ${JSON.stringify(figures)}`);
+      const dir = process.env.NEWS_MARKUP_SCREENSHOT_DIR;
+      if (dir) fs.writeFileSync(path.join(dir, '..', 'corrections-timing.json'), JSON.stringify(figures, null, 2));
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });
