@@ -291,4 +291,40 @@ suite('News Markup: corrections', () => {
       await vscode.workspace.fs.delete(uri);
     }
   });
+
+  test('screenshots: the Quick Fix menu on a name, and the Corrections view', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await writeFile(
+      JSON.stringify({
+        version: 1,
+        names: [
+          { name: 'England', notAName: true },
+          { name: 'Twelve Britons', type: 'person', mark: true },
+        ],
+        quotes: [
+          { article: ARTICLE, quote: 'It is the end of an era', speaker: 'Ola Brandt' },
+          { article: ARTICLE, quote: 'We will close on Friday', speaker: 'Ola Brandt' },
+        ],
+      }),
+    );
+    const editor = await openArticle(ARTICLE);
+    await vscode.commands.executeCommand('newsMarkup.corrections.focus');
+    await waitFor('four corrections listed, one stale', () => {
+      const nodes = a.correctionsTree.getChildren() as CorrectionNode[];
+      return nodes.length === 4 && nodes.filter((n) => n.stale.size).length === 1;
+    });
+    await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    const name = at(editor, 'Harbour Centre');
+    select(editor, { start: name.start + 3, end: name.start + 3 });
+    await sleep(300);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await sleep(1200);
+    await screenshot('corrections-quick-fix');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+    await sleep(300);
+    await screenshot('corrections-view');
+    assert.strictEqual((await readCorrections()).names.length, 2, 'showing the menu wrote nothing');
+  });
 });
