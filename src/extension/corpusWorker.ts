@@ -5,7 +5,8 @@ import { statSync } from 'fs';
 import { parentPort } from 'worker_threads';
 import { readArticle } from '../cli/input';
 import { contentHash, summarize } from '../corpus';
-import type { Analyzer } from '../markup';
+import type { Analyzer, Corrections } from '../markup';
+import { relevantCorrections, serializeCorrections } from '../markup/corrections';
 import { markupToJson } from '../markup/serialize';
 import type { CorpusReply, CorpusTask } from './corpus/protocol';
 import { WorkerCache } from './corpus/workerCache';
@@ -27,6 +28,14 @@ const DATE_LINE = /^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\b/;
 
 const textOf = (task: { path?: string; text?: string }) => (task.text !== undefined ? task.text : readArticle(task.path!).text);
 
+/** A corrections list's hash ('' for none), the last one remembered: every article of a folder is given the same list. */
+let lastGiven: { corrections: Corrections | undefined; hash: string } = { corrections: undefined, hash: '' };
+function correctionsHash(corrections: Corrections | undefined): string {
+  if (!corrections || corrections.names.length + corrections.quotes.length === 0) return '';
+  if (lastGiven.corrections !== corrections) lastGiven = { corrections, hash: contentHash(serializeCorrections(corrections)) };
+  return lastGiven.hash;
+}
+
 function index(task: Extract<CorpusTask, { kind: 'index' }>): CorpusReply {
   const { id, file } = task;
   const stat = task.path !== undefined ? statSync(task.path) : undefined;
@@ -34,21 +43,31 @@ function index(task: Extract<CorpusTask, { kind: 'index' }>): CorpusReply {
   const fits = (s: { length: number; analysed: number }) => s.analysed === Math.min(s.length, task.maxLength);
   const entry = cache.get(file);
   const known = entry && fits(entry.summary) ? entry : undefined;
+  const given = correctionsHash(task.corrections);
   // An unsaved editor's text is never taken from the cache by time: only by its content.
-  if (stat && known && known.mtime === stat.mtimeMs && known.size === stat.size) {
+  if (stat && known && known.mtime === stat.mtimeMs && known.size === stat.size && (known.corrections?.given ?? '') === given) {
     return { id, kind: 'indexed', summary: known.summary, cached: true, ms: 0 };
   }
   const text = textOf(task);
   if (task.requireDateLine && !DATE_LINE.test(text.slice(0, 64))) return { id, kind: 'notArticle' };
   const hash = contentHash(text);
+  // Only the corrections whose words the article holds can change it: a correction elsewhere keeps its summary.
+  const relevant = task.corrections ? relevantCorrections(text, task.corrections) : undefined;
+  const relevantHash = correctionsHash(relevant);
   const t0 = Date.now();
-  const copy = cache.sameText(file, hash);
-  const again = known?.hash === hash ? known.summary : copy && fits(copy) ? copy : undefined;
-  const summary =
-    again ?? summarize(file, text, analyzer().analyze(text, { maxLength: task.maxLength }), Math.min(text.length, task.maxLength));
+  const copy = cache.sameText(file, hash, relevantHash);
+  const again =
+    known?.hash === hash && (known.corrections?.relevant ?? '') === relevantHash ? known.summary : copy && fits(copy) ? copy : undefined;
+  const options = { maxLength: task.maxLength, ...(relevantHash ? { corrections: relevant } : {}) };
+  const summary = again ?? summarize(file, text, analyzer().analyze(text, options), Math.min(text.length, task.maxLength));
   // The text in an editor is not the file: only the file's own content goes into the cache.
-  if (stat) cache.set(file, { hash, mtime: stat.mtimeMs, size: stat.size, summary });
+  const corrections = given ? { corrections: { given, relevant: relevantHash } } : {};
+  if (stat) cache.set(file, { hash, mtime: stat.mtimeMs, size: stat.size, summary, ...corrections });
   return { id, kind: 'indexed', summary, cached: !!again, ms: Date.now() - t0 };
+}
+
+function analyzeWith(text: string, maxLength: number, corrections: Corrections | undefined) {
+  return analyzer().analyze(text, { maxLength, ...(corrections ? { corrections } : {}) });
 }
 
 function answer(task: CorpusTask): CorpusReply {
@@ -60,7 +79,7 @@ function answer(task: CorpusTask): CorpusReply {
       case 'index':
         return index(task);
       case 'markup':
-        return { id, kind: 'markup', json: markupToJson(analyzer().analyze(textOf(task), { maxLength: task.maxLength }), task.file) };
+        return { id, kind: 'markup', json: markupToJson(analyzeWith(textOf(task), task.maxLength, task.corrections), task.file) };
       case 'retain':
       case 'forget':
         cache.prune(task.files, task.kind === 'retain');

@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
   const trees = new EntityTrees(article, store, log, context.globalState);
   const statusBar = new StatusBar(article, store, log);
   // The workspace as a corpus: nothing is read until the Corpus view, the report or an export asks.
-  const corpus = new CorpusService(context.storageUri, context.asAbsolutePath('dist'), store, log);
+  const corpus = new CorpusService(context.storageUri, context.asAbsolutePath('dist'), store, log, corrections);
   const corpusView = createCorpusView(corpus, log);
   const report = new CorpusReport(context.extensionUri, corpus, log);
   // Disposed in this order: the output channel last, so the others can still log while they stop.

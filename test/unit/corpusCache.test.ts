@@ -42,9 +42,11 @@ describe('corpus cache (the corpus worker’s)', () => {
     const cache = new WorkerCache();
     cache.open(join(dir, 'copies.json'), 'engine-1');
     cache.set('file:///a.article', entry('file:///a.article'));
-    const copy = cache.sameText('file:///b.article', contentHash(TEXT));
+    const copy = cache.sameText('file:///b.article', contentHash(TEXT), '');
     assert.equal(copy?.file, 'file:///b.article');
-    assert.equal(cache.sameText('file:///b.article', contentHash(TEXT + ' ')), undefined);
+    assert.equal(cache.sameText('file:///b.article', contentHash(TEXT + ' '), ''), undefined);
+    // The same text with other corrections that apply to it is another summary.
+    assert.equal(cache.sameText('file:///b.article', contentHash(TEXT), 'corrections-hash'), undefined);
   });
 
   it('forgets deleted files, and all but the listed ones after a scan', () => {

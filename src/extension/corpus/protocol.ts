@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../corpus';
+import type { Corrections } from '../../markup';
 
 /**
  * Messages between the extension host and the corpus worker (dist/corpusWorker.js). The worker reads
@@ -21,9 +22,11 @@ export type CorpusTask =
       /** `.txt` files are articles only when they start with a date line. */
       requireDateLine: boolean;
       maxLength: number;
+      /** The reader's corrections that apply to this article (its folder's `.news-markup.json`). */
+      corrections?: Corrections;
     }
   /** The markup of one article as a JSON line (the JSONL export). */
-  | { kind: 'markup'; id: number; file: string; path?: string; text?: string; maxLength: number }
+  | { kind: 'markup'; id: number; file: string; path?: string; text?: string; maxLength: number; corrections?: Corrections }
   /** Forget the articles not in `files` (after a full scan), or the ones in `files` (deleted). */
   | { kind: 'retain' | 'forget'; id: number; files: string[] }
   /** Write the cache now (it is also written a few seconds after changes). */

@@ -1,3 +1,5 @@
+import type { Corrections } from '../../markup';
+import type { CorrectionsStore } from '../corrections/store';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { CorpusIndex, ENGINE_VERSION, summarize, type CorpusFilter } from '../../corpus';
@@ -78,6 +80,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
   /** The file watchers and listeners, made again when the include patterns change. */
   private watching: vscode.Disposable[] = [];
   private building: Promise<void> | undefined;
+  /** The corrections files' content the index was built with (`CorrectionsStore.signature`). */
+  private indexedWith: string | undefined;
   /** Each (re)build has a number: the replies of an older one are ignored. */
   private generation = 0;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,8 +94,11 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     private readonly distDir: string,
     private readonly store: MarkupStore,
     private readonly log: Log,
+    private readonly corrections?: CorrectionsStore,
   ) {
     this.worker = new CorpusWorkerClient(log, distDir);
+    // A correction changes the markup of the articles it names: the worker re-analyses only those.
+    if (corrections) this.disposables.push(corrections.onDidChange(() => this.correctionsChanged()));
     this.statusItem = vscode.window.createStatusBarItem('newsMarkup.corpus', vscode.StatusBarAlignment.Right, 99);
     this.statusItem.name = 'News Markup Corpus';
     this.statusItem.command = { command: 'newsMarkup.corpus.focus', title: 'Show the Corpus view' };
@@ -141,6 +148,9 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const started = Date.now();
     this.progress = idle();
     this.changed();
+    // The articles are summarised with the reader's corrections: they are read first.
+    await this.corrections?.ready;
+    this.indexedWith = this.corrections?.signature;
     if (!this.worker.available) {
       this.log.warn(`corpus: ${this.worker.script} is missing; the workspace is not indexed`);
       this.progress = { ...this.progress, done: true, cancelled: true };
@@ -221,7 +231,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const uri = vscode.Uri.parse(file);
     const open = openDocument(file);
     const source = open ? { text: open.getText() } : uri.scheme === 'file' ? { path: uri.fsPath } : { text: await readText(uri) };
-    const reply = await this.worker.run({ kind: 'markup', file, maxLength: maxAnalyzedSize(), ...source });
+    const corrections = this.correctionsOf(uri);
+    const reply = await this.worker.run({ kind: 'markup', file, maxLength: maxAnalyzedSize(), ...source, ...corrections });
     if (!reply) return undefined;
     return reply.kind === 'markup' ? reply.json : { error: reply.kind === 'failed' ? reply.error : 'not analysed' };
   }
@@ -232,10 +243,23 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       file: file.uri.toString(),
       requireDateLine: file.requireDateLine,
       maxLength: maxAnalyzedSize(),
+      ...this.correctionsOf(file.uri),
     };
     if (file.uri.scheme === 'file') return { ...common, path: file.uri.fsPath };
     // A file system the worker cannot read (a remote or virtual one): the host reads it.
     return { ...common, text: await readText(file.uri) };
+  }
+
+  /** Re-indexes when what the corrections files say changed since the index was built (not on their first read). */
+  private correctionsChanged(): void {
+    if (!this.started || this.indexedWith === undefined || this.indexedWith === this.corrections?.signature) return;
+    void this.reindex();
+  }
+
+  /** The reader's corrections for an article, when there are any (the worker keys its cache by them). */
+  private correctionsOf(uri: vscode.Uri): { corrections?: Corrections } {
+    const found = this.corrections?.forArticle(uri)?.corrections;
+    return found && found.names.length + found.quotes.length > 0 ? { corrections: found } : {};
   }
 
   private apply(key: string, reply: CorpusReply, counted: boolean): void {

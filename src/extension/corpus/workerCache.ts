@@ -14,6 +14,11 @@ export interface CacheEntry {
   mtime: number;
   size: number;
   summary: ArticleSummary;
+  /**
+   * The hashes of the corrections the article was given, and of those whose words it holds (the ones
+   * that changed its markup); absent: none.
+   */
+  corrections?: { given: string; relevant: string };
 }
 
 interface CacheFile {
@@ -52,10 +57,10 @@ export class WorkerCache {
     return this.entries.get(file);
   }
 
-  /** A summary of the same text under another name (a copied or renamed file), renamed. */
-  sameText(file: string, hash: string): ArticleSummary | undefined {
+  /** A summary of the same text under another name (a copied or renamed file) and the same corrections, renamed. */
+  sameText(file: string, hash: string, relevantCorrections: string): ArticleSummary | undefined {
     const entry = this.byHash.get(hash);
-    return entry && { ...entry.summary, file };
+    return entry && (entry.corrections?.relevant ?? '') === relevantCorrections ? { ...entry.summary, file } : undefined;
   }
 
   set(file: string, entry: CacheEntry): void {

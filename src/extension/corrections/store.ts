@@ -89,6 +89,13 @@ export class CorrectionsStore implements vscode.Disposable {
     });
   }
 
+  /** What every folder's file says, in one string: equal strings, equal corrections. */
+  get signature(): string {
+    return this.all()
+      .map((f) => `${f.uri.toString()}\u0000${f.state}\u0000${f.text}`)
+      .join('\u0001');
+  }
+
   /** Every folder's corrections file, in folder order. */
   all(): FolderCorrections[] {
     return [...this.files.values()].sort((a, b) => a.folder.index - b.folder.index);

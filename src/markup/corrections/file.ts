@@ -4,6 +4,7 @@
  * and narrowed to the entries of one article.
  */
 import type { EntityType } from '../types';
+import { mayHold } from './rule';
 import {
   emptyCorrections,
   nameCorrectionKind,
@@ -152,5 +153,18 @@ export function correctionsFor(c: Corrections, articlePath: string): Corrections
     version: 1,
     names: c.names.filter((n) => n.article === undefined || normalPath(n.article) === path),
     quotes: c.quotes.filter((q) => normalPath(q.article) === path),
+  };
+}
+
+/**
+ * The entries that can change an article's markup: those whose words the text holds. What a cache of
+ * analyses is keyed by, so that a correction about one name does not make every article stale.
+ */
+export function relevantCorrections(text: string, c: Corrections): Corrections {
+  const holds = (words: string | undefined | null) => !words || mayHold(text, words);
+  return {
+    version: 1,
+    names: c.names.filter((n) => holds(n.name) && holds(n.sameAs) && holds(n.notSameAs)),
+    quotes: c.quotes.filter((q) => mayHold(text, q.quote, true) && holds(q.speaker)),
   };
 }

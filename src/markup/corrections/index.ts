@@ -1,3 +1,3 @@
 export * from './types';
-export { correctionsFor, parseCorrections, serializeCorrections, type CorrectionsProblem } from './file';
+export { correctionsFor, parseCorrections, relevantCorrections, serializeCorrections, type CorrectionsProblem } from './file';
 export { applyCorrectionChange, changesNothing, type CorrectionChange } from './edit';

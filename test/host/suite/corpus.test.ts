@@ -230,4 +230,30 @@ suite('News Markup: the workspace corpus', function () {
       sidebarWidth(0);
     }
   });
+
+  test('a correction in .news-markup.json reaches the corpus: the speaker retyped, only its article analysed again', async () => {
+    const c = await corpus();
+    const priya = () => c.index.speakers().find((r) => r.name === 'Priya Raman');
+    assert.strictEqual(priya()?.type, 'person');
+    // Every article in the cache first (earlier tests left some summarised from an editor's text).
+    await closeAllEditors();
+    await vscode.commands.executeCommand('newsMarkup.corpus.reindex');
+    await c.ready();
+    const file = workspaceUri('.news-markup.json');
+    await vscode.workspace.fs.writeFile(
+      file,
+      encode(JSON.stringify({ version: 1, names: [{ name: 'Priya Raman', type: 'organization' }] })),
+    );
+    try {
+      await waitFor('Priya Raman an organization in the corpus', () => priya()?.type === 'organization', 60_000);
+      await c.ready();
+      // Only the articles that hold the name are analysed again: every other one keeps its cached summary.
+      const holding = GENERATED.filter((g) => g.text.includes('Priya') && g.text.includes('Raman')).length + 1;
+      assert.ok(holding < GENERATED.length, 'some articles do not name her');
+      assert.strictEqual(c.progress.indexed - c.progress.cached, holding, JSON.stringify(c.progress));
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+    await waitFor('Priya Raman a person again', () => priya()?.type === 'person', 60_000);
+  });
 });
