@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The cost of the reader's corrections: a ~100 KB article analysed with 1,000 correction entries and
-// with none. Rows of `npm run bench` (the ratio; goal: at most 1.10); run alone, on the engine as
+// with none, and a corpus of short generated articles each with the entries that apply to it, as the
+// CLI gives them. Rows of `npm run bench` (the ratio; goal: at most 1.10); run alone, on the engine as
 // bundled here. Each figure is the median of a few analyses in one run; absolute times are noisy,
 // the ratio less so.
 //   node bench/corrections.mjs            (or: node bench/run.mjs --only corrections)
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './corpus.mjs';
 import { prose } from './hostile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,7 +57,7 @@ function corrections(markup) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Median times without and with the corrections, the two interleaved so that the machine's load weighs on both alike. */
-function compare(analyzer, text, c, n) {
+function compare(withoutCorrections, withCorrections, n) {
   const none = [];
   const withC = [];
   const timed = (run) => {
@@ -64,10 +66,45 @@ function compare(analyzer, text, c, n) {
     return performance.now() - t0;
   };
   for (let i = 0; i < n; i++) {
-    none.push(timed(() => analyzer.analyze(text)));
-    withC.push(timed(() => analyzer.analyze(text, { corrections: c })));
+    none.push(timed(withoutCorrections));
+    withC.push(timed(withCorrections));
   }
   return [median(none), median(withC)];
+}
+
+/** The two runs of one analyzer on one text. */
+const onText = (analyzer, text, c, n) =>
+  compare(
+    () => analyzer.analyze(text),
+    () => analyzer.analyze(text, { corrections: c }),
+    n,
+  );
+
+/**
+ * Short articles, as a corpus holds them: each analysed cold with the entries that apply to it
+ * (`correctionsFor`: the workspace-wide names and its own quotes), against none.
+ */
+function corpusRow({ engine, row, quick, c }) {
+  const articles = generateCorpus(quick ? 100 : 200);
+  // The quote entries spread over the corpus's articles, as a newsroom's file holds them.
+  const all = { version: 1, names: c.names, quotes: c.quotes.map((q, i) => ({ ...q, article: articles[i % articles.length].name })) };
+  const given = articles.map((a) => engine.correctionsFor(all, a.name));
+  const analyzer = engine.createAnalyzer({ cacheSize: 0 });
+  const [noneMs, withMs] = compare(
+    () => articles.forEach((a) => analyzer.analyze(a.text)),
+    () => articles.forEach((a, i) => analyzer.analyze(a.text, { corrections: given[i] })),
+    quick ? 3 : 5,
+  );
+  const chars = Math.round(articles.reduce((n, a) => n + a.text.length, 0) / articles.length);
+  const ratio = withMs / noneMs;
+  row({
+    what: `corrections: ${articles.length} short articles (${(chars / 1024).toFixed(1)} KB), cold`,
+    entries: c.names.length + c.quotes.length,
+    noneMs,
+    withMs,
+    ratio,
+    line: `none ${noneMs.toFixed(0)} ms, with ${withMs.toFixed(0)} ms, ratio ${ratio.toFixed(3)}× (goal ≤ 1.10; ${c.names.length} names each)`,
+  });
 }
 
 /**
@@ -81,10 +118,10 @@ export function correctionsRows({ engine, row, quick = false }) {
   const cold = engine.createAnalyzer({ cacheSize: 0 });
   const warm = engine.createAnalyzer();
   warm.analyze(text);
-  compare(warm, text, c, 3);
+  onText(warm, text, c, 3);
   const measured = [
-    ['cold', ...compare(cold, text, c, quick ? 3 : 5)],
-    ['warm', ...compare(warm, text, c, quick ? 9 : 21)],
+    ['cold', ...onText(cold, text, c, quick ? 3 : 5)],
+    ['warm', ...onText(warm, text, c, quick ? 9 : 21)],
   ];
   const outcome = warm.analyze(text, { corrections: c }).corrections;
   const size = `${Math.round(text.length / 1024)} KB`;
@@ -101,6 +138,7 @@ export function correctionsRows({ engine, row, quick = false }) {
       line: `none ${noneMs.toFixed(1)} ms, with ${withMs.toFixed(1)} ms, ratio ${ratio.toFixed(3)}× (goal ≤ 1.10; ${outcome.applied} applied, ${outcome.stale.length} stale)`,
     });
   }
+  corpusRow({ engine, row, quick, c });
 }
 
 /** Run alone: the engine bundled (not minified) into a temp folder. */
