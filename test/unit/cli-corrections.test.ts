@@ -85,6 +85,8 @@ const CORPUS_CORRECTIONS = {
     { name: 'Tom Bale', type: 'organization' },
     { name: 'Nowhere Inc', type: 'place' },
     { name: 'Ghost Co', type: 'person', article: 'news/b.article' },
+    // a's entries are [0, 1, 3]: the engine's index 2 is the file's 3.
+    { name: 'Phantom Ltd', type: 'place', article: 'news/a.article' },
   ],
   quotes: [{ article: 'news/b.article', quote: 'We are ready', speaker: 'Tom Bale' }],
 };
@@ -122,10 +124,11 @@ describe('news-markup corpus with corrections', function () {
         ['news/b.article', 'Tom Bale', 'organization', 'user-correction'],
       ],
     );
-    // Stale: the entry about b with b; the workspace-wide name no article has, once, naming the file.
+    // Stale: each article's entries with it, numbered as in the file; the workspace-wide name no article has, once, naming the file.
     assert.equal(
       r.stderr,
-      'news-markup: news/b.article: stale correction names[2] name "Ghost Co": the article has no such name\n' +
+      'news-markup: news/a.article: stale correction names[3] name "Phantom Ltd": the article has no such name\n' +
+        'news-markup: news/b.article: stale correction names[2] name "Ghost Co": the article has no such name\n' +
         'news-markup: .news-markup.json: stale correction names[1] name "Nowhere Inc": applies to none of the 2 articles\n',
     );
   });
@@ -241,7 +244,8 @@ describe('news-markup analyze --jsonl with corrections', function () {
     assert.equal(out[3].error, '"path", when given, must be a non-empty string (the article\'s file)');
     assert.equal(
       r.stderr,
-      'news-markup: stdin line 3: stale correction names[2] name "Ghost Co": the article has no such name\n' +
+      'news-markup: stdin line 2: stale correction names[3] name "Phantom Ltd": the article has no such name\n' +
+        'news-markup: stdin line 3: stale correction names[2] name "Ghost Co": the article has no such name\n' +
         'news-markup: stdin line 4: "path", when given, must be a non-empty string (the article\'s file)\n' +
         'news-markup: .news-markup.json: stale correction names[1] name "Nowhere Inc": applies to none of the 4 JSONL records\n',
     );
