@@ -1,5 +1,5 @@
 // What the benchmark measures: the engine as bundled, and raw compromise next to it (same bundle, same compromise).
-export { analyze, createAnalyzer } from '../src/markup';
+export { analyze, correctionsFor, createAnalyzer } from '../src/markup';
 import nlp from 'compromise';
 
 /** What compromise gives for free: people, organizations, places and quotations, with offsets. */

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// npm run bench: throughput of analyze vs raw compromise, incremental vs full re-analysis, peak memory
-// on 1 MB, engine load + first analysis, and the .vsix size. Figures are ratios measured in one run on
-// this machine; absolute times are noisy. Prints a table and writes the same figures as JSON.
-//   node bench/run.mjs [--quick] [--no-host] [--only corpus] [--out FILE]
+// npm run bench: throughput of analyze vs raw compromise, incremental vs full re-analysis, the cost of a
+// corrections file of 1,000 entries, peak memory on 1 MB, engine load + first analysis, and the .vsix
+// size. Figures are ratios measured in one run on this machine; absolute times are noisy. Prints a table
+// and writes the same figures as JSON.
+//   node bench/run.mjs [--quick] [--no-host] [--only corpus|corrections] [--out FILE]
 // The corpus rows build the project (dist/, out/test/host) and start code-server for the editor's half;
-// --no-host leaves that half out; --only corpus runs the corpus rows alone.
+// --no-host leaves that half out; --only corpus (or corrections) runs those rows alone.
 import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,11 +13,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusRows } from './corpus-bench.mjs';
+import { correctionsRows } from './corrections.mjs';
 import { HOSTILE, prose } from './hostile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : path.join(root, 'test-results', 'bench.json');
 
 // ---- the engine, bundled and minified as it ships
@@ -43,8 +46,12 @@ async function main() {
   const row = (r) => (results.rows.push(r), console.log(format(r)));
 
   console.log('News Markup benchmark (ratios are what to compare; times vary with machine load)\n');
-  if (args.includes('--only') && args[args.indexOf('--only') + 1] === 'corpus') {
+  if (only === 'corpus') {
     await corpusRows({ engine, row, root, quick, host: !args.includes('--no-host') });
+    return save(results);
+  }
+  if (only === 'corrections') {
+    correctionsRows({ engine, row, quick });
     return save(results);
   }
   // Throughput, full pass, fresh cache each time: compromise vs analyze on the same text.
@@ -104,6 +111,8 @@ async function main() {
       segmentsPerEdit: (analyzer.segmentsTagged - tagged) / edits.length,
     });
   }
+  // The reader's corrections: 1,000 entries on the 100 KB article, without and with (goal: ratio ≤ 1.10).
+  correctionsRows({ engine, row, quick });
   // The corpus: generated articles, the CLI's worker threads, and the editor's index in a real host.
   await corpusRows({ engine, row, root, quick, host: !args.includes('--no-host') });
   // Peak memory of a full pass on 1 MB, and engine load + first analysis of the sample: fresh processes.

@@ -28,7 +28,10 @@ for (const name of wanted.length ? wanted : Object.keys(sets)) {
   const input = openSync(gold, 'r'),
     output = openSync(pred, 'w');
   const t0 = Date.now();
-  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'analyze', '--jsonl'], { stdio: [input, output, 'inherit'] });
+  // The engine is scored, not a reader's corrections (a .news-markup.json in the current folder).
+  const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'analyze', '--jsonl', '--no-corrections'], {
+    stdio: [input, output, 'inherit'],
+  });
   closeSync(input);
   closeSync(output);
   if (run.status !== 0) process.exit(run.status ?? 1);

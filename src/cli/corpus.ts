@@ -1,10 +1,13 @@
 /**
  * `news-markup corpus DIR|GLOB|FILE…`: every article of a corpus analysed on N worker threads, the
  * results in input order; a summary table of the corpus (top speakers, organizations, people and
- * places); the corpus CSV (one row per quote) and JSONL (one line per article) when asked.
+ * places); the corpus CSV (one row per quote) and JSONL (one line per article) when asked. The
+ * reader's corrections apply as in `analyze FILE`: each article gets the entries about it and the
+ * workspace-wide names.
  */
 import { stringify } from 'csv-stringify/sync';
 import { CORPUS_CSV_COLUMNS, CSV_OPTIONS, CorpusIndex, type EntityRow, type SpeakerRow } from '../corpus';
+import { StaleReport, type LoadedCorrections } from './corrections';
 import type { Output } from './output';
 import { OutputFile, OutputFileError } from './outputFile';
 import { runOrdered } from './pool';
@@ -19,6 +22,8 @@ export interface CorpusOptions {
   jsonl?: string;
   top: number;
   report: (where: string, problem: string) => void;
+  /** The corrections file, read (null: none). */
+  corrections: LoadedCorrections | null;
 }
 
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
@@ -82,22 +87,28 @@ export async function runCorpus(out: Output, options: CorpusOptions): Promise<bo
   const progress = new Progress(files.length);
   csv?.write(stringify([[...CORPUS_CSV_COLUMNS]], CSV_OPTIONS));
   let failed = 0;
+  // A line on stderr first clears the progress bar's line, which the next tick redraws under it.
+  const say = (where: string, problem: string) => {
+    progress.end();
+    report(where, problem);
+  };
+  const stale = options.corrections ? new StaleReport(options.corrections, say, 'article') : null;
   const emit = async (r: FileResult) => {
     progress.tick();
     if (r.error) {
-      progress.end();
-      report(r.file, r.error);
+      say(r.file, r.error);
       failed++;
       return;
     }
-    if (r.invalidUtf8) report(r.file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
+    if (r.invalidUtf8) say(r.file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
+    stale?.add(r.file, r.stale ?? []);
     index.set(r.summary!);
     if (r.json) jsonl?.write(`${r.json}\n`);
     if (r.csv?.length) csv?.write(stringify(r.csv, CSV_OPTIONS));
   };
   const tasks = files.map((file) => ({ file, limits, json: !!jsonl, csv: !!csv }));
   try {
-    await runOrdered(tasks, jobs, analyzeFile, emit, 'file');
+    await runOrdered(tasks, jobs, analyzeFile, emit, { kind: 'file', context: options.corrections });
     csv?.commit();
     jsonl?.commit();
   } catch (e) {
@@ -110,6 +121,7 @@ export async function runCorpus(out: Output, options: CorpusOptions): Promise<bo
   } finally {
     progress.end();
   }
+  stale?.end();
   await out.write(`${formatCorpus(index, options.top, failed)}\n`);
   return failed === 0;
 }

@@ -1,10 +1,12 @@
 /**
  * news-markup: the engine on the command line.
  *
- *   news-markup analyze FILE...                    readable summary per file (with .news-markup.json's corrections)
+ *   news-markup analyze FILE...                    readable summary per file
  *   news-markup analyze --json FILE...             one JSON line per file (the scorer's format, id = path)
- *   news-markup analyze --jsonl [--jobs N] < in    one line out per {"id","text"} line in, in order
+ *   news-markup analyze --jsonl [--jobs N] < in    one line out per {"id","text"[,"path"]} line in, in order
  *   news-markup corpus DIR|GLOB... [--csv F] [--jsonl F] [--jobs N]   a corpus on N worker threads
+ *
+ * Every command applies the reader's corrections (.news-markup.json, or --corrections FILE).
  *
  * Every bad input (a missing or unreadable file, a directory, a pipe or a device, a file over the size
  * limit, binary content, an invalid or oversized JSONL line) gets a one-line error on stderr naming
@@ -15,13 +17,13 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { workerData } from 'node:worker_threads';
 import { version } from '../../package.json';
-import { correctionsForFile, loadCorrections, type LoadedCorrections } from './corrections';
+import { describeStale, loadCorrections, StaleReport, type LoadedCorrections } from './corrections';
 import { runCorpus } from './corpus';
 import { corpusFiles, expandFiles } from './files';
 import { DEFAULT_MAX_BYTES, decodeUtf8, formatBytes } from './input';
 import { boundedLines, type Line } from './lines';
 import { Output, OutputClosed } from './output';
-import { isMainThread, runOrdered, serveWorker } from './pool';
+import { isMainThread, runOrdered, serveWorker, type PoolKind } from './pool';
 import { formatSummary, visibleControls } from './summary';
 import { analyzeFile, answerLine, type LineAnswer, type LineTask, type Limits } from './work';
 
@@ -31,13 +33,16 @@ const DEFAULT_MAX_CHARS = 1_000_000;
 const USAGE = `Usage: news-markup analyze [--json | --jsonl [--jobs N]] [--max-size BYTES] [--max-chars N]
                            [--corrections FILE | --no-corrections] FILE...
        news-markup corpus DIR|GLOB|FILE... [--csv FILE] [--jsonl FILE] [--jobs N] [--top N]
+                           [--corrections FILE | --no-corrections]
 
 Marks up news articles: quotes and their speakers, people, organizations and places.
 
   analyze FILE...  article files or glob patterns ("corpus/**/*.article"): a readable summary of each
   --json           the markup of each file as one JSON line ({"id": FILE, ...})
   --jsonl          read {"id","text"} lines from standard input; write one line for each, in order: the
-                   markup with the same id, or {"id", "line", "error"} for a line that cannot be read
+                   markup with the same id, or {"id", "line", "error"} for a line that cannot be read.
+                   An optional "path" names the record's article file, as a FILE argument would
+                   (relative to the current folder): the corrections about that article apply to it
   corpus           every article under the folders (.article, .news, and .txt files that start with a
                    date line) or matching the patterns: a table of the top speakers and names
   --csv FILE       (corpus) one row per quote: file, date, kind, speaker, speakerType, quote, cue, rule, line
@@ -46,9 +51,12 @@ Marks up news articles: quotes and their speakers, people, organizations and pla
   --top N          (corpus) rows in each table of the summary (default 10)
   --max-size BYTES largest file or JSONL line to read (default ${formatBytes(DEFAULT_MAX_BYTES)}; 10MB, 500KB work too)
   --max-chars N    analyse at most N characters of each input, as the editor does (default 1000000; 0: all)
-  --corrections F  (analyze FILE) the reader's corrections (default: .news-markup.json here, if any); a
-                   file that is not valid stops the command; a stale correction is said on stderr
-  --no-corrections (analyze FILE) ignore .news-markup.json
+  --corrections F  the reader's corrections (default: .news-markup.json here, if any): names without
+                   "article" apply to every input; the other entries to the article they name (a path
+                   relative to F's folder). A file that is not valid stops the command. A stale
+                   correction is said on stderr with its article; in corpus and --jsonl, a name
+                   without "article" is said once, at the end, if no input had it
+  --no-corrections ignore .news-markup.json
   -h, --help       print this help
   --version        print the version`;
 
@@ -71,17 +79,25 @@ async function* lineTasks(maxBytes: number, maxChars: number): AsyncGenerator<Li
   }
 }
 
-async function runJsonl(out: Output, { maxBytes, maxChars }: Limits, jobs: number): Promise<boolean> {
+async function runJsonl(
+  out: Output,
+  { maxBytes, maxChars }: Limits,
+  jobs: number,
+  corrections: LoadedCorrections | null,
+): Promise<boolean> {
   let ok = true;
-  const emit = async ({ number, line, error, warning }: LineAnswer) => {
+  const staleReport = corrections ? new StaleReport(corrections, report, 'JSONL record') : null;
+  const emit = async ({ number, line, error, warning, stale }: LineAnswer) => {
     if (warning) report(`stdin line ${number}`, warning);
     if (error) {
       report(`stdin line ${number}`, error);
       ok = false;
     }
+    if (stale) staleReport?.add(`stdin line ${number}`, stale);
     await out.write(`${line}\n`);
   };
-  await runOrdered(lineTasks(maxBytes, maxChars), jobs, answerLine, emit, 'line');
+  await runOrdered(lineTasks(maxBytes, maxChars), jobs, answerLine, emit, { kind: 'line', context: corrections });
+  staleReport?.end();
   return ok;
 }
 
@@ -89,7 +105,7 @@ async function runFiles(out: Output, files: string[], json: boolean, limits: Lim
   let ok = true;
   let first = true;
   for (const file of files) {
-    const r = analyzeFile({ file, limits, json, markup: true, corrections: correctionsForFile(loaded, file) });
+    const r = analyzeFile({ file, limits, json, markup: true }, loaded);
     if (r.error) {
       report(file, r.error);
       ok = false;
@@ -97,7 +113,7 @@ async function runFiles(out: Output, files: string[], json: boolean, limits: Lim
     }
     if (r.invalidUtf8) report(file, 'invalid UTF-8 (bytes replaced with U+FFFD)');
     // A stale correction is said, not fatal: the article changed under it.
-    for (const s of r.markup!.corrections?.stale ?? []) report(file, `stale correction ${s.list}[${s.index}] ${s.key}: ${s.reason}`);
+    for (const s of r.stale ?? []) report(file, describeStale(s));
     if (json) await out.write(`${r.json}\n`);
     else await out.write((first ? '' : '\n') + formatSummary(file, r.markup!) + '\n');
     first = false;
@@ -177,23 +193,22 @@ async function main(argv: string[]): Promise<number> {
   if (top === null) return usageError(`--top ${values.top}: expected a whole number of at least 1`);
   const limits = { maxBytes, maxChars };
   const out = new Output(process.stdout);
-  if (command === 'corpus') {
-    if (!args.length) return usageError('no folders or files given');
-    const files = corpusFiles(args);
-    if (!files.length) return usageError(`no articles found in ${args.join(', ')}`);
-    return (await runCorpus(out, { files, jobs, limits, csv: values.csv, jsonl: values.jsonl, top, report })) ? 0 : 1;
-  }
-  if (values.jsonl !== undefined) {
-    if (args.length) return usageError('--jsonl reads standard input; do not pass files with it');
-    return (await runJsonl(out, limits, jobs)) ? 0 : 1;
-  }
-  if (!args.length) return usageError('no files given');
-  const loaded = loadCorrections(values.corrections, values['no-corrections']);
-  if (loaded && 'problem' in loaded) {
-    report(loaded.file, loaded.problem);
+  if (command === 'corpus' && !args.length) return usageError('no folders or files given');
+  if (command === 'analyze' && values.jsonl !== undefined && args.length)
+    return usageError('--jsonl reads standard input; do not pass files with it');
+  if (command === 'analyze' && values.jsonl === undefined && !args.length) return usageError('no files given');
+  const corrections = loadCorrections(values.corrections, values['no-corrections']);
+  if (corrections && 'problem' in corrections) {
+    report(corrections.file, corrections.problem);
     return 1;
   }
-  return (await runFiles(out, expandFiles(args), !!values.json, limits, loaded)) ? 0 : 1;
+  if (command === 'corpus') {
+    const files = corpusFiles(args);
+    if (!files.length) return usageError(`no articles found in ${args.join(', ')}`);
+    return (await runCorpus(out, { files, jobs, limits, csv: values.csv, jsonl: values.jsonl, top, report, corrections })) ? 0 : 1;
+  }
+  if (values.jsonl !== undefined) return (await runJsonl(out, limits, jobs, corrections)) ? 0 : 1;
+  return (await runFiles(out, expandFiles(args), !!values.json, limits, corrections)) ? 0 : 1;
 }
 
 if (isMainThread) {
@@ -208,5 +223,5 @@ if (isMainThread) {
     },
   );
 } else {
-  serveWorker({ file: analyzeFile, line: answerLine }, (workerData as { kind: string }).kind);
+  serveWorker({ file: analyzeFile, line: answerLine }, workerData as PoolKind<LoadedCorrections | null>);
 }

@@ -3,26 +3,33 @@
  * thousands of articles uses every core, and `analyze --jsonl --jobs N` still answers line for line.
  * At most a few tasks per worker are in flight or waiting for an earlier one, so memory stays
  * bounded whatever the input's length. The workers run this same script (the CLI's bundle):
- * `isMainThread` tells them apart.
+ * `isMainThread` tells them apart. What every task needs alike (the reader's corrections) is the
+ * pool's `context`: copied once into each worker, not with every task.
  */
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 
-export type Handler<In, Out> = (task: In) => Out;
+export type Handler<In, Out, Context = unknown> = (task: In, context: Context) => Out;
+
+/** Which handler the workers run, and what they all share. */
+export interface PoolKind<Context> {
+  kind: string;
+  context: Context;
+}
 
 /** Tasks in flight or waiting to be emitted, per worker. */
 const WINDOW = 8;
 
 /** Runs `handle` on every task, in `jobs` workers (in this thread when jobs is 1), and calls `emit` in input order. */
-export async function runOrdered<In, Out>(
+export async function runOrdered<In, Out, Context>(
   tasks: AsyncIterable<In> | Iterable<In>,
   jobs: number,
-  handle: Handler<In, Out>,
+  handle: Handler<In, Out, Context>,
   emit: (result: Out, index: number) => Promise<void>,
-  kind: string,
+  kind: PoolKind<Context>,
 ): Promise<void> {
   if (jobs <= 1) {
     let index = 0;
-    for await (const task of tasks) await emit(handle(task), index++);
+    for await (const task of tasks) await emit(handle(task, kind.context), index++);
     return;
   }
   const pool = new WorkerPool<In, Out>(jobs, kind, emit);
@@ -45,10 +52,10 @@ class WorkerPool<In, Out> {
 
   constructor(
     private readonly jobs: number,
-    kind: string,
+    kind: PoolKind<unknown>,
     private readonly emit: (result: Out, index: number) => Promise<void>,
   ) {
-    this.workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: { kind } }));
+    this.workers = Array.from({ length: jobs }, () => new Worker(__filename, { workerData: kind }));
     this.idle = [...this.workers];
     for (const worker of this.workers) {
       worker.on('message', ({ index, result }: { index: number; result: Out }) => {
@@ -96,11 +103,11 @@ class WorkerPool<In, Out> {
   }
 }
 
-/** In a worker: answer tasks with the handler registered for this pool's kind. */
-export function serveWorker(handlers: Record<string, Handler<never, unknown>>, kind: string): void {
+/** In a worker: answer tasks with the handler registered for this pool's kind, given the pool's context. */
+export function serveWorker(handlers: Record<string, Handler<never, unknown, never>>, { kind, context }: PoolKind<unknown>): void {
   const handle = handlers[kind] as Handler<unknown, unknown>;
   parentPort!.on('message', ({ index, task }: { index: number; task: unknown }) => {
-    parentPort!.postMessage({ index, result: handle(task) });
+    parentPort!.postMessage({ index, result: handle(task, context) });
   });
 }
 

@@ -4,7 +4,8 @@
  * summary and its quote rows. Results are plain data, so they cross to the main thread as they are.
  */
 import { corpusCsvRows, summarize, type ArticleSummary } from '../corpus';
-import { createAnalyzer, markupToJson, type AnalyzeOptions, type Analyzer, type Markup } from '../markup';
+import { createAnalyzer, markupToJson, type Analyzer, type Corrections, type Markup, type StaleCorrection } from '../markup';
+import { correctionsForFile, staleInFile, workspaceWideCorrections, type LoadedCorrections } from './corrections';
 import { InputError, readArticle } from './input';
 
 /** The CLI reads each input once: a small cache is enough for paragraphs that repeat (boilerplate). */
@@ -17,29 +18,41 @@ export interface Limits {
 
 let analyzer: Analyzer | undefined;
 
-/** The analysis of one input; a failure is that input's problem, and the others go on. */
-function analyzeText(text: string, maxChars: number, corrections?: AnalyzeOptions['corrections']): Markup | string {
+/**
+ * The analysis of one input, with the reader's corrections that apply to it (their stale entries
+ * numbered as the corrections file numbers them); a failure is that input's problem, and the others go on.
+ */
+function analyzeText(text: string, maxChars: number, loaded: LoadedCorrections | null, corrections?: Corrections): Markup | string {
   analyzer ??= createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
+  let markup: Markup;
   try {
-    return analyzer.analyze(text, { ...(maxChars > 0 ? { maxLength: maxChars } : {}), ...(corrections ? { corrections } : {}) });
+    markup = analyzer.analyze(text, { ...(maxChars > 0 ? { maxLength: maxChars } : {}), ...(corrections ? { corrections } : {}) });
   } catch (e) {
     return `internal error in the analysis (${(e as Error).message}); please report it`;
   }
+  if (!loaded || !corrections || !markup.corrections) return markup;
+  return { ...markup, corrections: { ...markup.corrections, stale: staleInFile(loaded, corrections, markup.corrections.stale) } };
 }
 
-/** `{"id": …, "text": …}`: the id (a string or a number) and the text, or the problem with the line. */
-function parseRecord(line: string): { id: string | number; text: string } | string {
+/** `{"id": …, "text": …, "path"?: …}`: the id (a string or a number), the text and the article's path, or the problem with the line. */
+function parseRecord(line: string): { id: string | number; text: string; path?: string } | string {
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch (e) {
     return `not valid JSON (${(e as Error).message})`;
   }
-  const { id, text } = (record !== null && typeof record === 'object' ? record : {}) as { id?: unknown; text?: unknown };
+  const { id, text, path } = (record !== null && typeof record === 'object' ? record : {}) as {
+    id?: unknown;
+    text?: unknown;
+    path?: unknown;
+  };
   if (typeof text !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) {
     return 'expected an object with an "id" (a string or a number) and a string "text"';
   }
-  return { id, text };
+  if (path !== undefined && (typeof path !== 'string' || !path))
+    return '"path", when given, must be a non-empty string (the article\'s file)';
+  return { id, text, ...(path !== undefined ? { path } : {}) };
 }
 
 /** What the id of a line is, as far as it can be read, for its error line. */
@@ -68,10 +81,16 @@ export interface LineAnswer {
   line: string;
   error: string | null;
   warning?: string;
+  /** When corrections were given: the stale ones, numbered as in the corrections file. */
+  stale?: StaleCorrection[];
 }
 
-/** One line in, one line out: the markup with the line's id, or `{"id", "line", "error"}`. */
-export function answerLine({ number, json, problem, warning, maxChars }: LineTask): LineAnswer {
+/**
+ * One line in, one line out: the markup with the line's id, or `{"id", "line", "error"}`. The
+ * workspace-wide name corrections apply to every record; those about one article, to the record
+ * whose "path" is that article (a path as a FILE argument would give it).
+ */
+export function answerLine({ number, json, problem, warning, maxChars }: LineTask, loaded: LoadedCorrections | null = null): LineAnswer {
   const fail = (error: string, id: string | number | null = null) => ({
     number,
     line: JSON.stringify({ id, line: number, error }),
@@ -82,9 +101,14 @@ export function answerLine({ number, json, problem, warning, maxChars }: LineTas
   if (!json.trim()) return fail('empty line');
   const record = parseRecord(json);
   if (typeof record === 'string') return fail(record, idOf(json));
-  const markup = analyzeText(record.text, maxChars);
+  const corrections = !loaded
+    ? undefined
+    : record.path !== undefined
+      ? correctionsForFile(loaded, record.path)
+      : workspaceWideCorrections(loaded);
+  const markup = analyzeText(record.text, maxChars, loaded, corrections);
   if (typeof markup === 'string') return fail(markup, record.id);
-  return { number, line: markupToJson(markup, record.id), error: null, warning };
+  return { number, line: markupToJson(markup, record.id), error: null, warning, stale: markup.corrections?.stale };
 }
 
 export interface FileTask {
@@ -94,8 +118,6 @@ export interface FileTask {
   json?: boolean;
   csv?: boolean;
   markup?: boolean;
-  /** The reader's corrections that apply to this file (`correctionsFor`). */
-  corrections?: AnalyzeOptions['corrections'];
 }
 
 export interface FileResult {
@@ -106,10 +128,15 @@ export interface FileResult {
   json?: string;
   csv?: string[][];
   markup?: Markup;
+  /** When corrections were given: the stale ones, numbered as in the corrections file. */
+  stale?: StaleCorrection[];
 }
 
-/** A file analysed: its summary, and its JSON line and text when asked. */
-export function analyzeFile({ file, limits, json, csv, markup: wantMarkup, corrections }: FileTask): FileResult {
+/** A file analysed, with the reader's corrections that apply to it: its summary, and its JSON line and text when asked. */
+export function analyzeFile(
+  { file, limits, json, csv, markup: wantMarkup }: FileTask,
+  loaded: LoadedCorrections | null = null,
+): FileResult {
   let article: { text: string; valid: boolean };
   try {
     article = readArticle(file, limits.maxBytes);
@@ -117,7 +144,7 @@ export function analyzeFile({ file, limits, json, csv, markup: wantMarkup, corre
     if (!(e instanceof InputError)) throw e;
     return { file, error: e.message, invalidUtf8: false };
   }
-  const markup = analyzeText(article.text, limits.maxChars, corrections);
+  const markup = analyzeText(article.text, limits.maxChars, loaded, loaded ? correctionsForFile(loaded, file) : undefined);
   if (typeof markup === 'string') return { file, error: markup, invalidUtf8: !article.valid };
   const analysed = Math.min(article.text.length, limits.maxChars > 0 ? limits.maxChars : Infinity);
   const summary = summarize(file, article.text, markup, analysed);
@@ -129,5 +156,6 @@ export function analyzeFile({ file, limits, json, csv, markup: wantMarkup, corre
     ...(json ? { json: markupToJson(markup, file) } : {}),
     ...(csv ? { csv: corpusCsvRows(summary, article.text) } : {}),
     ...(wantMarkup ? { markup } : {}),
+    ...(markup.corrections ? { stale: markup.corrections.stale } : {}),
   };
 }
