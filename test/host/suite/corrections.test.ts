@@ -198,6 +198,26 @@ suite('News Markup: corrections', () => {
     await screenshot('corrections-view');
   });
 
+  test('same entity and not the same: a surname split from the full name, two places merged into one', async () => {
+    const editor = await openArticle(ARTICLE);
+    const a = await api();
+    const surname = at(editor, 'Brandt said');
+    select(editor, { start: surname.start + 1, end: surname.start + 1 });
+    await runQuickFix(editor, '“Brandt” is not “Ola Brandt”');
+    await waitFor('Brandt apart from Ola Brandt', () => entityNames(a.trees.person.getChildren()).includes('Brandt'));
+    const leeds = at(editor, 'LEEDS');
+    select(editor, { start: leeds.start + 1, end: leeds.start + 1 });
+    assert.ok(await runQuickFix(editor, '“Leeds” is the same as…', 'England'));
+    await waitFor('one place for Leeds and England', () => {
+      const places = entityNames(a.trees.place.getChildren());
+      return places.filter((p) => p === 'Leeds' || p === 'England').length === 1 ? places : undefined;
+    });
+    assert.deepStrictEqual((await readCorrections()).names, [
+      { name: 'Brandt', notSameAs: 'Ola Brandt' },
+      { name: 'Leeds', sameAs: 'England' },
+    ]);
+  });
+
   test('a hand edit is picked up; a file that does not parse pauses the corrections, is reported, and is never written', async () => {
     const editor = await openArticle(ARTICLE);
     const a = await api();
