@@ -48,7 +48,8 @@ export class CorrectionProblems implements vscode.Disposable {
     const staleNow = new Set<Entry>();
     for (const s of outcome.stale) {
       const entry = given.corrections[s.list][s.index];
-      if (!entry) continue;
+      // A name for every article is not stale because one article lacks it: only the entries about this article are.
+      if (!entry || (s.list === 'names' && entry.article === undefined)) continue;
       staleNow.add(entry);
       const byArticle = this.stale.get(entry) ?? new Map<string, string>();
       byArticle.set(key, s.reason);

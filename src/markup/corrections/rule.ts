@@ -12,6 +12,18 @@ const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 /** The words of the last text looked in, lower case: most corrections name words an article does not hold. */
 let wordsOf: { text: string; words: Set<string> } = { text: '', words: new Set() };
 
+/** A correction's words, lower case, split once: the same file's entries are looked for in every article. */
+const correctionWords = new Map<string, string[]>();
+function wordsOfCorrection(words: string): string[] {
+  let found = correctionWords.get(words);
+  if (!found) {
+    if (correctionWords.size > 20_000) correctionWords.clear();
+    found = words.toLowerCase().split(WORD_BREAK);
+    correctionWords.set(words, found);
+  }
+  return found;
+}
+
 /**
  * Whether every word of some words is a word of the text (case aside): a quick no for most of a
  * long corrections file, before the text is searched. `partialEdges`: the first and last words may be
@@ -19,7 +31,7 @@ let wordsOf: { text: string; words: Set<string> } = { text: '', words: new Set()
  */
 export function mayHold(text: string, words: string, partialEdges = false): boolean {
   if (wordsOf.text !== text) wordsOf = { text, words: new Set(text.toLowerCase().split(WORD_BREAK)) };
-  const wanted = words.toLowerCase().split(WORD_BREAK);
+  const wanted = wordsOfCorrection(words);
   const inner = partialEdges ? wanted.slice(1, -1) : wanted;
   return inner.every((w) => !w || wordsOf.words.has(w));
 }
