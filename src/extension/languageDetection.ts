@@ -5,8 +5,12 @@ import { LANGUAGE_ID, SECTION } from './settings';
 /** The language contribution's `firstLine`: an exported corpus article starts with `date YYYY-MM-DD`. */
 export const ARTICLE_FIRST_LINE = /^\s*date\s+\d{4}-\d{2}-\d{2}\b/;
 const SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
-/** A close then an open of the same URI within this window is a language change by hand. */
-const REOPEN_MS = 1500;
+/**
+ * A close then an open of the same URI within this window is a language change by hand: VS Code sends
+ * the two together. A wider window took a tab closed and opened again at once (a test, a quick reader)
+ * for an opt-out, and the article stayed Plain Text for the session.
+ */
+const REOPEN_MS = 50;
 
 /**
  * VS Code maps `.txt` to Plain Text by extension before it looks at `firstLine`, so the language

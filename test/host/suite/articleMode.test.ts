@@ -18,6 +18,18 @@ suite('News Markup: Article mode', () => {
     assert.ok((analysis.markup?.quotes.length ?? 0) > 0, 'the sample has quotes');
   });
 
+  test('a .txt article switched to Plain Text by hand stays Plain Text; closed and opened again at once, it is an article', async () => {
+    const editor = await openArticle(SAMPLE);
+    const plain = await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.strictEqual(plain.languageId, 'plaintext', 'the reader’s choice is kept');
+    assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.toString() === plain.uri.toString() && d.languageId === 'plaintext'));
+    await vscode.languages.setTextDocumentLanguage(plain, 'article');
+    await closeAllEditors();
+    const again = await openArticle(SAMPLE);
+    assert.strictEqual(again.document.languageId, 'article');
+  });
+
   test('a plain .txt without a date line is not an article and gets no decorations', async () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri('notes.txt'));
     const editor = await vscode.window.showTextDocument(document);
