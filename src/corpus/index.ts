@@ -159,6 +159,35 @@ export class CorpusIndex {
     });
   }
 
+  /**
+   * How many rows `speakers` and `entities` have under a filter, in one pass that builds no rows: the
+   * Corpus view's groups show these while indexing changes the corpus several times a second.
+   */
+  counts(f: CorpusFilter = {}): Record<'speakers' | EntityType, number> {
+    return this.remember(`counts ${JSON.stringify(f)}`, () => {
+      const aliases = this.aliases();
+      const speakers = new Set<string>();
+      const named = { person: new Set<string>(), organization: new Set<string>(), place: new Set<string>() };
+      // The entity as the corpus counts it (`entitiesOf`), when it is counted at all.
+      const counted = (e: EntitySummary | undefined): string | undefined => {
+        if (!e || e.credit) return undefined;
+        const key = aliases.get(e.key) ?? e.key;
+        return matches({ name: key === e.key ? e.name : key.slice(e.type.length + 1), type: e.type }, f) ? key : undefined;
+      };
+      for (const a of this.selected(f)) {
+        for (const e of a.entities) {
+          const key = counted(e);
+          if (key) named[e.type].add(key);
+        }
+        for (const q of a.quotes) {
+          const key = q.speaker ? counted(a.entities.find((e) => e.key === q.speaker)) : undefined;
+          if (key) speakers.add(key);
+        }
+      }
+      return { speakers: speakers.size, person: named.person.size, organization: named.organization.size, place: named.place.size };
+    });
+  }
+
   /** Organizations, people or places by the number of articles that name them. */
   entities(type: EntityType, f: CorpusFilter = {}): EntityRow[] {
     return this.remember(`entities ${type} ${JSON.stringify(f)}`, () => {
