@@ -1,5 +1,5 @@
 // The corpus worker (dist/corpusWorker.js): reads, hashes, analyses and summarises workspace articles
-// off the extension host's thread, one at a time, with an engine of its own so the editor's analysis
+// off the extension host's thread, a batch per message, with an engine of its own so the editor's analysis
 // worker stays free for the article being edited; it also owns the corpus cache. No `vscode` here.
 import { statSync } from 'fs';
 import { parentPort } from 'worker_threads';
@@ -7,7 +7,7 @@ import { readArticle } from '../cli/input';
 import { contentHash, summarize } from '../corpus';
 import type { Analyzer } from '../markup';
 import { markupToJson } from '../markup/serialize';
-import type { CorpusReply, CorpusTask } from './corpus/protocol';
+import type { ArticleResult, ArticleTask, CorpusReply, CorpusTask } from './corpus/protocol';
 import { WorkerCache } from './corpus/workerCache';
 
 let engine: Analyzer | undefined;
@@ -27,28 +27,38 @@ const DATE_LINE = /^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\b/;
 
 const textOf = (task: { path?: string; text?: string }) => (task.text !== undefined ? task.text : readArticle(task.path!).text);
 
-function index(task: Extract<CorpusTask, { kind: 'index' }>): CorpusReply {
-  const { id, file } = task;
+function indexArticle(task: ArticleTask, maxLength: number): ArticleResult {
+  const { file } = task;
   const stat = task.path !== undefined ? statSync(task.path) : undefined;
   // A summary made under another analysis cap (newsMarkup.maxAnalyzedSize) is made again.
-  const fits = (s: { length: number; analysed: number }) => s.analysed === Math.min(s.length, task.maxLength);
+  const fits = (s: { length: number; analysed: number }) => s.analysed === Math.min(s.length, maxLength);
   const entry = cache.get(file);
   const known = entry && fits(entry.summary) ? entry : undefined;
   // An unsaved editor's text is never taken from the cache by time: only by its content.
   if (stat && known && known.mtime === stat.mtimeMs && known.size === stat.size) {
-    return { id, kind: 'indexed', summary: known.summary, cached: true, ms: 0 };
+    return { file, kind: 'indexed', summary: known.summary, cached: true };
   }
   const text = textOf(task);
-  if (task.requireDateLine && !DATE_LINE.test(text.slice(0, 64))) return { id, kind: 'notArticle' };
+  if (task.requireDateLine && !DATE_LINE.test(text.slice(0, 64))) return { file, kind: 'notArticle' };
   const hash = contentHash(text);
-  const t0 = Date.now();
   const copy = cache.sameText(file, hash);
   const again = known?.hash === hash ? known.summary : copy && fits(copy) ? copy : undefined;
-  const summary =
-    again ?? summarize(file, text, analyzer().analyze(text, { maxLength: task.maxLength }), Math.min(text.length, task.maxLength));
+  const summary = again ?? summarize(file, text, analyzer().analyze(text, { maxLength }), Math.min(text.length, maxLength));
   // The text in an editor is not the file: only the file's own content goes into the cache.
-  if (stat) cache.set(file, { hash, mtime: stat.mtimeMs, size: stat.size, summary });
-  return { id, kind: 'indexed', summary, cached: !!again, ms: Date.now() - t0 };
+  if (stat) cache.set(file, { hash, mtime: stat.mtimeMs, size: stat.size, path: task.path, summary });
+  return { file, kind: 'indexed', summary, cached: !!again };
+}
+
+/** Each article on its own: one that cannot be read fails alone. */
+function indexArticles(task: Extract<CorpusTask, { kind: 'index' }>): CorpusReply {
+  const results = task.articles.map((article): ArticleResult => {
+    try {
+      return indexArticle(article, task.maxLength);
+    } catch (e) {
+      return { file: article.file, kind: 'failed', error: (e as Error).message };
+    }
+  });
+  return { id: task.id, kind: 'indexed', results };
 }
 
 function answer(task: CorpusTask): CorpusReply {
@@ -56,9 +66,12 @@ function answer(task: CorpusTask): CorpusReply {
   try {
     switch (task.kind) {
       case 'open':
-        return { id, kind: 'done', count: cache.open(task.cachePath, task.engine) };
+        cache.open(task.cachePath, task.engine);
+        return { id, kind: 'done', count: cache.checkFiles(task.maxLength) };
+      case 'cached':
+        return { id, kind: 'cached', summaries: cache.fresh(task.offset, task.limit) };
       case 'index':
-        return index(task);
+        return indexArticles(task);
       case 'markup':
         return { id, kind: 'markup', json: markupToJson(analyzer().analyze(textOf(task), { maxLength: task.maxLength }), task.file) };
       case 'retain':

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentHash, summarize } from '../../src/corpus';
@@ -56,5 +56,41 @@ describe('corpus cache (the corpus worker’s)', () => {
     cache.prune(['file:///b.article'], true);
     cache.save();
     assert.deepEqual(Object.keys(JSON.parse(readFileSync(path, 'utf8')).entries), ['file:///b.article']);
+  });
+
+  it('vouches, when opened, for the summaries whose file is unchanged, a page at a time', () => {
+    const path = join(dir, 'checked.json');
+    const files = ['a', 'b', 'c'].map((f) => join(dir, `${f}.article`));
+    const cache = new WorkerCache();
+    cache.open(path, 'engine-1');
+    for (const file of files) {
+      writeFileSync(file, `${TEXT}${file}`);
+      const { mtimeMs, size } = statSync(file);
+      cache.set(`file://${file}`, { ...entry(`file://${file}`, `${TEXT}${file}`), mtime: mtimeMs, size, path: file });
+    }
+    cache.save();
+    utimesSync(files[1], new Date(2001, 1, 1), new Date(2001, 1, 1));
+    const reopened = new WorkerCache();
+    reopened.open(path, 'engine-1');
+    assert.equal(reopened.checkFiles(Infinity), 2, 'b was touched: not vouched for');
+    assert.deepEqual(
+      [...reopened.fresh(0, 1), ...reopened.fresh(1, 1)].map((s) => s.file),
+      [`file://${files[0]}`, `file://${files[2]}`],
+    );
+    assert.equal(reopened.checkFiles(10), 0, 'summaries made under another analysis cap');
+  });
+
+  it('writes nothing when nothing changed since it was read or written', () => {
+    const path = join(dir, 'unchanged.json');
+    const cache = new WorkerCache();
+    cache.open(path, 'engine-1');
+    cache.set('file:///a.article', entry('file:///a.article'));
+    cache.save();
+    writeFileSync(path, 'written by someone else');
+    cache.save();
+    assert.equal(readFileSync(path, 'utf8'), 'written by someone else');
+    cache.prune(['file:///a.article'], false);
+    cache.save();
+    assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')).entries, {});
   });
 });

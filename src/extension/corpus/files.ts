@@ -42,8 +42,33 @@ function excludedBy(sections: Array<'search' | 'files'>): (relativePath: string)
 
 const isText = (uri: vscode.Uri) => uri.path.toLowerCase().endsWith('.txt');
 
-/** The workspace's article files, sorted by path, at most `limit`; `more` when there were more. */
-export async function findCorpusFiles(limit: number, token?: vscode.CancellationToken): Promise<{ files: CorpusFile[]; more: boolean }> {
+/**
+ * `asRelativePath(uri, false)` for many URIs at once: a prefix of the workspace folder's path where
+ * one matches (asRelativePath looks the folder up anew for each, which thousands of files feel).
+ */
+function relativePaths(): (uri: vscode.Uri) => string {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map(({ uri }) => ({
+    scheme: uri.scheme,
+    authority: uri.authority,
+    prefix: uri.path.endsWith('/') ? uri.path : `${uri.path}/`,
+  }));
+  return (uri) => {
+    const folder = folders.find((f) => f.scheme === uri.scheme && f.authority === uri.authority && uri.path.startsWith(f.prefix));
+    return folder ? uri.path.slice(folder.prefix.length) : vscode.workspace.asRelativePath(uri, false);
+  };
+}
+
+type Timed = <T>(label: string, fn: () => T) => T;
+
+/**
+ * The workspace's article files, sorted by path, at most `limit`; `more` when there were more.
+ * `timed` measures the work on the host's thread (the search itself runs elsewhere).
+ */
+export async function findCorpusFiles(
+  limit: number,
+  token?: vscode.CancellationToken,
+  timed: Timed = (_, fn) => fn(),
+): Promise<{ files: CorpusFile[]; more: boolean }> {
   const { include, textFiles } = corpusPatterns();
   const globs = textFiles ? [...include, '**/*.txt'] : include;
   const excluded = excludedBy(['search']);
@@ -53,12 +78,16 @@ export async function findCorpusFiles(limit: number, token?: vscode.Cancellation
   const searches = globs.some((g) => /[{}]/.test(g)) ? globs : [globs.length > 1 ? `{${globs.join(',')}}` : globs[0]];
   for (const glob of searches) {
     // files.exclude applies (exclude undefined); one more than the limit tells whether there are more.
-    for (const uri of await vscode.workspace.findFiles(glob, undefined, limit + 1, token)) {
-      const relative = vscode.workspace.asRelativePath(uri, false);
-      if (!excluded(relative)) found.set(uri.toString(), { uri, requireDateLine: isText(uri) && !included(relative) });
-    }
+    const uris = await vscode.workspace.findFiles(glob, undefined, limit + 1, token);
+    timed('corpus: the files found', () => {
+      const relativeOf = relativePaths();
+      for (const uri of uris) {
+        const relative = relativeOf(uri);
+        if (!excluded(relative)) found.set(uri.toString(), { uri, requireDateLine: isText(uri) && !included(relative) });
+      }
+    });
   }
-  const files = [...found.values()].sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : 1));
+  const files = timed('corpus: the files found', () => [...found.values()].sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : 1)));
   return { files: files.slice(0, limit), more: files.length > limit };
 }
 

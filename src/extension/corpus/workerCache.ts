@@ -5,7 +5,7 @@
  * cache from another engine version, or one that cannot be read, is discarded, never trusted.
  * Runs in the worker (Node's fs); no `vscode`.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import type { ArticleSummary } from '../../corpus';
 
@@ -13,6 +13,8 @@ export interface CacheEntry {
   hash: string;
   mtime: number;
   size: number;
+  /** The file's path, for checking it without the host's list of files (a reopened workspace). */
+  path?: string;
   summary: ArticleSummary;
 }
 
@@ -30,6 +32,10 @@ export class WorkerCache {
   private path: string | undefined;
   private engine = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Changed since it was read or written: a flush with nothing new writes nothing. */
+  private dirty = false;
+  /** The summaries whose file was unchanged when the cache was opened (`fresh`). */
+  private checked: ArticleSummary[] = [];
 
   /** Loads the cache; returns how many entries it holds (0 when none, stale or unreadable). */
   open(path: string, engine: string): number {
@@ -37,6 +43,8 @@ export class WorkerCache {
     this.engine = engine;
     this.entries.clear();
     this.byHash.clear();
+    this.checked = [];
+    this.dirty = false;
     let data: CacheFile | undefined;
     try {
       data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
@@ -46,6 +54,26 @@ export class WorkerCache {
     if (data?.format !== 1 || data.engine !== engine || typeof data.entries !== 'object') return 0;
     for (const [file, entry] of Object.entries(data.entries)) this.remember(file, entry);
     return this.entries.size;
+  }
+
+  /**
+   * The summaries whose file still has the size and time it had when summarised (and that were made
+   * under the same analysis cap): a reopened workspace shows them before its files are listed.
+   */
+  checkFiles(maxLength: number): number {
+    this.checked = [];
+    for (const entry of this.entries.values()) {
+      const { summary } = entry;
+      if (entry.path === undefined || summary.analysed !== Math.min(summary.length, maxLength)) continue;
+      const stat = statSync(entry.path, { throwIfNoEntry: false });
+      if (stat?.mtimeMs === entry.mtime && stat.size === entry.size) this.checked.push(summary);
+    }
+    return this.checked.length;
+  }
+
+  /** A page of the summaries `checkFiles` found true. */
+  fresh(offset: number, limit: number): ArticleSummary[] {
+    return this.checked.slice(offset, offset + limit);
   }
 
   get(file: string): CacheEntry | undefined {
@@ -60,6 +88,7 @@ export class WorkerCache {
 
   set(file: string, entry: CacheEntry): void {
     this.remember(file, entry);
+    this.dirty = true;
     this.scheduleSave();
   }
 
@@ -79,6 +108,7 @@ export class WorkerCache {
     }
     if (!changed) return;
     this.byHash = new Map([...this.entries.values()].map((e) => [e.hash, e]));
+    this.dirty = true;
     this.scheduleSave();
   }
 
@@ -90,13 +120,14 @@ export class WorkerCache {
   save(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.path) return;
+    if (!this.path || !this.dirty) return;
     const data: CacheFile = { format: 1, engine: this.engine, entries: Object.fromEntries(this.entries) };
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
       writeFileSync(temp, JSON.stringify(data));
       renameSync(temp, this.path);
+      this.dirty = false;
     } catch (e) {
       rmSync(temp, { force: true });
       throw e;

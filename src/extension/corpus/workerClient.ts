@@ -7,11 +7,10 @@ import type { CorpusReply, CorpusRequest, CorpusTask } from './protocol';
 type Pending = { task: CorpusTask; resolve: (reply: CorpusReply | undefined) => void };
 
 /**
- * Tasks posted ahead of the one running, so the worker never waits for the host between articles (a
- * reopened workspace answers each from the cache in well under a millisecond). Cancelling drops the
- * queued tasks; these few still finish.
+ * Tasks posted ahead of the one running, so the worker never waits for the host between batches of
+ * articles. Cancelling drops the queued tasks; these few still finish.
  */
-const IN_FLIGHT = 32;
+const IN_FLIGHT = 3;
 
 /**
  * The corpus worker thread: tasks run in order, urgent ones (a file just saved) first; queued tasks

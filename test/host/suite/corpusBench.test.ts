@@ -48,6 +48,7 @@ if (out) {
         reopenStallMs: Math.round(reopen.stallMs),
         reopenCached: a.corpus.progress.cached,
         reopenFindMs: a.corpus.progress.findMs,
+        reopenReadyMs: a.corpus.progress.readyMs,
         indexHeapBytes: heapAfter - heapBefore,
         slowOperations: a.slowOperations.filter((o) => /corpus/i.test(o.label)),
       };
