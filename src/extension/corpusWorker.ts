@@ -66,10 +66,7 @@ function answer(task: CorpusTask): CorpusReply {
   try {
     switch (task.kind) {
       case 'open':
-        cache.open(task.cachePath, task.engine);
-        return { id, kind: 'done', count: cache.checkFiles(task.maxLength) };
-      case 'cached':
-        return { id, kind: 'cached', summaries: cache.fresh(task.offset, task.limit) };
+        return { id, kind: 'done', count: cache.open(task.cachePath, task.engine) };
       case 'index':
         return indexArticles(task);
       case 'markup':

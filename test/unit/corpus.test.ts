@@ -70,6 +70,32 @@ describe('corpus index', () => {
     assert.ok(index.counts().speakers >= 3);
   });
 
+  it('keeps the counts as articles are changed and removed', () => {
+    const index = corpus();
+    const rows = () => ({
+      speakers: index.speakers().length,
+      person: index.entities('person').length,
+      organization: index.entities('organization').length,
+      place: index.entities('place').length,
+    });
+    const text = `date 2025-05-01\n\n"We will wait," Ms. Okonjo said.`;
+    index.set(summarize('c.article', text, analyze(text)));
+    index.delete('d.article');
+    index.delete('missing.article');
+    assert.deepEqual(index.counts(), rows());
+    assert.ok(!index.speakers().some((r) => r.name === 'Robin Clarke'), 'd.article is gone');
+    index.delete('a.article');
+    index.delete('b.article');
+    assert.deepEqual(index.counts(), rows());
+    // With Marta Okonjo's full name gone from the corpus, "Okonjo" is no one else's surname.
+    assert.deepEqual(
+      index.speakers().map((r) => r.name),
+      ['Okonjo'],
+    );
+    index.delete('c.article');
+    assert.deepEqual(index.counts(), { speakers: 0, person: 0, organization: 0, place: 0 });
+  });
+
   it('counts quotes over time by month, per speaker', () => {
     const { periods, series } = corpus().quotesOverTime(['person:Marta Okonjo', 'person:Daniel Ferreira']);
     assert.deepEqual(periods, ['2025-03', '2025-04']);

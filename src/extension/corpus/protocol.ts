@@ -3,8 +3,8 @@ import type { ArticleSummary } from '../../corpus';
 /**
  * Messages between the extension host and the corpus worker (dist/corpusWorker.js). The worker reads
  * the files itself and owns the on-disk cache, so the host only lists files and receives small
- * summaries, many to a message: indexing thousands of articles, or reopening a workspace, never holds
- * the host's thread for long (a whole cache parsed, or cloned in one message, on the host would).
+ * summaries, many to a message: indexing thousands of articles never holds the host's thread for
+ * long (a reopened workspace is shown from the cache file, which the host reads a slice at a time).
  */
 
 /** One article to summarise. */
@@ -24,13 +24,8 @@ export type ArticleResult =
   | { file: string; kind: 'failed'; error: string };
 
 export type CorpusTask =
-  /**
-   * Load the cache at `path` (made by this engine version; any other is discarded) and check each
-   * entry's file (size and time) at once: `cached` then hands out the ones still true.
-   */
-  | { kind: 'open'; id: number; cachePath: string; engine: string; maxLength: number }
-  /** The cached summaries found still true by `open`, from `offset`: a page per message. */
-  | { kind: 'cached'; id: number; offset: number; limit: number }
+  /** Load the cache at `path` (made by this engine version; any other is discarded). */
+  | { kind: 'open'; id: number; cachePath: string; engine: string }
   /** Summarise articles: each from the cache when its size and time (or its content hash) are unchanged. */
   | { kind: 'index'; id: number; articles: ArticleTask[]; maxLength: number }
   /** The markup of one article as a JSON line (the JSONL export). */
@@ -42,7 +37,6 @@ export type CorpusTask =
 
 export type CorpusReply =
   | { id: number; kind: 'indexed'; results: ArticleResult[] }
-  | { id: number; kind: 'cached'; summaries: ArticleSummary[] }
   | { id: number; kind: 'markup'; json: string }
   | { id: number; kind: 'done'; count?: number }
   | { id: number; kind: 'failed'; error: string };

@@ -5,6 +5,7 @@ import type { Log } from '../log';
 import type { MarkupStore } from '../markupStore';
 import { formatCount, maxAnalyzedSize, SECTION } from '../settings';
 import { corpusFileOf, corpusPatterns, findCorpusFiles, inCorpus, maxArticles, type CorpusFile } from './files';
+import { readFreshSummaries } from './cacheFile';
 import type { ArticleResult, ArticleTask, CorpusReply } from './protocol';
 import type { CorpusSource } from './source';
 import { CorpusWorkerClient } from './workerClient';
@@ -17,8 +18,6 @@ const EDITOR_DELAY_MS = 400;
 const NOTIFY_AFTER_MS = 1000;
 /** Articles per message to the worker: about a tenth of a second of analysis, so progress still flows. */
 const BATCH = 16;
-/** Cached summaries per message from the worker: small enough to arrive without a stall of the host. */
-const CACHE_PAGE = 200;
 
 export interface CorpusProgress {
   /** Articles found in the workspace (at most `newsMarkup.corpus.maxArticles`). */
@@ -193,29 +192,26 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
 
   /**
    * The summaries the cache vouches for (their file has the size and time it had) go into the index
-   * at once, a page at a time: a reopened workspace is whole before its files are even listed.
+   * at once, read from the cache file a slice at a time: a reopened workspace is whole before its
+   * files are even listed, and before the worker has started.
    */
   private async showCached(generation: number, started: number): Promise<Set<string>> {
     const shown = new Set<string>();
     if (!this.storage) return shown;
     const cachePath = path.join(this.storage.fsPath, 'corpus-index.json');
-    const opened = await this.worker.run({ kind: 'open', cachePath, engine: ENGINE_VERSION, maxLength: maxAnalyzedSize() });
-    const count = opened?.kind === 'done' ? (opened.count ?? 0) : 0;
-    const pages = [];
-    for (let offset = 0; offset < count; offset += CACHE_PAGE) pages.push(this.worker.run({ kind: 'cached', offset, limit: CACHE_PAGE }));
-    for (const page of pages) {
-      const reply = await page;
-      if (generation !== this.generation) return shown;
-      if (reply?.kind !== 'cached') continue;
+    // The worker reads its own copy meanwhile, for the articles left to index.
+    void this.worker.run({ kind: 'open', cachePath, engine: ENGINE_VERSION });
+    await readFreshSummaries(cachePath, ENGINE_VERSION, maxAnalyzedSize(), (summaries) => {
+      if (generation !== this.generation) return;
       this.log.timed('corpus: cached summaries', () => {
-        for (const summary of reply.summaries) {
+        for (const summary of summaries) {
           // An editor's unsaved text wins over the file.
           if (!(this.fromEditor.has(summary.file) && this.index.get(summary.file))) this.index.set(summary);
           shown.add(summary.file);
         }
       });
-    }
-    if (!shown.size) return shown;
+    });
+    if (!shown.size || generation !== this.generation) return shown;
     this.progress = { ...this.progress, found: shown.size, indexed: shown.size, cached: shown.size, readyMs: Date.now() - started };
     this.changed();
     return shown;

@@ -1,28 +1,16 @@
 /**
  * The corpus cache, as the corpus worker keeps it: one summary per article with the file's size,
- * time and content hash, in memory and in one JSON file in the extension's workspace storage,
- * written atomically (a temporary file renamed over the old one) a few seconds after changes. A
- * cache from another engine version, or one that cannot be read, is discarded, never trusted.
- * Runs in the worker (Node's fs); no `vscode`.
+ * time and content hash, in memory and in one file in the extension's workspace storage
+ * (./cacheFile.ts), written atomically (a temporary file renamed over the old one) a few seconds
+ * after changes. A cache from another engine version, or one that cannot be read, is discarded,
+ * never trusted. Runs in the worker (Node's fs); no `vscode`.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import type { ArticleSummary } from '../../corpus';
+import { cacheHeader, cacheLine, isCacheOf, parseCacheLine, type CacheEntry } from './cacheFile';
 
-export interface CacheEntry {
-  hash: string;
-  mtime: number;
-  size: number;
-  /** The file's path, for checking it without the host's list of files (a reopened workspace). */
-  path?: string;
-  summary: ArticleSummary;
-}
-
-interface CacheFile {
-  format: 1;
-  engine: string;
-  entries: Record<string, CacheEntry>;
-}
+export type { CacheEntry };
 
 const SAVE_DELAY_MS = 3000;
 
@@ -34,8 +22,6 @@ export class WorkerCache {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Changed since it was read or written: a flush with nothing new writes nothing. */
   private dirty = false;
-  /** The summaries whose file was unchanged when the cache was opened (`fresh`). */
-  private checked: ArticleSummary[] = [];
 
   /** Loads the cache; returns how many entries it holds (0 when none, stale or unreadable). */
   open(path: string, engine: string): number {
@@ -43,37 +29,25 @@ export class WorkerCache {
     this.engine = engine;
     this.entries.clear();
     this.byHash.clear();
-    this.checked = [];
     this.dirty = false;
-    let data: CacheFile | undefined;
+    let lines: string[];
     try {
-      data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+      lines = readFileSync(path, 'utf8').split('\n');
     } catch {
       return 0;
     }
-    if (data?.format !== 1 || data.engine !== engine || typeof data.entries !== 'object') return 0;
-    for (const [file, entry] of Object.entries(data.entries)) this.remember(file, entry);
-    return this.entries.size;
-  }
-
-  /**
-   * The summaries whose file still has the size and time it had when summarised (and that were made
-   * under the same analysis cap): a reopened workspace shows them before its files are listed.
-   */
-  checkFiles(maxLength: number): number {
-    this.checked = [];
-    for (const entry of this.entries.values()) {
-      const { summary } = entry;
-      if (entry.path === undefined || summary.analysed !== Math.min(summary.length, maxLength)) continue;
-      const stat = statSync(entry.path, { throwIfNoEntry: false });
-      if (stat?.mtimeMs === entry.mtime && stat.size === entry.size) this.checked.push(summary);
+    if (!isCacheOf(lines[0], engine)) return 0;
+    try {
+      for (const line of lines.slice(1)) {
+        if (!line) continue;
+        const { file, entry } = parseCacheLine(line);
+        this.remember(file, entry);
+      }
+    } catch {
+      this.entries.clear();
+      this.byHash.clear();
     }
-    return this.checked.length;
-  }
-
-  /** A page of the summaries `checkFiles` found true. */
-  fresh(offset: number, limit: number): ArticleSummary[] {
-    return this.checked.slice(offset, offset + limit);
+    return this.entries.size;
   }
 
   get(file: string): CacheEntry | undefined {
@@ -121,11 +95,11 @@ export class WorkerCache {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.path || !this.dirty) return;
-    const data: CacheFile = { format: 1, engine: this.engine, entries: Object.fromEntries(this.entries) };
+    const lines = [cacheHeader(this.engine), ...[...this.entries].map(([file, entry]) => cacheLine(file, entry))];
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      writeFileSync(temp, JSON.stringify(data));
+      writeFileSync(temp, `${lines.join('\n')}\n`);
       renameSync(temp, this.path);
       this.dirty = false;
     } catch (e) {
