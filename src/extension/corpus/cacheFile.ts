@@ -47,16 +47,19 @@ const SLICE = 200;
  * The summaries the cache vouches for: their file has the size and time it had when summarised,
  * under the same analysis cap. Handed to `take` a slice at a time, with the event loop free
  * between slices (the files are checked off the thread); a line that cannot be read ends it.
+ * `timed` measures the work on the thread.
  */
 export async function readFreshSummaries(
   cachePath: string,
   engine: string,
   maxLength: number,
   take: (summaries: ArticleSummary[]) => void,
+  timed: <T>(label: string, fn: () => T) => T = (_, fn) => fn(),
 ): Promise<void> {
   let lines: string[];
   try {
-    lines = (await readFile(cachePath, 'utf8')).split('\n');
+    const text = await readFile(cachePath);
+    lines = timed('corpus: the cache file read', () => text.toString('utf8').split('\n'));
   } catch {
     return;
   }
@@ -64,7 +67,9 @@ export async function readFreshSummaries(
   for (let i = 1; i < lines.length; i += SLICE) {
     let entries: CacheEntry[];
     try {
-      entries = lines.slice(i, i + SLICE).flatMap((line) => (line ? [parseCacheLine(line).entry] : []));
+      entries = timed('corpus: the cache file read', () =>
+        lines.slice(i, i + SLICE).flatMap((line) => (line ? [parseCacheLine(line).entry] : [])),
+      );
     } catch {
       return;
     }

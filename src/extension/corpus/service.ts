@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { CorpusIndex, ENGINE_VERSION, summarize, type CorpusFilter } from '../../corpus';
+import { CorpusIndex, ENGINE_VERSION, summarize, type ArticleSummary, type CorpusFilter } from '../../corpus';
 import type { Log } from '../log';
 import type { MarkupStore } from '../markupStore';
 import { formatCount, maxAnalyzedSize, SECTION } from '../settings';
@@ -201,7 +201,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const cachePath = path.join(this.storage.fsPath, 'corpus-index.json');
     // The worker reads its own copy meanwhile, for the articles left to index.
     void this.worker.run({ kind: 'open', cachePath, engine: ENGINE_VERSION });
-    await readFreshSummaries(cachePath, ENGINE_VERSION, maxAnalyzedSize(), (summaries) => {
+    const take = (summaries: ArticleSummary[]) => {
       if (generation !== this.generation) return;
       this.log.timed('corpus: cached summaries', () => {
         for (const summary of summaries) {
@@ -210,7 +210,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
           shown.add(summary.file);
         }
       });
-    });
+    };
+    await readFreshSummaries(cachePath, ENGINE_VERSION, maxAnalyzedSize(), take, (label, fn) => this.log.timed(label, fn));
     if (!shown.size || generation !== this.generation) return shown;
     this.progress = { ...this.progress, found: shown.size, indexed: shown.size, cached: shown.size, readyMs: Date.now() - started };
     this.changed();
