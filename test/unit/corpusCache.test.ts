@@ -98,6 +98,29 @@ describe('corpus cache (the corpus worker’s)', () => {
     assert.equal(new WorkerCache().open(path, 'engine-1'), 5, 'the worker reads every entry');
   });
 
+  it('reads a cache of many chunks and slices whole, every line once', async () => {
+    const path = join(dir, 'many.json');
+    const folder = mkdtempSync(join(dir, 'many-'));
+    const cache = new WorkerCache();
+    cache.open(path, 'engine-1');
+    const files = Array.from({ length: 900 }, (_, i) => join(folder, `${i}.article`));
+    const one = entry('file:///one.article');
+    for (const file of files) {
+      writeFileSync(file, `${TEXT}${file}`);
+      const { mtimeMs, size } = statSync(file);
+      const summary = { ...one.summary, file: `file://${file}` };
+      cache.set(`file://${file}`, { hash: file, mtime: mtimeMs, size, path: file, summary });
+    }
+    cache.save();
+    assert.ok(statSync(path).size > 2 * 128 * 1024, 'more than two chunks');
+    const shown: string[] = [];
+    await readFreshSummaries(path, 'engine-1', Infinity, (summaries) => shown.push(...summaries.map((s) => s.file)));
+    assert.deepEqual(
+      shown,
+      files.map((f) => `file://${f}`),
+    );
+  });
+
   it('writes nothing when nothing changed since it was read or written', () => {
     const path = join(dir, 'unchanged.json');
     const cache = new WorkerCache();

@@ -5,7 +5,8 @@
  * long; the worker reads it whole. A cache from another engine version is discarded, never trusted.
  * Node's fs only; no `vscode`.
  */
-import { readFile, stat } from 'fs/promises';
+import { createReadStream } from 'fs';
+import { stat } from 'fs/promises';
 import type { ArticleSummary } from '../../corpus';
 
 export interface CacheEntry {
@@ -40,14 +41,15 @@ export function parseCacheLine(line: string): { file: string; entry: CacheEntry 
   return { file, entry };
 }
 
-/** Lines parsed, and files checked, per slice of the host's reading. */
+/** Lines parsed, and files checked, per slice of the host's reading; the file's chunks are as small. */
 const SLICE = 200;
+const CHUNK_BYTES = 128 * 1024;
 
 /**
  * The summaries the cache vouches for: their file has the size and time it had when summarised,
- * under the same analysis cap. Handed to `take` a slice at a time, with the event loop free
- * between slices (the files are checked off the thread); a line that cannot be read ends it.
- * `timed` measures the work on the thread.
+ * under the same analysis cap. Handed to `take` a slice at a time; the file is read in chunks and
+ * its files checked off the thread, so the event loop is free between them. A line that cannot be
+ * read ends it. `timed` measures the work on the thread.
  */
 export async function readFreshSummaries(
   cachePath: string,
@@ -56,25 +58,31 @@ export async function readFreshSummaries(
   take: (summaries: ArticleSummary[]) => void,
   timed: <T>(label: string, fn: () => T) => T = (_, fn) => fn(),
 ): Promise<void> {
-  let lines: string[];
+  const fits = ({ path, summary }: CacheEntry) => path !== undefined && summary.analysed === Math.min(summary.length, maxLength);
+  const check = async (entries: CacheEntry[]) => {
+    const stats = await Promise.all(entries.map(({ path }) => stat(path!).catch(() => undefined)));
+    take(entries.filter((e, j) => stats[j]?.mtimeMs === e.mtime && stats[j]?.size === e.size).map((e) => e.summary));
+  };
+  let header: string | undefined;
+  let rest = '';
+  let pending: CacheEntry[] = [];
+  const stream = createReadStream(cachePath, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
   try {
-    const text = await readFile(cachePath);
-    lines = timed('corpus: the cache file read', () => text.toString('utf8').split('\n'));
-  } catch {
-    return;
-  }
-  if (!isCacheOf(lines[0], engine)) return;
-  for (let i = 1; i < lines.length; i += SLICE) {
-    let entries: CacheEntry[];
-    try {
-      entries = timed('corpus: the cache file read', () =>
-        lines.slice(i, i + SLICE).flatMap((line) => (line ? [parseCacheLine(line).entry] : [])),
-      );
-    } catch {
-      return;
+    for await (const chunk of stream as AsyncIterable<string>) {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop()!;
+      if (header === undefined && !isCacheOf((header = lines.shift()!), engine)) return;
+      pending.push(...timed('corpus: the cache file read', () => lines.flatMap((l) => (l ? [parseCacheLine(l).entry] : [])).filter(fits)));
+      if (pending.length < SLICE) continue;
+      await check(pending);
+      pending = [];
     }
-    const fits = entries.filter(({ path, summary }) => path !== undefined && summary.analysed === Math.min(summary.length, maxLength));
-    const stats = await Promise.all(fits.map(({ path }) => stat(path!).catch(() => undefined)));
-    take(fits.filter((e, j) => stats[j]?.mtimeMs === e.mtime && stats[j]?.size === e.size).map((e) => e.summary));
+    if (header === undefined) return;
+    if (rest) pending.push(...[parseCacheLine(rest).entry].filter(fits));
+    await check(pending);
+  } catch {
+    // No cache, or a line that is not one: what was shown stays (each entry checked), the rest is left to the search.
+  } finally {
+    stream.destroy();
   }
 }
