@@ -1,6 +1,7 @@
 // The corpus worker (dist/corpusWorker.js): reads, hashes, analyses and summarises workspace articles
 // off the extension host's thread, a batch per message, with an engine of its own so the editor's analysis
 // worker stays free for the article being edited; it also owns the corpus cache. No `vscode` here.
+import fastGlob from 'fast-glob';
 import { statSync } from 'fs';
 import { parentPort } from 'worker_threads';
 import { readArticle } from '../cli/input';
@@ -61,12 +62,24 @@ function indexArticles(task: Extract<CorpusTask, { kind: 'index' }>): CorpusRepl
   return { id: task.id, kind: 'indexed', results };
 }
 
+/**
+ * A folder's files as `workspace.findFiles` lists them: dot files included, symbolic links followed,
+ * ignore files (.gitignore) not read; sorted.
+ */
+function listFiles(cwd: string, include: string[], exclude: string[]): string[] {
+  return fastGlob
+    .sync(include, { cwd, ignore: exclude, dot: true, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true })
+    .sort();
+}
+
 function answer(task: CorpusTask): CorpusReply {
   const { id } = task;
   try {
     switch (task.kind) {
       case 'open':
         return { id, kind: 'done', count: cache.open(task.cachePath, task.engine) };
+      case 'list':
+        return { id, kind: 'listed', files: task.folders.map((cwd) => listFiles(cwd, task.include, task.exclude)) };
       case 'index':
         return indexArticles(task);
       case 'markup':

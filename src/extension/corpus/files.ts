@@ -73,6 +73,50 @@ function relativePaths(): (uri: vscode.Uri) => string {
 type Timed = <T>(label: string, fn: () => T) => T;
 
 /**
+ * A search of folders on disk done elsewhere (the corpus worker): for each folder, the paths under it
+ * that match `include` and none of `exclude`, relative and with forward slashes; undefined when it
+ * could not be done.
+ */
+export type ListFiles = (folders: string[], include: string[], exclude: string[]) => Promise<string[][] | undefined>;
+
+/** `files.exclude` of a folder, as `findFiles` applies it. */
+function filesExclude(folder: vscode.Uri): string[] {
+  const setting = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
+  return Object.entries(setting)
+    .filter(([, on]) => on === true)
+    .flatMap(([pattern]) => [pattern, `${pattern}/**`]);
+}
+
+/**
+ * The files matching `globs` in the workspace: listed by `list` when every folder is on disk (no
+ * process started from the host's thread, as `findFiles` starts ripgrep), else by `findFiles`.
+ */
+async function search(
+  globs: string[],
+  limit: number,
+  list: ListFiles | undefined,
+  token?: vscode.CancellationToken,
+): Promise<vscode.Uri[]> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (list && folders.length && folders.every((f) => f.uri.scheme === 'file')) {
+    // The same excludes for every folder (the worker takes one list); a folder's own setting adds to it.
+    const exclude = [...new Set(folders.flatMap((f) => filesExclude(f.uri)))];
+    const listed = await list(
+      folders.map((f) => f.uri.fsPath),
+      globs,
+      exclude,
+    );
+    if (listed) return listed.flatMap((paths, i) => paths.map((p) => vscode.Uri.joinPath(folders[i].uri, p)));
+  }
+  const uris: vscode.Uri[] = [];
+  // One search for all the patterns where they can be joined (each search walks the whole workspace).
+  const searches = globs.some((g) => /[{}]/.test(g)) ? globs : [globs.length > 1 ? `{${globs.join(',')}}` : globs[0]];
+  // files.exclude applies (exclude undefined); one more than the limit tells whether there are more.
+  for (const glob of searches) uris.push(...(await vscode.workspace.findFiles(glob, undefined, limit + 1, token)));
+  return uris;
+}
+
+/**
  * The workspace's article files, sorted by path, at most `limit`; `more` when there were more.
  * `timed` measures the work on the host's thread (the search itself runs elsewhere).
  */
@@ -80,28 +124,24 @@ export async function findCorpusFiles(
   limit: number,
   token?: vscode.CancellationToken,
   timed: Timed = (_, fn) => fn(),
+  list?: ListFiles,
 ): Promise<{ files: CorpusFile[]; more: boolean }> {
   const { include, textFiles } = corpusPatterns();
   const globs = textFiles ? [...include, '**/*.txt'] : include;
   const excluded = excludedBy(['search']);
   const included = matcher(include);
   const found = new Map<string, CorpusFile>();
-  // One search for all the patterns where they can be joined (each search walks the whole workspace).
-  const searches = globs.some((g) => /[{}]/.test(g)) ? globs : [globs.length > 1 ? `{${globs.join(',')}}` : globs[0]];
-  for (const glob of searches) {
-    // files.exclude applies (exclude undefined); one more than the limit tells whether there are more.
-    const uris = await vscode.workspace.findFiles(glob, undefined, limit + 1, token);
-    const relativeOf = relativePaths();
-    // A slice at a time, the host's thread free between slices: thousands of files are felt.
-    for (let i = 0; i < uris.length; i += SLICE) {
-      if (i) await new Promise((resolve) => setImmediate(resolve));
-      timed('corpus: the files found', () => {
-        for (const uri of uris.slice(i, i + SLICE)) {
-          const relative = relativeOf(uri);
-          if (!excluded(relative)) found.set(uri.toString(), { uri, requireDateLine: isText(uri) && !included(relative) });
-        }
-      });
-    }
+  const uris = await search(globs, limit, list, token);
+  const relativeOf = relativePaths();
+  // A slice at a time, the host's thread free between slices: thousands of files are felt.
+  for (let i = 0; i < uris.length; i += SLICE) {
+    if (i) await new Promise((resolve) => setImmediate(resolve));
+    timed('corpus: the files found', () => {
+      for (const uri of uris.slice(i, i + SLICE)) {
+        const relative = relativeOf(uri);
+        if (!excluded(relative)) found.set(uri.toString(), { uri, requireDateLine: isText(uri) && !included(relative) });
+      }
+    });
   }
   const files = timed('corpus: the files sorted', () => [...found].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, file]) => file));
   return { files: files.slice(0, limit), more: files.length > limit };

@@ -186,7 +186,11 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
 
   private async search(): Promise<{ files: CorpusFile[]; more: boolean; findMs: number }> {
     const started = Date.now();
-    const found = await findCorpusFiles(maxArticles(), undefined, (label, list) => this.log.timed(label, list));
+    const timed = <T>(label: string, fn: () => T) => this.log.timed(label, fn);
+    const found = await findCorpusFiles(maxArticles(), undefined, timed, async (folders, include, exclude) => {
+      const reply = await this.worker.run({ kind: 'list', folders, include, exclude });
+      return reply?.kind === 'listed' ? reply.files : undefined;
+    });
     return { ...found, findMs: Date.now() - started };
   }
 
