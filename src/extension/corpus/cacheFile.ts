@@ -66,6 +66,7 @@ export async function readFreshSummaries(
   let header: string | undefined;
   let rest = '';
   let pending: CacheEntry[] = [];
+  const checks: Array<Promise<void>> = [];
   const stream = createReadStream(cachePath, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
@@ -74,15 +75,17 @@ export async function readFreshSummaries(
       if (header === undefined && !isCacheOf((header = lines.shift()!), engine)) return;
       pending.push(...timed('corpus: the cache file read', () => lines.flatMap((l) => (l ? [parseCacheLine(l).entry] : [])).filter(fits)));
       if (pending.length < SLICE) continue;
-      await check(pending);
+      // Checked while the next chunks are read.
+      checks.push(check(pending));
       pending = [];
     }
     if (header === undefined) return;
     if (rest) pending.push(...[parseCacheLine(rest).entry].filter(fits));
-    await check(pending);
+    checks.push(check(pending));
   } catch {
     // No cache, or a line that is not one: what was shown stays (each entry checked), the rest is left to the search.
   } finally {
     stream.destroy();
+    await Promise.all(checks);
   }
 }

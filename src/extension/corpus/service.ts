@@ -203,8 +203,6 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const shown = new Set<string>();
     if (!this.storage) return shown;
     const cachePath = path.join(this.storage.fsPath, 'corpus-index.json');
-    // The worker reads its own copy meanwhile, for the articles left to index.
-    void this.worker.run({ kind: 'open', cachePath, engine: ENGINE_VERSION });
     const take = (summaries: ArticleSummary[]) => {
       if (generation !== this.generation) return;
       this.log.timed('corpus: cached summaries', () => {
@@ -216,6 +214,9 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       });
     };
     await readFreshSummaries(cachePath, ENGINE_VERSION, maxAnalyzedSize(), take, (label, fn) => this.log.timed(label, fn));
+    // The worker reads its own copy, for the articles left to index, once the host has had its turn
+    // (a machine with two cores has no third for both and the file search).
+    void this.worker.run({ kind: 'open', cachePath, engine: ENGINE_VERSION });
     if (!shown.size || generation !== this.generation) return shown;
     this.progress = { ...this.progress, found: shown.size, indexed: shown.size, cached: shown.size, readyMs: Date.now() - started };
     this.changed();
