@@ -112,7 +112,7 @@ describe('corpus cache (the corpus worker’s)', () => {
       cache.set(`file://${file}`, { hash: file, mtime: mtimeMs, size, path: file, summary });
     }
     cache.save();
-    assert.ok(statSync(path).size > 2 * 128 * 1024, 'more than two chunks');
+    assert.ok(statSync(path).size > 2 * 256 * 1024, 'more than two chunks');
     const shown: string[] = [];
     await readFreshSummaries(path, 'engine-1', Infinity, (summaries) => shown.push(...summaries.map((s) => s.file)));
     // Each slice is handed over when its files are checked, in whatever order that ends.

@@ -42,8 +42,8 @@ export function parseCacheLine(line: string): { file: string; entry: CacheEntry 
 }
 
 /** Lines parsed, and files checked, per slice of the host's reading; the file's chunks are as small. */
-const SLICE = 200;
-const CHUNK_BYTES = 128 * 1024;
+const SLICE = 300;
+const CHUNK_BYTES = 256 * 1024;
 
 /**
  * The summaries the cache vouches for: their file has the size and time it had when summarised,
