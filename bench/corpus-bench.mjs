@@ -77,7 +77,8 @@ export async function corpusRows({ engine, row, root, quick, host }) {
     });
     row({
       what: 'editor: longest host stall while indexing',
-      line: `cold ${h.coldStallMs} ms, reopen ${h.reopenStallMs} ms; of the event loop's busy time between two ticks: cold ${h.coldBusyMs} ms, reopen ${h.reopenBusyMs} ms (the rest is waiting for a core)`,
+      // Busy: the event loop's active time between two ticks (a thread waiting for a core while idle adds to the stall, not to this).
+      line: `cold ${h.coldStallMs} ms (busy ${h.coldBusyMs} ms), reopen ${h.reopenStallMs} ms (busy ${h.reopenBusyMs} ms)`,
       stallMs: Math.max(h.coldStallMs, h.reopenStallMs),
     });
     row({ what: 'editor: index memory on the host', line: `${f(h.indexHeapBytes / 2 ** 20)} MB of heap for ${h.articles} articles` });
