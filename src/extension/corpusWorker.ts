@@ -1,14 +1,13 @@
 // The corpus worker (dist/corpusWorker.js): reads, hashes, analyses and summarises workspace articles
 // off the extension host's thread, a batch per message, with an engine of its own so the editor's analysis
 // worker stays free for the article being edited; it also owns the corpus cache. No `vscode` here.
-import fastGlob from 'fast-glob';
 import { statSync } from 'fs';
-import { parentPort } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
 import { readArticle } from '../cli/input';
 import { contentHash, summarize } from '../corpus';
 import type { Analyzer } from '../markup';
 import { markupToJson } from '../markup/serialize';
-import type { ArticleResult, ArticleTask, CorpusReply, CorpusTask } from './corpus/protocol';
+import type { ArticleResult, ArticleTask, CorpusReply, CorpusTask, CorpusWorkerCache } from './corpus/protocol';
 import { WorkerCache } from './corpus/workerCache';
 
 let engine: Analyzer | undefined;
@@ -24,6 +23,14 @@ function analyzer(): Analyzer {
   return engine;
 }
 const cache = new WorkerCache();
+const cacheFile = (workerData as { cache?: CorpusWorkerCache } | undefined)?.cache;
+let cacheRead = false;
+
+/** The cache, read with the first task that needs it (the worker starts with one). */
+function openCache(): void {
+  if (!cacheRead && cacheFile) cache.open(cacheFile.path, cacheFile.engine);
+  cacheRead = true;
+}
 const DATE_LINE = /^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\b/;
 
 const textOf = (task: { path?: string; text?: string }) => (task.text !== undefined ? task.text : readArticle(task.path!).text);
@@ -62,24 +69,11 @@ function indexArticles(task: Extract<CorpusTask, { kind: 'index' }>): CorpusRepl
   return { id: task.id, kind: 'indexed', results };
 }
 
-/**
- * A folder's files as `workspace.findFiles` lists them: dot files included, symbolic links followed,
- * ignore files (.gitignore) not read; sorted.
- */
-function listFiles(cwd: string, include: string[], exclude: string[]): string[] {
-  return fastGlob
-    .sync(include, { cwd, ignore: exclude, dot: true, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true })
-    .sort();
-}
-
 function answer(task: CorpusTask): CorpusReply {
   const { id } = task;
   try {
+    if (task.kind !== 'markup') openCache();
     switch (task.kind) {
-      case 'open':
-        return { id, kind: 'done', count: cache.open(task.cachePath, task.engine) };
-      case 'list':
-        return { id, kind: 'listed', files: task.folders.map((cwd) => listFiles(cwd, task.include, task.exclude)) };
       case 'index':
         return indexArticles(task);
       case 'markup':

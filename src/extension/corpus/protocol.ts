@@ -23,11 +23,13 @@ export type ArticleResult =
   | { file: string; kind: 'notArticle' }
   | { file: string; kind: 'failed'; error: string };
 
+/** The worker's cache (its `workerData`): made by this engine version; any other is discarded. */
+export interface CorpusWorkerCache {
+  path: string;
+  engine: string;
+}
+
 export type CorpusTask =
-  /** Load the cache at `path` (made by this engine version; any other is discarded). */
-  | { kind: 'open'; id: number; cachePath: string; engine: string }
-  /** The files under each folder that match `include` and none of `exclude` (relative, with forward slashes). */
-  | { kind: 'list'; id: number; folders: string[]; include: string[]; exclude: string[] }
   /** Summarise articles: each from the cache when its size and time (or its content hash) are unchanged. */
   | { kind: 'index'; id: number; articles: ArticleTask[]; maxLength: number }
   /** The markup of one article as a JSON line (the JSONL export). */
@@ -39,7 +41,6 @@ export type CorpusTask =
 
 export type CorpusReply =
   | { id: number; kind: 'indexed'; results: ArticleResult[] }
-  | { id: number; kind: 'listed'; files: string[][] }
   | { id: number; kind: 'markup'; json: string }
   | { id: number; kind: 'done'; count?: number }
   | { id: number; kind: 'failed'; error: string };

@@ -105,7 +105,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     private readonly store: MarkupStore,
     private readonly log: Log,
   ) {
-    this.worker = new CorpusWorkerClient(log, distDir);
+    this.worker = this.newWorker();
     this.statusItem = vscode.window.createStatusBarItem('newsMarkup.corpus', vscode.StatusBarAlignment.Right, 99);
     this.statusItem.name = 'News Markup Corpus';
     this.statusItem.command = { command: 'newsMarkup.corpus.focus', title: 'Show the Corpus view' };
@@ -140,10 +140,10 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
   reindex(): Promise<void> {
     const generation = ++this.generation;
     const old = this.worker;
-    this.worker = new CorpusWorkerClient(this.log, this.distDir);
+    this.worker = this.newWorker();
     this.building = (async () => {
       old.cancelQueued();
-      await old.run({ kind: 'flush' });
+      await this.flush(old);
       old.dispose();
       for (const file of this.index.files()) this.index.delete(file);
       await this.build(generation);
@@ -166,7 +166,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const shown = await this.showCached(generation, started);
     const { files, more, findMs } = await search;
     if (generation !== this.generation) return;
-    const stale = this.reconcile(files, more, findMs, shown);
+    const { stale, gone } = this.reconcile(files, more, findMs, shown);
     const cancel = new vscode.CancellationTokenSource();
     const notify = setTimeout(() => this.showProgress(generation, cancel), NOTIFY_AFTER_MS);
     cancel.token.onCancellationRequested(() => this.cancel(generation));
@@ -177,20 +177,16 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       cancel.dispose();
     }
     if (generation !== this.generation) return;
-    if (!this.progress.cancelled) this.forgetAllBut(files);
+    if (!this.progress.cancelled) this.forgetAllBut(files, gone > 0);
     this.progress = { ...this.progress, done: true, ms: Date.now() - started, readyMs: this.progress.readyMs || Date.now() - started };
     this.log.info(this.describeProgress());
     this.changed();
-    void this.worker.run({ kind: 'flush' });
+    void this.flush(this.worker);
   }
 
   private async search(): Promise<{ files: CorpusFile[]; more: boolean; findMs: number }> {
     const started = Date.now();
-    const timed = <T>(label: string, fn: () => T) => this.log.timed(label, fn);
-    const found = await findCorpusFiles(maxArticles(), undefined, timed, async (folders, include, exclude) => {
-      const reply = await this.worker.run({ kind: 'list', folders, include, exclude });
-      return reply?.kind === 'listed' ? reply.files : undefined;
-    });
+    const found = await findCorpusFiles(maxArticles(), undefined, (label, fn) => this.log.timed(label, fn));
     return { ...found, findMs: Date.now() - started };
   }
 
@@ -202,7 +198,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
   private async showCached(generation: number, started: number): Promise<Set<string>> {
     const shown = new Set<string>();
     if (!this.storage) return shown;
-    const cachePath = path.join(this.storage.fsPath, 'corpus-index.json');
+    const cachePath = this.cachePath(this.storage);
     const take = (summaries: ArticleSummary[]) => {
       if (generation !== this.generation) return;
       this.log.timed('corpus: cached summaries', () => {
@@ -214,9 +210,6 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       });
     };
     await readFreshSummaries(cachePath, ENGINE_VERSION, maxAnalyzedSize(), take, (label, fn) => this.log.timed(label, fn));
-    // The worker reads its own copy, for the articles left to index, once the host has had its turn
-    // (a machine with two cores has no third for both and the file search).
-    void this.worker.run({ kind: 'open', cachePath, engine: ENGINE_VERSION });
     if (!shown.size || generation !== this.generation) return shown;
     this.progress = { ...this.progress, found: shown.size, indexed: shown.size, cached: shown.size, readyMs: Date.now() - started };
     this.changed();
@@ -227,17 +220,36 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
    * The file search's answer against what the cache showed: the articles gone leave the index; the
    * new ones, the changed ones and those with unsaved text are the ones left to index.
    */
-  private reconcile(files: CorpusFile[], more: boolean, findMs: number, shown: Set<string>): CorpusFile[] {
+  private reconcile(files: CorpusFile[], more: boolean, findMs: number, shown: Set<string>): { stale: CorpusFile[]; gone: number } {
     return this.log.timed('corpus: the file search against the cache', () => {
       const found = new Set(files.map((f) => f.uri.toString()));
-      for (const file of shown) if (!found.has(file)) this.index.delete(file);
+      let gone = 0;
+      for (const file of shown) if (!found.has(file) && this.index.delete(file)) gone++;
       const unsaved = new Set(dirtyDocuments().keys());
       const stale = files.filter((f) => !shown.has(f.uri.toString()) || unsaved.has(f.uri.toString()));
       const current = files.length - stale.length;
       this.progress = { ...this.progress, found: files.length, more, findMs, indexed: current, cached: current };
       this.changed();
-      return stale;
+      return { stale, gone };
     });
+  }
+
+  private cachePath(storage: vscode.Uri): string {
+    return path.join(storage.fsPath, 'corpus-index.json');
+  }
+
+  /**
+   * A worker that starts with its first task, and reads the cache then: a reopened workspace with
+   * nothing new never starts it.
+   */
+  private newWorker(): CorpusWorkerClient {
+    const cache = this.storage && { path: this.cachePath(this.storage), engine: ENGINE_VERSION };
+    return new CorpusWorkerClient(this.log, this.distDir, cache);
+  }
+
+  /** Writes the worker's cache if it changed (a worker never started has nothing to write). */
+  private flush(worker: CorpusWorkerClient): Promise<unknown> {
+    return worker.started ? worker.run({ kind: 'flush' }) : Promise.resolve();
   }
 
   private cancel(generation: number): void {
@@ -247,11 +259,14 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     this.changed();
   }
 
-  /** The articles no longer in the workspace leave the index and the cache. */
-  private forgetAllBut(files: CorpusFile[]): void {
+  /**
+   * The articles no longer in the workspace leave the index, and the cache when the worker runs or
+   * articles it held are `gone` (else the next build that starts the worker prunes it).
+   */
+  private forgetAllBut(files: CorpusFile[], gone: boolean): void {
     const keep = new Set(files.map((f) => f.uri.toString()));
     for (const file of this.index.files()) if (!keep.has(file)) this.index.delete(file);
-    void this.worker.run({ kind: 'retain', files: [...keep] });
+    if (gone || this.worker.started) void this.worker.run({ kind: 'retain', files: [...keep] });
   }
 
   /** A notification with a Cancel button, for an index that takes more than a moment. */
@@ -452,7 +467,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     this.generation++;
     // The cache is written before the worker stops (it is also written a few seconds after each change).
     const worker = this.worker;
-    void Promise.race([worker.run({ kind: 'flush' }), new Promise((r) => setTimeout(r, 2000))]).finally(() => worker.dispose());
+    void Promise.race([this.flush(worker), new Promise((r) => setTimeout(r, 2000))]).finally(() => worker.dispose());
     for (const d of [...this.watching, ...this.disposables]) d.dispose();
   }
 }
