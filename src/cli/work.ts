@@ -4,7 +4,8 @@
  * summary and its quote rows. Results are plain data, so they cross to the main thread as they are.
  */
 import { corpusCsvRows, summarize, type ArticleSummary } from '../corpus';
-import { createAnalyzer, markupToJson, type AnalyzeOptions, type Analyzer, type Markup } from '../markup';
+import type { AnalyzeOptions, Analyzer, Markup } from '../markup';
+import { markupToJson } from '../markup/serialize';
 import { InputError, readArticle } from './input';
 
 /** The CLI reads each input once: a small cache is enough for paragraphs that repeat (boilerplate). */
@@ -19,7 +20,10 @@ let analyzer: Analyzer | undefined;
 
 /** The analysis of one input; a failure is that input's problem, and the others go on. */
 function analyzeText(text: string, maxChars: number, corrections?: AnalyzeOptions['corrections']): Markup | string {
-  analyzer ??= createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
+  // A lazy require (esbuild defers the module to this call): the main thread of `--jobs N` never
+  // analyses, so it never loads compromise, which would hold up the start of the workers.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  analyzer ??= (require('../markup/analyze') as typeof import('../markup/analyze')).createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
   try {
     return analyzer.analyze(text, { ...(maxChars > 0 ? { maxLength: maxChars } : {}), ...(corrections ? { corrections } : {}) });
   } catch (e) {
