@@ -63,14 +63,22 @@ export async function corpusRows({ engine, row, root, quick, host }) {
       line: `${f(h.coldMs / 1000)} s = ${f(h.coldMs / sumMs, 2)}× the sum of single analyses (${h.coldAnalysed} analysed)`,
       ratio: h.coldMs / sumMs,
     });
+    // Reopened, the index is whole once the cache's summaries are in (readyMs); the file search, which
+    // runs meanwhile, only confirms it (or adds and removes articles): that end is the second row.
     row({
-      what: 'editor: reopen from the cache vs cold index',
-      line: `${f(h.reopenMs / 1000, 2)} s vs ${f(h.coldMs / 1000)} s: 1/${f(h.coldMs / h.reopenMs, 0)} (${h.reopenCached} from the cache; finding the files ${f((h.reopenFindMs ?? 0) / 1000, 2)} s)`,
+      what: 'editor: reopen, index shown from the cache, vs cold index',
+      line: `${f(h.reopenReadyMs / 1000, 2)} s vs ${f(h.coldMs / 1000)} s: 1/${f(h.coldMs / h.reopenReadyMs, 0)} (${h.reopenCached} from the cache)`,
+      ratio: h.reopenReadyMs / h.coldMs,
+    });
+    row({
+      what: 'editor: reopen, checked against the file search, vs cold index',
+      line: `${f(h.reopenMs / 1000, 2)} s vs ${f(h.coldMs / 1000)} s: 1/${f(h.coldMs / h.reopenMs, 0)} (finding the files ${f((h.reopenFindMs ?? 0) / 1000, 2)} s)`,
       ratio: h.reopenMs / h.coldMs,
     });
     row({
       what: 'editor: longest host stall while indexing',
-      line: `cold ${h.coldStallMs} ms, reopen ${h.reopenStallMs} ms`,
+      // Busy: the event loop's active time between two ticks (a thread waiting for a core while idle adds to the stall, not to this).
+      line: `cold ${h.coldStallMs} ms (busy ${h.coldBusyMs} ms), reopen ${h.reopenStallMs} ms (busy ${h.reopenBusyMs} ms)`,
       stallMs: Math.max(h.coldStallMs, h.reopenStallMs),
     });
     row({ what: 'editor: index memory on the host', line: `${f(h.indexHeapBytes / 2 ** 20)} MB of heap for ${h.articles} articles` });

@@ -4,7 +4,8 @@
  * summary and its quote rows. Results are plain data, so they cross to the main thread as they are.
  */
 import { corpusCsvRows, summarize, type ArticleSummary } from '../corpus';
-import { createAnalyzer, markupToJson, type Analyzer, type Corrections, type Markup, type StaleCorrection } from '../markup';
+import type { Analyzer, Corrections, Markup, StaleCorrection } from '../markup';
+import { markupToJson } from '../markup/serialize';
 import { correctionsForFile, staleInFile, workspaceWideCorrections, type LoadedCorrections } from './corrections';
 import { InputError, readArticle } from './input';
 
@@ -23,7 +24,10 @@ let analyzer: Analyzer | undefined;
  * numbered as the corrections file numbers them); a failure is that input's problem, and the others go on.
  */
 function analyzeText(text: string, maxChars: number, loaded: LoadedCorrections | null, corrections?: Corrections): Markup | string {
-  analyzer ??= createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
+  // A lazy require (esbuild defers the module to this call): the main thread of `--jobs N` never
+  // analyses, so it never loads compromise, which would hold up the start of the workers.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  analyzer ??= (require('../markup/analyze') as typeof import('../markup/analyze')).createAnalyzer({ cacheSize: CLI_CACHE_SIZE });
   let markup: Markup;
   try {
     markup = analyzer.analyze(text, { ...(maxChars > 0 ? { maxLength: maxChars } : {}), ...(corrections ? { corrections } : {}) });

@@ -52,24 +52,57 @@ const byCount =
   (a: T, b: T) =>
     count(b) - count(a) || a.name.localeCompare(b.name);
 
+/** What the corpus holds of one entity key, kept up to date as articles come and go. */
+interface KeyTally {
+  type: EntityType;
+  name: string;
+  /** Articles that have the entity at all, that name it outside their furniture, that quote it. */
+  present: number;
+  named: number;
+  quoted: number;
+}
+
 export class CorpusIndex {
   private readonly articles = new Map<string, ArticleSummary>();
   private version = 0;
   private readonly memo = new Map<string, { version: number; value: unknown }>();
+  /** Per entity key (as the articles write it): the counts the groups and the aliases need, without a pass over the articles. */
+  private readonly tallies = new Map<string, KeyTally>();
 
   get size(): number {
     return this.articles.size;
   }
 
   set(summary: ArticleSummary): void {
+    const old = this.articles.get(summary.file);
+    if (old) this.tally(old, -1);
     this.articles.set(summary.file, summary);
+    this.tally(summary, 1);
     this.version++;
   }
 
   delete(file: string): boolean {
-    const had = this.articles.delete(file);
-    if (had) this.version++;
-    return had;
+    const old = this.articles.get(file);
+    if (!old) return false;
+    this.tally(old, -1);
+    this.articles.delete(file);
+    this.version++;
+    return true;
+  }
+
+  private tally(a: ArticleSummary, sign: 1 | -1): void {
+    for (const e of a.entities) {
+      const t = this.tallies.get(e.key) ?? { type: e.type, name: e.name, present: 0, named: 0, quoted: 0 };
+      t.present += sign;
+      if (!e.credit) t.named += sign;
+      this.tallies.set(e.key, t);
+    }
+    const quoted = new Set(a.quotes.map((q) => q.speaker));
+    for (const e of a.entities) {
+      const t = this.tallies.get(e.key)!;
+      if (quoted.has(e.key) && !e.credit) t.quoted += sign;
+      if (!t.present) this.tallies.delete(e.key);
+    }
   }
 
   get(file: string): ArticleSummary | undefined {
@@ -96,13 +129,12 @@ export class CorpusIndex {
     return this.remember('aliases', () => {
       const full = new Map<string, Set<string>>();
       const single = new Set<string>();
-      for (const a of this.articles.values())
-        for (const e of a.entities) {
-          if (e.type !== 'person') continue;
-          const words = e.name.split(' ');
-          if (words.length === 1) single.add(e.key);
-          else full.set(words[words.length - 1], (full.get(words[words.length - 1]) ?? new Set()).add(e.key));
-        }
+      for (const [key, { type, name }] of this.tallies) {
+        if (type !== 'person') continue;
+        const words = name.split(' ');
+        if (words.length === 1) single.add(key);
+        else full.set(words[words.length - 1], (full.get(words[words.length - 1]) ?? new Set()).add(key));
+      }
       const aliases = new Map<string, string>();
       for (const key of single) {
         const candidates = full.get(key.slice('person:'.length));
@@ -157,6 +189,32 @@ export class CorpusIndex {
         })
         .sort((a, b) => b.quotes - a.quotes || b.reported - a.reported || a.name.localeCompare(b.name));
     });
+  }
+
+  /**
+   * How many rows `speakers` and `entities` have under a filter, from the tallies of the entity keys
+   * (a date range needs the articles): the Corpus view's groups show these while indexing changes
+   * the corpus several times a second, whatever its size.
+   */
+  counts(f: CorpusFilter = {}): Record<'speakers' | EntityType, number> {
+    if (f.from || f.to) return { speakers: this.speakers(f).length, ...this.entityCounts(f) };
+    return this.remember(`counts ${JSON.stringify(f)}`, () => {
+      const aliases = this.aliases();
+      const speakers = new Set<string>();
+      const named = { person: new Set<string>(), organization: new Set<string>(), place: new Set<string>() };
+      for (const [key, t] of this.tallies) {
+        const canonical = aliases.get(key) ?? key;
+        if (!matches({ name: canonical === key ? t.name : canonical.slice(t.type.length + 1), type: t.type }, f)) continue;
+        if (t.named) named[t.type].add(canonical);
+        if (t.quoted) speakers.add(canonical);
+      }
+      return { speakers: speakers.size, person: named.person.size, organization: named.organization.size, place: named.place.size };
+    });
+  }
+
+  private entityCounts(f: CorpusFilter): Record<EntityType, number> {
+    const types: EntityType[] = ['person', 'organization', 'place'];
+    return Object.fromEntries(types.map((type) => [type, this.entities(type, f).length])) as Record<EntityType, number>;
   }
 
   /** Organizations, people or places by the number of articles that name them. */

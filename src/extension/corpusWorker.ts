@@ -1,14 +1,14 @@
 // The corpus worker (dist/corpusWorker.js): reads, hashes, analyses and summarises workspace articles
-// off the extension host's thread, one at a time, with an engine of its own so the editor's analysis
+// off the extension host's thread, a batch per message, with an engine of its own so the editor's analysis
 // worker stays free for the article being edited; it also owns the corpus cache. No `vscode` here.
 import { statSync } from 'fs';
-import { parentPort } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
 import { readArticle } from '../cli/input';
 import { contentHash, summarize } from '../corpus';
 import type { Analyzer, Corrections } from '../markup';
 import { relevantCorrections, serializeCorrections } from '../markup/corrections';
 import { markupToJson } from '../markup/serialize';
-import type { CorpusReply, CorpusTask } from './corpus/protocol';
+import type { ArticleResult, ArticleTask, CorpusReply, CorpusTask, CorpusWorkerCache } from './corpus/protocol';
 import { WorkerCache } from './corpus/workerCache';
 
 let engine: Analyzer | undefined;
@@ -24,46 +24,64 @@ function analyzer(): Analyzer {
   return engine;
 }
 const cache = new WorkerCache();
+const cacheFile = (workerData as { cache?: CorpusWorkerCache } | undefined)?.cache;
+let cacheRead = false;
+
+/** The cache, read with the first task that needs it (the worker starts with one). */
+function openCache(): void {
+  if (!cacheRead && cacheFile) cache.open(cacheFile.path, cacheFile.engine);
+  cacheRead = true;
+}
 const DATE_LINE = /^\ufeff?\s*date\s+\d{4}-\d{2}-\d{2}\b/;
 
 const textOf = (task: { path?: string; text?: string }) => (task.text !== undefined ? task.text : readArticle(task.path!).text);
 
-/** A corrections list's hash ('' for none), the last one remembered: every article of a folder is given the same list. */
-let lastGiven: { corrections: Corrections | undefined; hash: string } = { corrections: undefined, hash: '' };
-function correctionsHash(corrections: Corrections | undefined): string {
-  if (!corrections || corrections.names.length + corrections.quotes.length === 0) return '';
-  if (lastGiven.corrections !== corrections) lastGiven = { corrections, hash: contentHash(serializeCorrections(corrections)) };
-  return lastGiven.hash;
-}
-
-function index(task: Extract<CorpusTask, { kind: 'index' }>): CorpusReply {
-  const { id, file } = task;
+function indexArticle(task: ArticleTask, maxLength: number): ArticleResult {
+  const { file } = task;
   const stat = task.path !== undefined ? statSync(task.path) : undefined;
   // A summary made under another analysis cap (newsMarkup.maxAnalyzedSize) is made again.
-  const fits = (s: { length: number; analysed: number }) => s.analysed === Math.min(s.length, task.maxLength);
+  const fits = (s: { length: number; analysed: number }) => s.analysed === Math.min(s.length, maxLength);
   const entry = cache.get(file);
   const known = entry && fits(entry.summary) ? entry : undefined;
-  const given = correctionsHash(task.corrections);
+  const given = task.correctionsKey ?? '';
   // An unsaved editor's text is never taken from the cache by time: only by its content.
   if (stat && known && known.mtime === stat.mtimeMs && known.size === stat.size && (known.corrections?.given ?? '') === given) {
-    return { id, kind: 'indexed', summary: known.summary, cached: true, ms: 0 };
+    return { file, kind: 'indexed', summary: known.summary, cached: true };
   }
   const text = textOf(task);
-  if (task.requireDateLine && !DATE_LINE.test(text.slice(0, 64))) return { id, kind: 'notArticle' };
+  if (task.requireDateLine && !DATE_LINE.test(text.slice(0, 64))) return { file, kind: 'notArticle' };
   const hash = contentHash(text);
-  // Only the corrections whose words the article holds can change it: a correction elsewhere keeps its summary.
-  const relevant = task.corrections ? relevantCorrections(text, task.corrections) : undefined;
-  const relevantHash = correctionsHash(relevant);
-  const t0 = Date.now();
-  const copy = cache.sameText(file, hash, relevantHash);
-  const again =
-    known?.hash === hash && (known.corrections?.relevant ?? '') === relevantHash ? known.summary : copy && fits(copy) ? copy : undefined;
-  const options = { maxLength: task.maxLength, ...(relevantHash ? { corrections: relevant } : {}) };
-  const summary = again ?? summarize(file, text, analyzer().analyze(text, options), Math.min(text.length, task.maxLength));
+  // Only the corrections whose words the article holds can change it: one about another name keeps its summary.
+  const { relevant, key } = relevantTo(text, task.corrections);
+  const copy = cache.sameText(file, hash, key);
+  const unchanged = known?.hash === hash && (known.corrections?.relevant ?? '') === key;
+  const again = unchanged ? known.summary : copy && fits(copy) ? copy : undefined;
+  const analysed = () => analyzer().analyze(text, { maxLength, ...(relevant ? { corrections: relevant } : {}) });
+  const summary = again ?? summarize(file, text, analysed(), Math.min(text.length, maxLength));
   // The text in an editor is not the file: only the file's own content goes into the cache.
-  const corrections = given ? { corrections: { given, relevant: relevantHash } } : {};
-  if (stat) cache.set(file, { hash, mtime: stat.mtimeMs, size: stat.size, summary, ...corrections });
-  return { id, kind: 'indexed', summary, cached: !!again, ms: Date.now() - t0 };
+  const corrections = given ? { corrections: { given, relevant: key } } : {};
+  if (stat) cache.set(file, { hash, mtime: stat.mtimeMs, size: stat.size, path: task.path, summary, ...corrections });
+  return { file, kind: 'indexed', summary, cached: !!again };
+}
+
+/** The corrections whose words the text holds, and their hash ('' and none when there are none). */
+function relevantTo(text: string, corrections: Corrections | undefined): { relevant?: Corrections; key: string } {
+  if (!corrections) return { key: '' };
+  const relevant = relevantCorrections(text, corrections);
+  if (relevant.names.length + relevant.quotes.length === 0) return { key: '' };
+  return { relevant, key: contentHash(serializeCorrections(relevant)) };
+}
+
+/** Each article on its own: one that cannot be read fails alone. */
+function indexArticles(task: Extract<CorpusTask, { kind: 'index' }>): CorpusReply {
+  const results = task.articles.map((article): ArticleResult => {
+    try {
+      return indexArticle(article, task.maxLength);
+    } catch (e) {
+      return { file: article.file, kind: 'failed', error: (e as Error).message };
+    }
+  });
+  return { id: task.id, kind: 'indexed', results };
 }
 
 function analyzeWith(text: string, maxLength: number, corrections: Corrections | undefined) {
@@ -73,11 +91,10 @@ function analyzeWith(text: string, maxLength: number, corrections: Corrections |
 function answer(task: CorpusTask): CorpusReply {
   const { id } = task;
   try {
+    if (task.kind !== 'markup') openCache();
     switch (task.kind) {
-      case 'open':
-        return { id, kind: 'done', count: cache.open(task.cachePath, task.engine) };
       case 'index':
-        return index(task);
+        return indexArticles(task);
       case 'markup':
         return { id, kind: 'markup', json: markupToJson(analyzeWith(textOf(task), task.maxLength, task.corrections), task.file) };
       case 'retain':

@@ -53,6 +53,49 @@ describe('corpus index', () => {
     assert.ok(index.speakers().some((r) => r.name === 'Robin Clarke'));
   });
 
+  it('counts the rows of each group, under any filter, as the rows themselves number them', () => {
+    const index = corpus();
+    const filters = [{}, { text: 'okonjo' }, { type: 'person' as const }, { from: '2025-03-01', to: '2025-03-31' }, { text: 'zzz' }];
+    for (const f of filters) {
+      const rows = {
+        speakers: index.speakers(f).length,
+        person: index.entities('person', f).length,
+        organization: index.entities('organization', f).length,
+        place: index.entities('place', f).length,
+      };
+      assert.deepEqual(index.counts(f), rows, JSON.stringify(f));
+    }
+    // "Ms. Okonjo" counts as Marta Okonjo: one person, one speaker.
+    assert.equal(index.counts({ text: 'okonjo' }).speakers, 1);
+    assert.ok(index.counts().speakers >= 3);
+  });
+
+  it('keeps the counts as articles are changed and removed', () => {
+    const index = corpus();
+    const rows = () => ({
+      speakers: index.speakers().length,
+      person: index.entities('person').length,
+      organization: index.entities('organization').length,
+      place: index.entities('place').length,
+    });
+    const text = `date 2025-05-01\n\n"We will wait," Ms. Okonjo said.`;
+    index.set(summarize('c.article', text, analyze(text)));
+    index.delete('d.article');
+    index.delete('missing.article');
+    assert.deepEqual(index.counts(), rows());
+    assert.ok(!index.speakers().some((r) => r.name === 'Robin Clarke'), 'd.article is gone');
+    index.delete('a.article');
+    index.delete('b.article');
+    assert.deepEqual(index.counts(), rows());
+    // With Marta Okonjo's full name gone from the corpus, "Okonjo" is no one else's surname.
+    assert.deepEqual(
+      index.speakers().map((r) => r.name),
+      ['Okonjo'],
+    );
+    index.delete('c.article');
+    assert.deepEqual(index.counts(), { speakers: 0, person: 0, organization: 0, place: 0 });
+  });
+
   it('counts quotes over time by month, per speaker', () => {
     const { periods, series } = corpus().quotesOverTime(['person:Marta Okonjo', 'person:Daniel Ferreira']);
     assert.deepEqual(periods, ['2025-03', '2025-04']);

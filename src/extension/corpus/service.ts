@@ -1,13 +1,14 @@
-import type { Corrections } from '../../markup';
+import type { Corrections } from '../../markup/corrections';
 import type { CorrectionsStore } from '../corrections/store';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { CorpusIndex, ENGINE_VERSION, summarize, type CorpusFilter } from '../../corpus';
+import { CorpusIndex, ENGINE_VERSION, summarize, type ArticleSummary, type CorpusFilter } from '../../corpus';
 import type { Log } from '../log';
 import type { MarkupStore } from '../markupStore';
 import { formatCount, maxAnalyzedSize, SECTION } from '../settings';
 import { corpusFileOf, corpusPatterns, findCorpusFiles, inCorpus, maxArticles, type CorpusFile } from './files';
-import type { CorpusReply } from './protocol';
+import { readFreshSummaries } from './cacheFile';
+import type { ArticleResult, ArticleTask, CorpusReply } from './protocol';
 import type { CorpusSource } from './source';
 import { CorpusWorkerClient } from './workerClient';
 
@@ -17,6 +18,8 @@ const CHANGE_THROTTLE_MS = 250;
 const EDITOR_DELAY_MS = 400;
 /** Indexing that ends sooner than this (a reopened workspace) shows no progress notification. */
 const NOTIFY_AFTER_MS = 1000;
+/** Articles per message to the worker: about a tenth of a second of analysis, so progress still flows. */
+const BATCH = 16;
 
 export interface CorpusProgress {
   /** Articles found in the workspace (at most `newsMarkup.corpus.maxArticles`). */
@@ -34,11 +37,21 @@ export interface CorpusProgress {
   ms: number;
   /** Of those, the search for the article files (`workspace.findFiles`). */
   findMs: number;
+  /**
+   * Milliseconds from the start until the index held every article the cache vouches for (its file
+   * unchanged): a reopened workspace is shown then, and the file search only adds or removes articles.
+   */
+  readyMs: number;
 }
 
 /** The editor document of a URI, if one is open (a document being closed is not). */
 function openDocument(key: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === key);
+}
+
+/** The open editors with unsaved text, by URI. */
+function dirtyDocuments(): Map<string, vscode.TextDocument> {
+  return new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed && d.isDirty).map((d) => [d.uri.toString(), d]));
 }
 
 /** A file's text as the host reads it (any file system VS Code knows). */
@@ -61,6 +74,7 @@ const idle = (): CorpusProgress => ({
   more: false,
   ms: 0,
   findMs: 0,
+  readyMs: 0,
 });
 
 /**
@@ -96,8 +110,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     private readonly log: Log,
     private readonly corrections?: CorrectionsStore,
   ) {
-    this.worker = new CorpusWorkerClient(log, distDir);
-    // A correction changes the markup of the articles it names: the worker re-analyses only those.
+    this.worker = this.newWorker();
+    // A correction changes the markup of the articles that hold its words: the worker re-analyses only those.
     if (corrections) this.disposables.push(corrections.onDidChange(() => this.correctionsChanged()));
     this.statusItem = vscode.window.createStatusBarItem('newsMarkup.corpus', vscode.StatusBarAlignment.Right, 99);
     this.statusItem.name = 'News Markup Corpus';
@@ -133,10 +147,10 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
   reindex(): Promise<void> {
     const generation = ++this.generation;
     const old = this.worker;
-    this.worker = new CorpusWorkerClient(this.log, this.distDir);
+    this.worker = this.newWorker();
     this.building = (async () => {
       old.cancelQueued();
-      await old.run({ kind: 'flush' });
+      await this.flush(old);
       old.dispose();
       for (const file of this.index.files()) this.index.delete(file);
       await this.build(generation);
@@ -156,28 +170,98 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       this.progress = { ...this.progress, done: true, cancelled: true };
       return this.changed();
     }
-    if (this.storage)
-      await this.worker.run({ kind: 'open', cachePath: path.join(this.storage.fsPath, 'corpus-index.json'), engine: ENGINE_VERSION });
-    const finding = Date.now();
-    const { files, more } = await findCorpusFiles(maxArticles());
+    // The files are searched for while the cache is read: a reopened workspace is shown before the search answers.
+    const search = this.search();
+    search.catch(() => undefined);
+    const shown = await this.showCached(generation, started);
+    const { files, more, findMs } = await search;
     if (generation !== this.generation) return;
-    this.progress = { ...this.progress, found: files.length, more, findMs: Date.now() - finding };
-    this.changed();
+    const { stale, gone } = this.reconcile(files, more, findMs, shown);
     const cancel = new vscode.CancellationTokenSource();
     const notify = setTimeout(() => this.showProgress(generation, cancel), NOTIFY_AFTER_MS);
     cancel.token.onCancellationRequested(() => this.cancel(generation));
     try {
-      await Promise.all(files.map((file) => this.indexFile(file, generation)));
+      await this.indexFiles(stale, generation);
     } finally {
       clearTimeout(notify);
       cancel.dispose();
     }
     if (generation !== this.generation) return;
-    if (!this.progress.cancelled) this.forgetAllBut(files);
-    this.progress = { ...this.progress, done: true, ms: Date.now() - started };
+    if (!this.progress.cancelled) this.forgetAllBut(files, gone > 0);
+    this.progress = { ...this.progress, done: true, ms: Date.now() - started, readyMs: this.progress.readyMs || Date.now() - started };
     this.log.info(this.describeProgress());
     this.changed();
-    void this.worker.run({ kind: 'flush' });
+    void this.flush(this.worker);
+  }
+
+  private async search(): Promise<{ files: CorpusFile[]; more: boolean; findMs: number }> {
+    const started = Date.now();
+    const found = await findCorpusFiles(maxArticles(), undefined, (label, fn) => this.log.timed(label, fn));
+    return { ...found, findMs: Date.now() - started };
+  }
+
+  /**
+   * The summaries the cache vouches for (their file has the size and time it had) go into the index
+   * at once, read from the cache file a slice at a time: a reopened workspace is whole before its
+   * files are even listed, and before the worker has started.
+   */
+  private async showCached(generation: number, started: number): Promise<Set<string>> {
+    const shown = new Set<string>();
+    if (!this.storage) return shown;
+    const cachePath = this.cachePath(this.storage);
+    const take = (summaries: ArticleSummary[]) => {
+      if (generation !== this.generation) return;
+      this.log.timed('corpus: cached summaries', () => {
+        for (const summary of summaries) {
+          // An editor's unsaved text wins over the file.
+          if (!(this.fromEditor.has(summary.file) && this.index.get(summary.file))) this.index.set(summary);
+          shown.add(summary.file);
+        }
+      });
+    };
+    const timed = <T>(label: string, fn: () => T) => this.log.timed(label, fn);
+    const correctionsKey = (file: string) => this.corrections?.keyFor(vscode.Uri.parse(file)) ?? '';
+    await readFreshSummaries(cachePath, ENGINE_VERSION, maxAnalyzedSize(), take, timed, correctionsKey);
+    if (!shown.size || generation !== this.generation) return shown;
+    this.progress = { ...this.progress, found: shown.size, indexed: shown.size, cached: shown.size, readyMs: Date.now() - started };
+    this.changed();
+    return shown;
+  }
+
+  /**
+   * The file search's answer against what the cache showed: the articles gone leave the index; the
+   * new ones, the changed ones and those with unsaved text are the ones left to index.
+   */
+  private reconcile(files: CorpusFile[], more: boolean, findMs: number, shown: Set<string>): { stale: CorpusFile[]; gone: number } {
+    return this.log.timed('corpus: the file search against the cache', () => {
+      const found = new Set(files.map((f) => f.uri.toString()));
+      let gone = 0;
+      for (const file of shown) if (!found.has(file) && this.index.delete(file)) gone++;
+      const unsaved = new Set(dirtyDocuments().keys());
+      const stale = files.filter((f) => !shown.has(f.uri.toString()) || unsaved.has(f.uri.toString()));
+      const current = files.length - stale.length;
+      this.progress = { ...this.progress, found: files.length, more, findMs, indexed: current, cached: current };
+      this.changed();
+      return { stale, gone };
+    });
+  }
+
+  private cachePath(storage: vscode.Uri): string {
+    return path.join(storage.fsPath, 'corpus-index.json');
+  }
+
+  /**
+   * A worker that starts with its first task, and reads the cache then: a reopened workspace with
+   * nothing new never starts it.
+   */
+  private newWorker(): CorpusWorkerClient {
+    const cache = this.storage && { path: this.cachePath(this.storage), engine: ENGINE_VERSION };
+    return new CorpusWorkerClient(this.log, this.distDir, cache);
+  }
+
+  /** Writes the worker's cache if it changed (a worker never started has nothing to write). */
+  private flush(worker: CorpusWorkerClient): Promise<unknown> {
+    return worker.started ? worker.run({ kind: 'flush' }) : Promise.resolve();
   }
 
   private cancel(generation: number): void {
@@ -187,11 +271,14 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     this.changed();
   }
 
-  /** The articles no longer in the workspace leave the index and the cache. */
-  private forgetAllBut(files: CorpusFile[]): void {
+  /**
+   * The articles no longer in the workspace leave the index, and the cache when the worker runs or
+   * articles it held are `gone` (else the next build that starts the worker prunes it).
+   */
+  private forgetAllBut(files: CorpusFile[], gone: boolean): void {
     const keep = new Set(files.map((f) => f.uri.toString()));
     for (const file of this.index.files()) if (!keep.has(file)) this.index.delete(file);
-    void this.worker.run({ kind: 'retain', files: [...keep] });
+    if (gone || this.worker.started) void this.worker.run({ kind: 'retain', files: [...keep] });
   }
 
   /** A notification with a Cancel button, for an index that takes more than a moment. */
@@ -215,15 +302,22 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     );
   }
 
-  /** Summarises one article: from an editor's unsaved text if it has one, else from the file (in the worker). */
-  private async indexFile(file: CorpusFile, generation: number, urgent = false): Promise<void> {
-    const key = file.uri.toString();
-    const open = openDocument(key);
-    if (open?.isDirty) return this.indexEditor(open);
-    const reply = await this.worker.run(await this.indexRequest(file), urgent);
-    if (!reply || generation !== this.generation) return;
-    // A file changed on its own (not one of the files being indexed) is no step of the progress.
-    this.apply(key, reply, !urgent);
+  /** Summarises articles: those with unsaved text from their editor, the others in the worker, BATCH to a message. */
+  private async indexFiles(files: CorpusFile[], generation: number, urgent = false): Promise<void> {
+    const unsaved = dirtyDocuments();
+    const editors = files.flatMap((f) => unsaved.get(f.uri.toString()) ?? []);
+    const fromDisk = files.filter((f) => !unsaved.has(f.uri.toString()));
+    const maxLength = maxAnalyzedSize();
+    const batches = [];
+    for (let i = 0; i < fromDisk.length; i += BATCH) batches.push(fromDisk.slice(i, i + BATCH));
+    const indexing = batches.map(async (batch) => {
+      const articles = await Promise.all(batch.map((file) => this.articleTask(file)));
+      const reply = await this.worker.run({ kind: 'index', articles, maxLength }, urgent);
+      if (!reply || generation !== this.generation) return;
+      // A file changed on its own (not one of the files being indexed) is no step of the progress.
+      this.log.timed('corpus: summaries indexed', () => this.apply(batch, reply, !urgent));
+    });
+    await Promise.all([...editors.map((document) => this.indexEditor(document)), ...indexing]);
   }
 
   /** The markup of an indexed article as one JSON line (the JSONL export), from its editor's text if open. */
@@ -231,20 +325,20 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const uri = vscode.Uri.parse(file);
     const open = openDocument(file);
     const source = open ? { text: open.getText() } : uri.scheme === 'file' ? { path: uri.fsPath } : { text: await readText(uri) };
-    const corrections = this.correctionsOf(uri);
-    const reply = await this.worker.run({ kind: 'markup', file, maxLength: maxAnalyzedSize(), ...source, ...corrections });
+    const { corrections } = this.correctionsOf(uri);
+    const reply = await this.worker.run({
+      kind: 'markup',
+      file,
+      maxLength: maxAnalyzedSize(),
+      ...source,
+      ...(corrections ? { corrections } : {}),
+    });
     if (!reply) return undefined;
     return reply.kind === 'markup' ? reply.json : { error: reply.kind === 'failed' ? reply.error : 'not analysed' };
   }
 
-  private async indexRequest(file: CorpusFile) {
-    const common = {
-      kind: 'index' as const,
-      file: file.uri.toString(),
-      requireDateLine: file.requireDateLine,
-      maxLength: maxAnalyzedSize(),
-      ...this.correctionsOf(file.uri),
-    };
+  private async articleTask(file: CorpusFile): Promise<ArticleTask> {
+    const common = { file: file.uri.toString(), requireDateLine: file.requireDateLine, ...this.correctionsOf(file.uri) };
     if (file.uri.scheme === 'file') return { ...common, path: file.uri.fsPath };
     // A file system the worker cannot read (a remote or virtual one): the host reads it.
     return { ...common, text: await readText(file.uri) };
@@ -256,26 +350,35 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     void this.reindex();
   }
 
-  /** The reader's corrections for an article, when there are any (the worker keys its cache by them). */
-  private correctionsOf(uri: vscode.Uri): { corrections?: Corrections } {
-    const found = this.corrections?.forArticle(uri)?.corrections;
-    return found && found.names.length + found.quotes.length > 0 ? { corrections: found } : {};
+  /** The reader's corrections for an article and their key, when there are any (the worker keys its cache by them). */
+  private correctionsOf(uri: vscode.Uri): { corrections?: Corrections; correctionsKey?: string } {
+    const key = this.corrections?.keyFor(uri);
+    const found = key ? this.corrections?.forArticle(uri)?.corrections : undefined;
+    return found ? { corrections: found, correctionsKey: key } : {};
   }
 
-  private apply(key: string, reply: CorpusReply, counted: boolean): void {
-    const p = this.progress;
+  private apply(batch: CorpusFile[], reply: CorpusReply, counted: boolean): void {
+    const error = reply.kind === 'failed' ? reply.error : 'not analysed';
+    const results: ArticleResult[] =
+      reply.kind === 'indexed' ? reply.results : batch.map((f) => ({ file: f.uri.toString(), kind: 'failed', error }));
     const step = counted ? 1 : 0;
-    if (reply.kind === 'indexed') {
-      this.index.set(reply.summary);
-      this.progress = { ...p, indexed: p.indexed + step, cached: p.cached + (reply.cached ? step : 0) };
-    } else if (reply.kind === 'notArticle') {
-      this.index.delete(key);
-      this.progress = { ...p, found: p.found - step };
-    } else if (reply.kind === 'failed') {
-      this.index.delete(key);
-      this.log.warn(`corpus: ${key}: ${reply.error}`);
-      this.progress = { ...p, indexed: p.indexed + step, failed: p.failed + step };
+    let { found, indexed, cached, failed } = this.progress;
+    for (const result of results) {
+      if (result.kind === 'indexed') {
+        this.index.set(result.summary);
+        indexed += step;
+        cached += result.cached ? step : 0;
+        continue;
+      }
+      this.index.delete(result.file);
+      if (result.kind === 'notArticle') found -= step;
+      else {
+        this.log.warn(`corpus: ${result.file}: ${result.error}`);
+        indexed += step;
+        failed += step;
+      }
     }
+    this.progress = { ...this.progress, found, indexed, cached, failed };
     this.changed();
   }
 
@@ -316,7 +419,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     if (!this.started || !inCorpus(uri)) return;
     if (openDocument(uri.toString())?.isDirty) return;
     this.fromEditor.delete(uri.toString());
-    void this.log.guardAsync('corpus update', undefined, () => this.indexFile(corpusFileOf(uri), this.generation, true));
+    void this.log.guardAsync('corpus update', undefined, () => this.indexFiles([corpusFileOf(uri)], this.generation, true));
   }
 
   private fileDeleted(uri: vscode.Uri): void {
@@ -396,7 +499,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     this.generation++;
     // The cache is written before the worker stops (it is also written a few seconds after each change).
     const worker = this.worker;
-    void Promise.race([worker.run({ kind: 'flush' }), new Promise((r) => setTimeout(r, 2000))]).finally(() => worker.dispose());
+    void Promise.race([this.flush(worker), new Promise((r) => setTimeout(r, 2000))]).finally(() => worker.dispose());
     for (const d of [...this.watching, ...this.disposables]) d.dispose();
   }
 }

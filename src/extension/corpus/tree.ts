@@ -74,10 +74,11 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode> {
     const f = this.corpus.filter;
     if (!node) {
       if (!this.index.size) return [];
+      const counts = this.index.counts(f);
       return GROUPS.filter(({ group }) => !f.type || group === 'speakers' || group === f.type).map(({ group }) => ({
         kind: 'group',
         group,
-        count: group === 'speakers' ? this.index.speakers(f).length : this.index.entities(group, f).length,
+        count: counts[group],
       }));
     }
     switch (node.kind) {

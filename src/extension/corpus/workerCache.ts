@@ -1,31 +1,16 @@
 /**
  * The corpus cache, as the corpus worker keeps it: one summary per article with the file's size,
- * time and content hash, in memory and in one JSON file in the extension's workspace storage,
- * written atomically (a temporary file renamed over the old one) a few seconds after changes. A
- * cache from another engine version, or one that cannot be read, is discarded, never trusted.
- * Runs in the worker (Node's fs); no `vscode`.
+ * time and content hash, in memory and in one file in the extension's workspace storage
+ * (./cacheFile.ts), written atomically (a temporary file renamed over the old one) a few seconds
+ * after changes. A cache from another engine version, or one that cannot be read, is discarded,
+ * never trusted. Runs in the worker (Node's fs); no `vscode`.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import type { ArticleSummary } from '../../corpus';
+import { cacheHeader, cacheLine, isCacheOf, parseCacheLine, type CacheEntry } from './cacheFile';
 
-export interface CacheEntry {
-  hash: string;
-  mtime: number;
-  size: number;
-  summary: ArticleSummary;
-  /**
-   * The hashes of the corrections the article was given, and of those whose words it holds (the ones
-   * that changed its markup); absent: none.
-   */
-  corrections?: { given: string; relevant: string };
-}
-
-interface CacheFile {
-  format: 1;
-  engine: string;
-  entries: Record<string, CacheEntry>;
-}
+export type { CacheEntry };
 
 const SAVE_DELAY_MS = 3000;
 
@@ -35,6 +20,8 @@ export class WorkerCache {
   private path: string | undefined;
   private engine = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Changed since it was read or written: a flush with nothing new writes nothing. */
+  private dirty = false;
 
   /** Loads the cache; returns how many entries it holds (0 when none, stale or unreadable). */
   open(path: string, engine: string): number {
@@ -42,14 +29,24 @@ export class WorkerCache {
     this.engine = engine;
     this.entries.clear();
     this.byHash.clear();
-    let data: CacheFile | undefined;
+    this.dirty = false;
+    let lines: string[];
     try {
-      data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+      lines = readFileSync(path, 'utf8').split('\n');
     } catch {
       return 0;
     }
-    if (data?.format !== 1 || data.engine !== engine || typeof data.entries !== 'object') return 0;
-    for (const [file, entry] of Object.entries(data.entries)) this.remember(file, entry);
+    if (!isCacheOf(lines[0], engine)) return 0;
+    try {
+      for (const line of lines.slice(1)) {
+        if (!line) continue;
+        const { file, entry } = parseCacheLine(line);
+        this.remember(file, entry);
+      }
+    } catch {
+      this.entries.clear();
+      this.byHash.clear();
+    }
     return this.entries.size;
   }
 
@@ -58,13 +55,14 @@ export class WorkerCache {
   }
 
   /** A summary of the same text under another name (a copied or renamed file) and the same corrections, renamed. */
-  sameText(file: string, hash: string, relevantCorrections: string): ArticleSummary | undefined {
+  sameText(file: string, hash: string, relevantCorrections = ''): ArticleSummary | undefined {
     const entry = this.byHash.get(hash);
     return entry && (entry.corrections?.relevant ?? '') === relevantCorrections ? { ...entry.summary, file } : undefined;
   }
 
   set(file: string, entry: CacheEntry): void {
     this.remember(file, entry);
+    this.dirty = true;
     this.scheduleSave();
   }
 
@@ -84,6 +82,7 @@ export class WorkerCache {
     }
     if (!changed) return;
     this.byHash = new Map([...this.entries.values()].map((e) => [e.hash, e]));
+    this.dirty = true;
     this.scheduleSave();
   }
 
@@ -95,13 +94,14 @@ export class WorkerCache {
   save(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.path) return;
-    const data: CacheFile = { format: 1, engine: this.engine, entries: Object.fromEntries(this.entries) };
+    if (!this.path || !this.dirty) return;
+    const lines = [cacheHeader(this.engine), ...[...this.entries].map(([file, entry]) => cacheLine(file, entry))];
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      writeFileSync(temp, JSON.stringify(data));
+      writeFileSync(temp, `${lines.join('\n')}\n`);
       renameSync(temp, this.path);
+      this.dirty = false;
     } catch (e) {
       rmSync(temp, { force: true });
       throw e;

@@ -2,16 +2,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { Log } from '../log';
-import type { CorpusReply, CorpusRequest, CorpusTask } from './protocol';
+import type { CorpusReply, CorpusRequest, CorpusTask, CorpusWorkerCache } from './protocol';
 
 type Pending = { task: CorpusTask; resolve: (reply: CorpusReply | undefined) => void };
 
 /**
- * Tasks posted ahead of the one running, so the worker never waits for the host between articles (a
- * reopened workspace answers each from the cache in well under a millisecond). Cancelling drops the
- * queued tasks; these few still finish.
+ * Tasks posted ahead of the one running, so the worker never waits for the host between batches of
+ * articles. Cancelling drops the queued tasks; these few still finish.
  */
-const IN_FLIGHT = 32;
+const IN_FLIGHT = 3;
 
 /**
  * The corpus worker thread: tasks run in order, urgent ones (a file just saved) first; queued tasks
@@ -29,8 +28,15 @@ export class CorpusWorkerClient {
   constructor(
     private readonly log: Log,
     dir: string,
+    /** The cache the worker reads with its first task that needs it, and writes. */
+    private readonly cache?: CorpusWorkerCache,
   ) {
     this.script = path.join(dir, 'corpusWorker.js');
+  }
+
+  /** Whether a worker thread runs (one starts with the first task). */
+  get started(): boolean {
+    return this.worker !== undefined;
   }
 
   get available(): boolean {
@@ -73,7 +79,7 @@ export class CorpusWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { workerData: { cache: this.cache } });
     worker.on('message', (reply: CorpusReply) => {
       const pending = this.running.get(reply.id);
       this.running.delete(reply.id);

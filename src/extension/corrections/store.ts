@@ -10,6 +10,7 @@ import {
   type Corrections,
   type CorrectionsProblem,
 } from '../../markup/corrections';
+import { contentHash } from '../../corpus/hash';
 import type { Log } from '../log';
 import { writeFileAtomically } from '../writeFile';
 
@@ -94,6 +95,32 @@ export class CorrectionsStore implements vscode.Disposable {
     return this.all()
       .map((f) => `${f.uri.toString()}\u0000${f.state}\u0000${f.text}`)
       .join('\u0001');
+  }
+
+  /**
+   * A short key of the corrections an article is given ('' for none), the same for every article that
+   * gets the same ones: the corpus cache is keyed by it. Without serialising the whole file per article.
+   */
+  keyFor(uri: vscode.Uri): string {
+    const file = this.fileFor(uri);
+    if (!file || file.state !== 'ok') return '';
+    const keys = (this.keys ??= new Map()).get(file) ?? this.keysOf(file);
+    const own = keys.byArticle.get(relativePath(file.folder, uri));
+    return own ?? keys.workspace;
+  }
+
+  private keys: Map<FolderCorrections, { workspace: string; byArticle: Map<string, string> }> | undefined;
+
+  private keysOf(file: FolderCorrections): { workspace: string; byArticle: Map<string, string> } {
+    const { names, quotes } = file.corrections;
+    const wide = names.filter((n) => n.article === undefined);
+    const workspace = wide.length ? contentHash(JSON.stringify(wide)) : '';
+    const articles = new Set([...names.flatMap((n) => (n.article ? [n.article] : [])), ...quotes.map((q) => q.article)]);
+    const normal = (a: string) => a.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+    const byArticle = new Map([...articles].map((a) => [normal(a), contentHash(JSON.stringify(correctionsFor(file.corrections, a)))]));
+    const keys = { workspace, byArticle };
+    this.keys!.set(file, keys);
+    return keys;
   }
 
   /** Every folder's corrections file, in folder order. */
@@ -210,6 +237,7 @@ export class CorrectionsStore implements vscode.Disposable {
   }
 
   private changed(): void {
+    this.keys = undefined;
     this.version++;
     this.emitter.fire();
   }

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import { parse } from 'csv-parse/sync';
 import * as vscode from 'vscode';
 import { generateCorpus } from '../../../bench/corpus.mjs';
@@ -149,6 +150,24 @@ suite('News Markup: the workspace corpus', function () {
     await vscode.commands.executeCommand('newsMarkup.corpus.reindex');
     assert.strictEqual(c.progress.cached, c.index.size, c.describeProgress());
     assert.deepStrictEqual(c.index.speakers(), before);
+  });
+
+  test('re-indexing shows the cache at once, then settles what changed behind it: a changed article analysed, a deleted one gone', async () => {
+    const c = await corpus();
+    const gone = await write('corpus/behind.article', EXTRA);
+    await waitFor('the new article indexed', () => c.index.get(gone.toString()), 30_000);
+    const changed = workspaceUri('corpus', GENERATED[0].name);
+    const original = c.index.get(changed.toString())!.date;
+    // Node's fs, not VS Code's: the re-index is what must see these, whatever the watcher does.
+    fs.writeFileSync(changed.fsPath, 'date 2025-06-01\n\n"Nothing changes," said Grace Mwangi, the election commissioner.\n');
+    fs.rmSync(gone.fsPath);
+    await vscode.commands.executeCommand('newsMarkup.corpus.reindex');
+    assert.strictEqual(c.index.get(gone.toString()), undefined, 'the deleted article is gone');
+    assert.strictEqual(c.index.get(changed.toString())?.date, '2025-06-01', 'the changed article is analysed again');
+    // The changed article may have reached the cache through the watcher before the re-index began.
+    assert.ok(c.progress.cached >= c.index.size - 1, `the others from the cache: ${c.describeProgress()}`);
+    await write(`corpus/${GENERATED[0].name}`, GENERATED[0].text);
+    await waitFor('the article as it was', () => c.index.get(changed.toString())?.date === original, 30_000);
   });
 
   test('Export Corpus Quotes as CSV and Corpus Markup as JSONL write one row per quote and one line per article', async () => {
