@@ -9,7 +9,7 @@ import {
   type CorrectionChange,
   type Corrections,
   type CorrectionsProblem,
-} from '../../markup';
+} from '../../markup/corrections';
 import type { Log } from '../log';
 import { writeFileAtomically } from '../writeFile';
 

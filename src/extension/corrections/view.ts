@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { nameCorrectionKind, quoteCorrectionKind, type NameCorrection, type QuoteCorrection } from '../../markup';
+import { nameCorrectionKind, quoteCorrectionKind, type NameCorrection, type QuoteCorrection } from '../../markup/corrections';
 import { firstWords } from '../markupQueries';
 import { TYPE_NAME } from './offers';
 import { entryRange, type CorrectionProblems } from './stale';
