@@ -180,6 +180,8 @@ if (!production && existsSync('test/web/index.ts')) {
     external: ['vscode'],
     // `assert` (and `util` under it) read Node's `process`; a web worker has none.
     inject: ['test/web/processShim.ts'],
+    // Only the tests whose full title matches (the web host cannot read the runner's environment).
+    define: { ...common.define, WEB_TEST_GREP: JSON.stringify(process.env.WEB_TEST_GREP ?? '') },
     plugins: [webScreenshotPlugin(), browserCsvPlugin()],
   });
 }

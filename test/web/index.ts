@@ -14,12 +14,15 @@ const SUITES: [string, () => unknown][] = [
   ['host/suite/sidebar.test.ts', () => require('../host/suite/sidebar.test')],
   ['host/suite/exportMarkup.test.ts', () => require('../host/suite/exportMarkup.test')],
   ['host/suite/editing.test.ts', () => require('../host/suite/editing.test')],
+  ['host/suite/firstDecorations.test.ts', () => require('../host/suite/firstDecorations.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export function run(): Promise<void> {
   const browserMocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
   browserMocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 30_000, slow: 2_000 });
+  // The web host has no environment of its own: WEB_TEST_GREP is put in the bundle by scripts/build.mjs.
+  if (WEB_TEST_GREP) browserMocha.grep(new RegExp(WEB_TEST_GREP));
   for (const [, load] of SUITES) load();
   console.log(`web tests: ${SUITES.length} suite file(s): ${SUITES.map(([file]) => file).join(', ')}`);
   return new Promise((resolve, reject) => {
@@ -33,7 +36,10 @@ export function run(): Promise<void> {
   });
 }
 
+declare const WEB_TEST_GREP: string;
+
 interface BrowserMocha {
   setup(options: Record<string, unknown>): void;
+  grep(re: RegExp): void;
   run(done: (failures: number) => void): { stats?: { passes: number } };
 }
