@@ -26,9 +26,13 @@ export function webEngineHost(extensionUri: vscode.Uri): EngineHost {
     startWorker(events) {
       const worker = new BrowserWorker!(script, { name: 'News Markup analysis' });
       worker.onmessage = (e) => events.onMessage(e.data as AnalysisReply);
+      // A Web Worker has no exit event: one that failed (its script did not load, or threw outside a job)
+      // is stopped and reported as exited, so the next job starts a fresh one instead of waiting forever.
       worker.onerror = (e) => {
         e.preventDefault();
+        worker.terminate();
         events.onError(new Error(e.message || `cannot run ${script}`));
+        events.onExit(1);
       };
       worker.onmessageerror = () => events.onError(new Error('analysis worker: a reply could not be read'));
       return { postMessage: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
