@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', '.cache/', 'test-results/', 'scratch/', '.vscode-test/', '*.vsix'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', '.cache/', 'test-results/', 'scratch/', '.vscode-test/', '.vscode-test-web/', '*.vsix'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

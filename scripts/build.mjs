@@ -3,13 +3,18 @@
 //   src/extension/extension.ts -> dist/extension.js     (the extension: one file, `vscode` external)
 //   src/extension/analysisWorker.ts -> dist/analysisWorker.js (the engine in a worker thread, for large articles)
 //   src/extension/corpusWorker.ts -> dist/corpusWorker.js     (the workspace corpus: index and cache)
+//   src/extension/web.ts       -> dist/web/extension.js (the web extension, vscode.dev: browser, `vscode` external)
+//   src/extension/webAnalysisWorker.ts -> dist/web/analysisWorker.js (the engine in a Web Worker)
+//                                 (the build fails if a Node built-in reaches either web bundle)
 //   src/webview/report/main.ts -> dist/webview/report.js (+ report.css) (the Corpus Report's webview: browser, no vscode)
+//   test/web/index.ts          -> out/test/web/index.js  (web tests: mocha's browser build + suites; skipped with --production)
 //   test/host/index.ts         -> out/test/host/index.js (host tests + every test/host/suite/**/*.test.ts;
 //                                                        skipped with --production)
 // Usage: node scripts/build.mjs [--production]
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,6 +73,70 @@ if (existsSync('src/extension/extension.ts')) {
   console.warn('build: src/extension/extension.ts not found, extension bundle skipped');
 }
 
+// --- The web extension (package.json `browser`): the web worker extension host of vscode.dev and github.dev.
+if (existsSync('src/extension/web.ts')) {
+  const web = {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    metafile: true,
+    plugins: [browserCsvPlugin()],
+  };
+  const bundles = [
+    await build({ ...web, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] }),
+    await build({ ...web, entryPoints: ['src/extension/webAnalysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife' }),
+  ];
+  const problems = bundles.flatMap((result) => [...nodeBuiltinsIn(result.metafile), ...nodeGlobalsIn(result.metafile)]);
+  if (problems.length) {
+    console.error(`build: Node built-ins in the web bundles (they do not exist in the browser):\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+}
+
+/** Node built-ins (`fs`, `node:path`, …) that a web bundle imports or includes, as "bundle: import (from file)". */
+function nodeBuiltinsIn(metafile) {
+  const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+  const isBuiltin = (p) => p.startsWith('node:') || builtins.has(p) || builtins.has(p.split('/')[0]);
+  const found = [];
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    for (const imp of input.imports) if (isBuiltin(imp.path)) found.push(`${imp.path} (imported by ${file})`);
+  }
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    for (const imp of output.imports) if (imp.external && imp.path !== 'vscode') found.push(`${imp.path} (external in ${file})`);
+  }
+  return found;
+}
+/**
+ * Node's globals used unguarded in a web bundle (`Buffer.from(…)` at a module's top level stops the
+ * extension from activating in the browser); `typeof process` checks are fine and are not matched.
+ */
+function nodeGlobalsIn(metafile) {
+  const found = [];
+  for (const file of Object.keys(metafile.outputs).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(file, 'utf8');
+    // Not inside a string (a bundled polyfill's messages name Buffer's methods); a polyfill's own
+    // Buffer is renamed by esbuild (Buffer2), so it does not match either.
+    const patterns = [/(?<![\w$."'`])Buffer\.\w+\(/, /\brequire\(["'](?!vscode["'])[^"']+["']\)/, /\b__dirname\b/, /\bsetImmediate\(/];
+    for (const pattern of patterns) {
+      const match = pattern.exec(code);
+      if (match) found.push(`${match[0]} (in ${file})`);
+    }
+  }
+  return found;
+}
+
+/** csv-stringify's browser build (its own Buffer inside) for the web bundles; its package exports map names Node's only. */
+function browserCsvPlugin() {
+  return {
+    name: 'browser-csv-stringify',
+    setup(b) {
+      b.onResolve({ filter: /^csv-stringify\/sync$/ }, () => ({ path: path.join(root, 'node_modules/csv-stringify/dist/esm/sync.js') }));
+    },
+  };
+}
+// --- end web extension
+
 // --- Corpus Report webview (src/extension/corpus/report.ts loads it): Chart.js bundled in, the page works offline.
 if (existsSync('src/webview/report/main.ts')) {
   await build({
@@ -94,6 +163,40 @@ if (!production && existsSync('test/host/index.ts')) {
     external: ['vscode', 'mocha'],
     plugins: [hostSuitesPlugin()],
   });
+}
+
+// The web tests (test/web/run.mjs): bundled for the web worker extension host, with the `assert`
+// package for Node's, and the web runner's screenshot helper for the host runner's (which uses fs).
+if (!production && existsSync('test/web/index.ts')) {
+  await build({
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    sourcemap: 'inline',
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'out/test/web/index.js',
+    format: 'cjs',
+    external: ['vscode'],
+    // `assert` (and `util` under it) read Node's `process`; a web worker has none.
+    inject: ['test/web/processShim.ts'],
+    // Only the tests whose full title matches (the web host cannot read the runner's environment).
+    define: { ...common.define, WEB_TEST_GREP: JSON.stringify(process.env.WEB_TEST_GREP ?? '') },
+    plugins: [webScreenshotPlugin(), browserCsvPlugin()],
+  });
+}
+
+function webScreenshotPlugin() {
+  return {
+    name: 'web-screenshot',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.\/screenshot$/ }, (args) =>
+        args.importer.endsWith(path.join('test', 'host', 'suite', 'markupHelpers.ts'))
+          ? { path: path.join(root, 'test/web/screenshot.ts') }
+          : undefined,
+      );
+    },
+  };
 }
 
 /** Every test/host/suite/**\/*.test.ts, sorted, as paths relative to the repo root with forward slashes. */

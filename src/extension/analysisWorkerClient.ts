@@ -1,9 +1,35 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { Worker } from 'worker_threads';
-import type { Corrections, Markup } from '../markup';
-import type { AnalysisReply, AnalysisRequest } from './analysisWorker';
+import type { AnalyzeOptions, Corrections, Markup } from '../markup';
+import type { AnalysisReply, AnalysisRequest } from './analysisJob';
 import type { Log } from './log';
+
+export type Engine = { analyze(text: string, options?: AnalyzeOptions): Markup };
+
+/** What the client needs of a worker: a worker thread on the desktop, a Web Worker in the browser. */
+export interface AnalysisWorkerPort {
+  postMessage(request: AnalysisRequest): void;
+  terminate(): void;
+}
+
+export interface AnalysisWorkerEvents {
+  onMessage(reply: AnalysisReply): void;
+  onError(err: Error): void;
+  /** The worker stopped; code 0 when it was asked to. */
+  onExit(code: number): void;
+}
+
+/**
+ * Where the engine runs, given by the entry point (extension.ts for Node, web.ts for the browser), so
+ * that the shared code imports neither worker_threads nor fs.
+ */
+export interface EngineHost {
+  /** What the log names as the worker script. */
+  readonly script: string;
+  /** False when the worker cannot be started (its script is missing). */
+  workerAvailable(): boolean;
+  startWorker(events: AnalysisWorkerEvents): AnalysisWorkerPort;
+  /** The engine on the host's thread, the fallback when no worker starts; absent in the browser. */
+  readonly inProcessEngine?: () => Engine;
+}
 
 export interface WorkerResult {
   markup: Markup;
@@ -17,7 +43,7 @@ export interface WorkerResult {
  * (then the store analyses on the host thread).
  */
 export class AnalysisWorkerClient {
-  private worker: Worker | undefined;
+  private worker: AnalysisWorkerPort | undefined;
   private nextId = 1;
   private running: { id: number; key: string; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void } | undefined;
   private readonly queue = new Map<
@@ -25,17 +51,14 @@ export class AnalysisWorkerClient {
     { req: Omit<AnalysisRequest, 'id'>; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void }
   >();
   private broken = false;
-  readonly script: string;
 
   constructor(
     private readonly log: Log,
-    dir: string = __dirname,
-  ) {
-    this.script = path.join(dir, 'analysisWorker.js');
-  }
+    private readonly host: EngineHost,
+  ) {}
 
   get available(): boolean {
-    return !this.broken && fs.existsSync(this.script);
+    return !this.broken && this.host.workerAvailable();
   }
 
   get busy(): boolean {
@@ -62,7 +85,7 @@ export class AnalysisWorkerClient {
       { req: Omit<AnalysisRequest, 'id'>; resolve: (r: WorkerResult | undefined) => void; reject: (e: Error) => void },
     ];
     this.queue.delete(key);
-    let worker: Worker;
+    let worker: AnalysisWorkerPort;
     try {
       worker = this.ensureWorker();
     } catch (err) {
@@ -75,26 +98,26 @@ export class AnalysisWorkerClient {
     worker.postMessage({ id, ...job.req } satisfies AnalysisRequest);
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): AnalysisWorkerPort {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
-    worker.on('message', (reply: AnalysisReply) => {
-      const job = this.running;
-      if (!job || job.id !== reply.id) return;
-      this.running = undefined;
-      if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve({ markup: reply.markup, ms: reply.ms });
-      this.pump();
+    const worker: AnalysisWorkerPort = this.host.startWorker({
+      onMessage: (reply) => {
+        const job = this.running;
+        if (!job || job.id !== reply.id) return;
+        this.running = undefined;
+        if ('error' in reply) job.reject(new Error(reply.error));
+        else job.resolve({ markup: reply.markup, ms: reply.ms });
+        this.pump();
+      },
+      onError: (err) => {
+        this.log.error(`analysis worker ${this.host.script}`, err);
+        this.failRunning(err);
+      },
+      onExit: (code) => {
+        if (this.worker === worker) this.worker = undefined;
+        if (code !== 0) this.failRunning(new Error(`analysis worker exited with code ${code}`));
+      },
     });
-    worker.on('error', (err) => {
-      this.log.error('analysis worker', err);
-      this.failRunning(err);
-    });
-    worker.on('exit', (code) => {
-      if (this.worker === worker) this.worker = undefined;
-      if (code !== 0) this.failRunning(new Error(`analysis worker exited with code ${code}`));
-    });
-    worker.unref();
     this.worker = worker;
     return worker;
   }
@@ -111,7 +134,7 @@ export class AnalysisWorkerClient {
     this.queue.clear();
     if (this.running) this.running.resolve(undefined);
     this.running = undefined;
-    void this.worker?.terminate();
+    this.worker?.terminate();
     this.worker = undefined;
   }
 }

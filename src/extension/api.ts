@@ -10,7 +10,19 @@ import type { EntityTreeProvider, TreeKind, TreeNode, SortOrder } from './entity
 import type { Analysis } from './markupStore';
 
 /** What `activate` returns: read by the host tests (and usable by other extensions). */
-export interface NewsMarkupApi {
+export interface NewsMarkupApi extends NewsMarkupCoreApi, CorpusApi {}
+
+/** The workspace's corpus; not in the web version yet (web.ts). */
+export interface CorpusApi {
+  /** The workspace's corpus: its index, filter and indexing progress. */
+  readonly corpus: CorpusService;
+  readonly corpusTree: CorpusTreeProvider;
+  readonly corpusView: vscode.TreeView<CorpusNode>;
+  readonly corpusReport: CorpusReport;
+}
+
+/** Everything but the corpus: the same on the desktop and in the browser. */
+export interface NewsMarkupCoreApi {
   /** The markup of the document's current version (computed if needed); null when not analysed. */
   markup(document: vscode.TextDocument): Markup | null;
   /** The full analysis record (status: ok / truncated / binary / failed, cap, timing). */
@@ -36,11 +48,6 @@ export interface NewsMarkupApi {
   readonly errorCount: number;
   /** How long `activate` took, until every view, provider and command was registered. */
   readonly activationMs: number;
-  /** The workspace's corpus: its index, filter and indexing progress. */
-  readonly corpus: CorpusService;
-  readonly corpusTree: CorpusTreeProvider;
-  readonly corpusView: vscode.TreeView<CorpusNode>;
-  readonly corpusReport: CorpusReport;
   /** The reader's corrections, one file per workspace folder. */
   readonly corrections: CorrectionsStore;
   readonly correctionsTree: CorrectionsTreeProvider;

@@ -13,6 +13,14 @@ const SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
 const REOPEN_MS = 50;
 
 /**
+ * A file of the disk or of the workspace: a virtual workspace's own scheme counts (github.dev's
+ * `vscode-vfs`, vscode.dev's, test-web's `vscode-test-web`), output channels and diffs' `git:` do not.
+ */
+function isWorkspaceFile(uri: vscode.Uri): boolean {
+  return SCHEMES.has(uri.scheme) || vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+}
+
+/**
  * VS Code maps `.txt` to Plain Text by extension before it looks at `firstLine`, so the language
  * contribution alone never opens `tass-2022-12-09.txt` as an article. This switches plain-text
  * files whose first line is `date YYYY-MM-DD` to the Article mode when they open — unless the user
@@ -39,7 +47,7 @@ export class ArticleDetection implements vscode.Disposable {
 
   private async check(doc: vscode.TextDocument): Promise<void> {
     try {
-      if (doc.languageId !== 'plaintext' || !SCHEMES.has(doc.uri.scheme) || doc.isClosed || !this.enabled()) return;
+      if (doc.languageId !== 'plaintext' || !isWorkspaceFile(doc.uri) || doc.isClosed || !this.enabled()) return;
       const key = doc.uri.toString();
       const closedAt = this.recentlyClosedArticles.get(key);
       this.recentlyClosedArticles.delete(key);

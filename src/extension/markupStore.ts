@@ -1,7 +1,6 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
-import type { AnalyzeOptions, Markup } from '../markup';
-import { AnalysisWorkerClient } from './analysisWorkerClient';
+import type { Markup } from '../markup';
+import { AnalysisWorkerClient, type EngineHost } from './analysisWorkerClient';
 import type { ArticleCorrections, CorrectionsStore } from './corrections/store';
 import type { Log } from './log';
 import { EDIT_DEBOUNCE_MS, isArticle, maxAnalyzedSize } from './settings';
@@ -14,8 +13,6 @@ const BINARY_PROBE = 8 * 1024;
  * the fallback when a worker cannot start.
  */
 export const WORKER_THRESHOLD = 0;
-
-type Engine = { analyze(text: string, options?: AnalyzeOptions): Markup };
 
 /** pending: a worker is analysing this version (large articles); the features keep what they show. */
 export type AnalysisStatus = 'ok' | 'truncated' | 'binary' | 'failed' | 'pending';
@@ -65,14 +62,12 @@ export class MarkupStore implements vscode.Disposable {
   /** How many analyses ran (tests read it to prove caching). */
   analysisCount = 0;
 
-  private engine: Engine | undefined;
-
   constructor(
     private readonly log: Log,
-    private readonly workerDir: string = __dirname,
+    private readonly engineHost: EngineHost,
     private readonly corrections?: CorrectionsStore,
   ) {
-    this.worker = new AnalysisWorkerClient(log, workerDir);
+    this.worker = new AnalysisWorkerClient(log, engineHost);
     // A correction re-marks every open article (the worker's segment cache keeps that quick).
     if (corrections) this.disposables.push(corrections.onDidChange(() => this.invalidateAll()));
     this.disposables.push(
@@ -229,7 +224,9 @@ export class MarkupStore implements vscode.Disposable {
     }
     const t0 = Date.now();
     try {
-      const markup = this.inProcessEngine().analyze(text, {
+      const engine = this.engineHost.inProcessEngine?.();
+      if (!engine) throw new Error(`the analysis worker cannot start (${this.engineHost.script})`);
+      const markup = engine.analyze(text, {
         maxLength: cap,
         ...(corrections ? { corrections: corrections.corrections } : {}),
       });
@@ -246,14 +243,6 @@ export class MarkupStore implements vscode.Disposable {
       this.log.error(`analyze ${document.uri.toString()} v${document.version}`, err);
       return { ...base, status: 'failed', markup: null, ms: Date.now() - t0 };
     }
-  }
-
-  /** The engine in this thread, loaded on first use only (compromise takes about half a second to load). */
-  private inProcessEngine(): Engine {
-    // A runtime path, so that esbuild leaves the engine out of dist/extension.js.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    this.engine ??= require(path.join(this.workerDir, 'analysisWorker.js')) as Engine;
-    return this.engine;
   }
 
   private startInWorker(document: vscode.TextDocument, text: string, cap: number, corrections: ArticleCorrections | undefined): void {

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { corpusCommands } from '../corpus/commands';
 import type { Log } from '../log';
 import { entityCommands } from './entities';
 import { exportCommands } from './export';
@@ -19,7 +18,7 @@ export function registerCommands(services: CommandServices, log: Log): vscode.Di
     ...sortOrderCommands(services),
     ...entityCommands(services),
     ...services.corrections.handlers(),
-    ...corpusCommands(services.corpus, log, () => services.report.show()),
+    ...services.corpus,
   };
   return Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, log.command(id, handler)));
 }

@@ -1,6 +1,4 @@
-import type { CorpusReport } from '../corpus/report';
 import type { CorrectionCommands } from '../corrections/commands';
-import type { CorpusService } from '../corpus/service';
 import type { Decorations } from '../decorations';
 import type { EntityTrees } from '../entityTrees';
 import type { MarkupStore } from '../markupStore';
@@ -10,8 +8,8 @@ export interface CommandServices {
   readonly store: MarkupStore;
   readonly decorations: Decorations;
   readonly trees: EntityTrees;
-  readonly corpus: CorpusService;
-  readonly report: CorpusReport;
+  /** The corpus commands: the Node build's, or the web build's that say the corpus is not there yet. */
+  readonly corpus: CommandHandlers;
   readonly corrections: CorrectionCommands;
 }
 
