@@ -81,7 +81,10 @@ export async function corpusRows({ engine, row, root, quick, host }) {
       line: `cold ${h.coldStallMs} ms (busy ${h.coldBusyMs} ms), reopen ${h.reopenStallMs} ms (busy ${h.reopenBusyMs} ms)`,
       stallMs: Math.max(h.coldStallMs, h.reopenStallMs),
     });
-    row({ what: 'editor: index memory on the host', line: `${f(h.indexHeapBytes / 2 ** 20)} MB of heap for ${h.articles} articles` });
+    row({
+      what: 'editor: index memory on the host',
+      line: `${f(h.indexJsonBytes / 2 ** 20)} MB of summaries (as JSON) for ${h.articles} articles; heap growth ${f(h.indexHeapBytes / 2 ** 20)} MB`,
+    });
     // Which of the host's own corpus operations took longest (the log's slow operations), to find a stall's cause.
     const slow = [...(h.slowOperations ?? [])].sort((a, b) => b.ms - a.ms).slice(0, 3);
     if (slow.length)

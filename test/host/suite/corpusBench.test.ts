@@ -63,6 +63,9 @@ if (out) {
         reopenFindMs: a.corpus.progress.findMs,
         reopenReadyMs: a.corpus.progress.readyMs,
         indexHeapBytes: heapAfter - heapBefore,
+        // The heap's growth moves with the collector's timing (it can even shrink): the summaries' own
+        // size, as JSON, is the steadier figure of what the index keeps.
+        indexJsonBytes: a.corpus.index.files().reduce((n, f) => n + JSON.stringify(a.corpus.index.get(f) ?? null).length, 0),
         slowOperations: a.slowOperations.filter((o) => /corpus/i.test(o.label)),
       };
       fs.writeFileSync(out, JSON.stringify(figures, null, 2));
