@@ -281,7 +281,8 @@ function traceAll(trace: Firing[], firings: Firing[][], frame: Frame, attributio
 
 const outcomeOf = (names: CorrectionsOutcome, quotes: CorrectionsOutcome): CorrectionsOutcome => ({
   applied: names.applied + quotes.applied,
-  stale: [...names.stale, ...quotes.stale].sort((a, b) => a.list.localeCompare(b.list) || a.index - b.index),
+  // Names before quotes, each in file order; a plain comparison (a long file makes hundreds of stale entries per article).
+  stale: [...names.stale.sort((a, b) => a.index - b.index), ...quotes.stale.sort((a, b) => a.index - b.index)],
 });
 
 /** The name corrections, and the names quote corrections give as speakers (a person, if the article has the words but not the name). */

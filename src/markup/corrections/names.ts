@@ -8,7 +8,7 @@ import type { Candidate } from '../ner/candidate';
 import { emptyVotes } from '../ner/candidate';
 import { keyOf, type DocumentContext, type Group, type GroupMention } from '../ner/document/context';
 import { nameCorrectionKind, type NameCorrection, type NameCorrectionKind, type StaleCorrection } from './types';
-import { mayHold, occurrences, USER_CORRECTION } from './rule';
+import { mayHold, mayName, occurrences, USER_CORRECTION } from './rule';
 
 const RULE = USER_CORRECTION.id;
 
@@ -150,13 +150,22 @@ const APPLY: Record<NameCorrectionKind, Apply> = {
   retype(doc, c, groups) {
     const found = groups.of(c.name);
     // A name the engine missed, given a type: the reader means it is a name of that type.
-    if (!found.length) return mark(doc, { ...c, mark: true }) ? null : 'the article has no such name';
+    if (!found.length) return mark(doc, c) ? null : 'the article has no such name';
     for (const g of found) {
       doc.force(g, c.type!, RULE);
       noteCorrected(g, 'retype');
     }
     return null;
   },
+};
+
+/** Why a correction is stale when the article cannot hold its name: what APPLY says in that case. */
+const UNSEEN: Record<NameCorrectionKind, (c: NameCorrection) => string> = {
+  mark: () => 'the words are not in the article',
+  sameAs: (c) => `"${c.name}" is not a name in the article`,
+  notSameAs: (c) => `"${c.name}" is not a name in the article`,
+  notAName: () => 'the words are not in the article',
+  retype: () => 'the article has no such name',
 };
 
 const ORDER: readonly NameCorrectionKind[] = ['mark', 'sameAs', 'notSameAs', 'notAName', 'retype'];
@@ -176,7 +185,8 @@ export function applyNameCorrections(
   const candidateAt = lazyCandidateIndex(doc);
   const byKind = ORDER.map((kind) => names.map((c, index) => ({ c, index })).filter(({ c }) => nameCorrectionKind(c) === kind));
   for (const { c, index } of byKind.flat()) {
-    const stale = APPLY[nameCorrectionKind(c)](doc, c, groups, candidateAt);
+    // What each kind says of a name the article cannot hold, without looking for it (most of a long file).
+    const stale = mayName(doc.text, c.name) ? APPLY[nameCorrectionKind(c)](doc, c, groups, candidateAt) : UNSEEN[nameCorrectionKind(c)](c);
     // A type changes no group's mentions: the index stays good (it is rebuilt for the others).
     if (!stale && nameCorrectionKind(c) !== 'retype') groups.changed();
     if (stale) outcome.stale.push({ list: 'names', index, key: `name "${c.name}"`, reason: stale });

@@ -36,6 +36,19 @@ export function mayHold(text: string, words: string, partialEdges = false): bool
   return inner.every((w) => !w || wordsOf.words.has(w));
 }
 
+/** The text's words with dots taken out (as the engine's name keys take them out: "U.S." is "us"), lower case. */
+let looseWordsOf: { text: string; words: Set<string> } = { text: '', words: new Set() };
+
+/**
+ * Whether a name can be in the text at all, as a name the engine found (keys ignore case and dots) or
+ * as words: false means no group of the article has its key and no occurrence holds it. A quick no for
+ * the many names of a corrections file that an article does not mention.
+ */
+export function mayName(text: string, name: string): boolean {
+  if (looseWordsOf.text !== text) looseWordsOf = { text, words: new Set(text.replace(/\./g, '').toLowerCase().split(WORD_BREAK)) };
+  return wordsOfCorrection(name.replace(/\./g, '')).every((w) => !w || looseWordsOf.words.has(w));
+}
+
 /** Whole-word, case-sensitive occurrences of some words in a text: where a marked name is. */
 export function occurrences(text: string, words: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
