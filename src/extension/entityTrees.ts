@@ -61,6 +61,8 @@ export interface SpanNode {
   /** 'quote' | 'reported' in the Speakers view, the mention kind elsewhere. */
   readonly role: 'quote' | 'reported' | 'name' | 'descriptor' | 'pronoun';
   readonly line: number;
+  /** A quote whose speaker (or whose being a quote) the reader's corrections decided. */
+  readonly corrected?: boolean;
 }
 
 export type TreeNode = GroupNode | EntityNode | SpanNode;
@@ -186,7 +188,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
     item.id = node.id;
     // A quote or a name needs no note: reported speech, descriptors and pronouns are told apart.
     const extra = node.role === 'quote' || node.role === 'name' ? '' : ` · ${node.role}`;
-    item.description = `line ${node.line + 1}${extra}`;
+    item.description = `line ${node.line + 1}${extra}${node.corrected ? ' · corrected' : ''}`;
     item.iconPath = new vscode.ThemeIcon(node.role === 'quote' ? 'quote' : node.role === 'reported' ? 'comment' : 'mention');
     item.contextValue = isQuote ? 'quote' : 'mention';
     item.tooltip = node.text.length > 500 ? `${node.text.slice(0, 500)}…` : node.text;
@@ -232,7 +234,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
       let id = `${this.tree}|${entityKey(entity)}`;
       while (usedIds.has(id)) id += '+';
       usedIds.add(id);
-      const spans: { start: number; end: number; text: string; role: SpanNode['role'] }[] =
+      const spans: { start: number; end: number; text: string; role: SpanNode['role']; rule?: string | null }[] =
         this.tree === 'speakers'
           ? [
               ...quotesOf(markup, entity.id).map((q: Quote) => ({ ...q, role: 'quote' as const })),
@@ -264,6 +266,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode> {
           text: s.text,
           role: s.role,
           line: document.positionAt(s.start).line,
+          ...(s.rule?.startsWith('user-correction') ? { corrected: true } : {}),
         });
       }
       return node;

@@ -167,10 +167,16 @@ suite('News Markup: corrections', () => {
     assert.strictEqual(file.quotes.length, 1);
     assert.deepStrictEqual({ ...file.quotes[0], quote: undefined }, { article: ARTICLE, quote: undefined, speaker: 'Ola Brandt' });
     assert.match(String(file.quotes[0].quote), /It is the end of an era/);
-    await waitFor('Ola Brandt speaks the last quote', () => {
-      const speaker = a.trees.speakers.getChildren().find((n): n is EntityNode => n.kind === 'entity' && n.entity.name === 'Ola Brandt');
-      return speaker && speaker.children.filter((c) => c.role === 'quote').length === 2;
+    const speaker = await waitFor('Ola Brandt speaks the last quote', () => {
+      const found = a.trees.speakers.getChildren().find((n): n is EntityNode => n.kind === 'entity' && n.entity.name === 'Ola Brandt');
+      return found && found.children.filter((c) => c.role === 'quote').length === 2 ? found : undefined;
     });
+    const corrected = speaker.children.filter((c) => a.trees.speakers.getTreeItem(c).description?.toString().endsWith('· corrected'));
+    assert.deepStrictEqual(
+      corrected.map((c) => c.text.includes('It is the end of an era')),
+      [true],
+      'only the corrected quote says so',
+    );
   });
 
   test('selected words marked as a person and as a quote; two corrections in a row both land; undo takes back the last', async () => {
