@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Log } from '../log';
 import type { MarkupStore } from '../markupStore';
 import { offersAt } from './offers';
-import { relativePath } from './store';
+import { articlePathOf } from './store';
 
 /**
  * Quick Fixes on the name, quote or selected words under the cursor: "“Harbour Centre” is a Place",
@@ -23,8 +23,7 @@ export class CorrectionCodeActions implements vscode.CodeActionProvider {
       const analysis = this.store.peek(document.uri);
       const markup = analysis && analysis.version === document.version ? analysis.markup : null;
       if (!markup) return [];
-      const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-      const article = folder ? relativePath(folder, document.uri) : document.uri.path;
+      const article = articlePathOf(document.uri);
       const place = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
       const offers = offersAt(markup, document.getText(), place, article);
       const actions = offers.map((offer) => {

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { CorrectionChange, Entity, Markup } from '../../markup';
+import type { CorrectionChange, Entity, Markup, NameCorrection, QuoteCorrection } from '../../markup';
 import type { EntityNode, SpanNode, TreeNode } from '../entityTrees';
 import type { Log } from '../log';
 import type { MarkupStore } from '../markupStore';
 import { isArticle } from '../settings';
 import { entityOffers, offersAt, quoteOffers, speakerChoices, type Offer, type Place, type Question } from './offers';
-import { CorrectionsError, relativePath, type CorrectionsStore } from './store';
+import { articlePathOf, CorrectionsError, type CorrectionsStore } from './store';
 import type { CorrectionNode } from './view';
 
 /** A preset answer (tests, Quick Fixes that carry it): a name, null for "nobody", undefined to ask. */
@@ -46,9 +46,7 @@ export class CorrectionCommands {
       return undefined;
     }
     const markup = (await this.store.ready(document)).markup;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    if (!markup) return undefined;
-    return { document, markup, article: folder ? relativePath(folder, document.uri) : document.uri.path };
+    return markup ? { document, markup, article: articlePathOf(document.uri) } : undefined;
   }
 
   /** The editor's "Correct Markup…": the choices at the cursor or selection, picked from a list. */
@@ -207,7 +205,7 @@ export class CorrectionCommands {
   private async remove(node?: CorrectionNode): Promise<boolean> {
     if (!node || node.kind !== 'correction') return false;
     const change: CorrectionChange =
-      node.list === 'names' ? { removeNames: [node.entry as never] } : { removeQuotes: [node.entry as never] };
+      node.list === 'names' ? { removeNames: [node.entry as NameCorrection] } : { removeQuotes: [node.entry as QuoteCorrection] };
     // The file itself stands for its folder: what matters is where the corrections are kept.
     return this.save(node.file.uri, change, `remove ${node.label}`);
   }

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError, parse as parseJsonc } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import type { NameCorrection, QuoteCorrection } from '../../markup';
 import type { MarkupStore } from '../markupStore';
@@ -72,9 +72,7 @@ export class CorrectionProblems implements vscode.Disposable {
 
   private fileDiagnostics(file: FolderCorrections): vscode.Diagnostic[] {
     const lines = new LineIndex(file.text);
-    const syntax: ParseError[] = [];
-    parseJsonc(file.text, syntax, { allowTrailingComma: false, disallowComments: true });
-    const root = parseTree(file.text);
+    const { root, syntax } = treeOf(file);
     const diagnostics = syntax.map((e) =>
       diagnostic(lines.range(e.offset, e.offset + Math.max(1, e.length)), 'not JSON here', vscode.DiagnosticSeverity.Error),
     );
@@ -144,9 +142,21 @@ class LineIndex {
   }
 }
 
+/** The file's syntax tree and errors, parsed once per read of the file (its diagnostics and every entry's place use it). */
+const trees = new WeakMap<FolderCorrections, { root: JsonNode | undefined; syntax: ParseError[] }>();
+function treeOf(file: FolderCorrections): { root: JsonNode | undefined; syntax: ParseError[] } {
+  let tree = trees.get(file);
+  if (!tree) {
+    const syntax: ParseError[] = [];
+    tree = { root: parseTree(file.text, syntax, { allowTrailingComma: false, disallowComments: true }), syntax };
+    trees.set(file, tree);
+  }
+  return tree;
+}
+
 /** Where an entry is in its file's text (offsets), to reveal it. */
 export function entryRange(file: FolderCorrections, list: 'names' | 'quotes', index: number): { start: number; end: number } | undefined {
-  const root = parseTree(file.text);
+  const { root } = treeOf(file);
   const node = root && findNodeAtLocation(root, [list, index]);
   return node ? { start: node.offset, end: node.offset + node.length } : undefined;
 }

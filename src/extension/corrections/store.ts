@@ -4,6 +4,7 @@ import {
   changesNothing,
   correctionsFor,
   emptyCorrections,
+  normalPath,
   parseCorrections,
   serializeCorrections,
   type CorrectionChange,
@@ -116,8 +117,7 @@ export class CorrectionsStore implements vscode.Disposable {
     const wide = names.filter((n) => n.article === undefined);
     const workspace = wide.length ? contentHash(JSON.stringify(wide)) : '';
     const articles = new Set([...names.flatMap((n) => (n.article ? [n.article] : [])), ...quotes.map((q) => q.article)]);
-    const normal = (a: string) => a.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
-    const byArticle = new Map([...articles].map((a) => [normal(a), contentHash(JSON.stringify(correctionsFor(file.corrections, a)))]));
+    const byArticle = new Map([...articles].map((a) => [normalPath(a), contentHash(JSON.stringify(correctionsFor(file.corrections, a)))]));
     const keys = { workspace, byArticle };
     this.keys!.set(file, keys);
     return keys;
@@ -249,6 +249,12 @@ export class CorrectionsStore implements vscode.Disposable {
 
 function fileOf(folder: vscode.WorkspaceFolder): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, CORRECTIONS_FILE);
+}
+
+/** How the corrections file names an article: its path from its workspace folder, or its whole path outside one. */
+export function articlePathOf(uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return folder ? relativePath(folder, uri) : uri.path;
 }
 
 /** The article's path from its folder's root, with forward slashes (as the corrections file writes it). */

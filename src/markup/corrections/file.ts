@@ -144,7 +144,7 @@ export function serializeCorrections(c: Corrections): string {
 }
 
 /** Paths compared as the file writes them: forward slashes, no leading "./". */
-const normalPath = (p: string) => p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+export const normalPath = (p: string) => p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 
 /** The entries that apply to one article (its path relative to the corrections file): its own and the workspace-wide names. */
 export function correctionsFor(c: Corrections, articlePath: string): Corrections {

@@ -1,3 +1,3 @@
 export * from './types';
-export { correctionsFor, parseCorrections, relevantCorrections, serializeCorrections, type CorrectionsProblem } from './file';
+export { correctionsFor, normalPath, parseCorrections, relevantCorrections, serializeCorrections, type CorrectionsProblem } from './file';
 export { applyCorrectionChange, changesNothing, type CorrectionChange } from './edit';
