@@ -2,7 +2,8 @@
 // single-article analyses, the CLI on 1 and 2 worker threads, and — in the real extension host, via
 // the host-test runner and test/host/suite/corpusBench.test.ts — the cold index, the reopen from the
 // cache, the longest stall of the host's thread and the memory the index holds.
-import { spawnSync } from 'node:child_process';
+// NEWS_MARKUP_BENCH_PROFILE=DIR also writes CPU profiles of the host with its stalls (bench/stalls.mjs reads them).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,23 @@ function cliRun(root, dir, jobs) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'corpus', dir, '--jobs', String(jobs)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`news-markup corpus --jobs ${jobs} failed: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+/** Wall time, in ms, of two `--jobs 1` processes run at once, each on half of the files. */
+async function cliPair(root, dir, files) {
+  const halves = [files.slice(0, files.length / 2), files.slice(files.length / 2)];
+  const t0 = performance.now();
+  await Promise.all(
+    halves.map(
+      (half) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'corpus', ...half, '--jobs', '1'], { stdio: 'ignore' });
+          child.on('error', reject);
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`news-markup corpus on half the files: exit ${code}`))));
+        }),
+    ),
+  );
   return performance.now() - t0;
 }
 
@@ -55,6 +73,10 @@ export async function corpusRows({ engine, row, root, quick, host }) {
       line: `${f(one / 1000)} s vs ${f(two / 1000)} s: speed-up ${f(one / two, 2)}×`,
       ratio: one / two,
     });
+    // What two cores give this work at best: two separate processes (nothing shared, no coordination)
+    // on the two halves of the corpus at once, against one process on all of it.
+    const ceiling = one / (await cliPair(root, dir, files));
+    row({ what: 'CLI ceiling: two processes on two halves vs one', line: `speed-up ${f(ceiling, 2)}×`, ratio: ceiling });
     if (!host) return console.log('(corpus: the extension-host half skipped; run without --no-host to measure it)');
     const h = hostRun(root, dir);
     if (!h) return;
@@ -80,6 +102,18 @@ export async function corpusRows({ engine, row, root, quick, host }) {
       // Busy: the event loop's active time between two ticks (a thread waiting for a core while idle adds to the stall, not to this).
       line: `cold ${h.coldStallMs} ms (busy ${h.coldBusyMs} ms), reopen ${h.reopenStallMs} ms (busy ${h.reopenBusyMs} ms)`,
       stallMs: Math.max(h.coldStallMs, h.reopenStallMs),
+    });
+    // The collector's pauses inside the longest stall, and the longest stall less them: what the code
+    // on the thread held it for, ours or VS Code's.
+    row({
+      what: 'editor: the longest stall, the collector told apart',
+      line:
+        `cold: ${h.coldStallGcMs} ms of it in GC, longest stall net of GC ${h.coldNetStallMs} ms, longest GC pause ${h.coldLongestGcMs} ms; ` +
+        `reopen: ${h.reopenStallGcMs} ms in GC, net ${h.reopenNetStallMs} ms, longest GC pause ${h.reopenLongestGcMs} ms`,
+    });
+    row({
+      what: "editor: the host's collections",
+      line: `cold: ${h.coldGc}; reopen: ${h.reopenGc}; the host's heap after: ${h.hostHeapMb} MB`,
     });
     row({
       what: 'editor: index memory on the host',

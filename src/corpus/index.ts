@@ -90,6 +90,13 @@ export class CorpusIndex {
     return true;
   }
 
+  /** Forgets every article at once (a re-index starts over). */
+  clear(): void {
+    this.articles.clear();
+    this.tallies.clear();
+    this.version++;
+  }
+
   private tally(a: ArticleSummary, sign: 1 | -1): void {
     for (const e of a.entities) {
       const t = this.tallies.get(e.key) ?? { type: e.type, name: e.name, present: 0, named: 0, quoted: 0 };

@@ -96,6 +96,21 @@ describe('corpus index', () => {
     assert.deepEqual(index.counts(), { speakers: 0, person: 0, organization: 0, place: 0 });
   });
 
+  it('forgets every article at once, and counts anew after', () => {
+    const index = corpus();
+    const before = index.counts();
+    assert.ok(before.speakers > 0 && before.person > 0);
+    index.clear();
+    assert.equal(index.size, 0);
+    assert.deepEqual(index.counts(), { speakers: 0, person: 0, organization: 0, place: 0 });
+    const text = `date 2025-05-01\n\n"We will wait," Ms. Okonjo said.`;
+    index.set(summarize('c.article', text, analyze(text)));
+    assert.deepEqual(
+      index.speakers().map((r) => [r.name, r.quotes]),
+      [['Okonjo', 1]],
+    );
+  });
+
   it('counts quotes over time by month, per speaker', () => {
     const { periods, series } = corpus().quotesOverTime(['person:Marta Okonjo', 'person:Daniel Ferreira']);
     assert.deepEqual(periods, ['2025-03', '2025-04']);

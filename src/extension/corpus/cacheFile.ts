@@ -48,7 +48,7 @@ export function parseCacheLine(line: string): { file: string; entry: CacheEntry 
 
 /** Lines parsed, and files checked, per slice of the host's reading; the file's chunks are as small. */
 const SLICE = 300;
-const CHUNK_BYTES = 256 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 
 /**
  * The summaries the cache vouches for: their file has the size and time it had when summarised,

@@ -1,6 +1,7 @@
 import fastGlob from 'fast-glob';
 import picomatch from 'picomatch/posix';
 import * as vscode from 'vscode';
+import { FolderLookup } from '../folderLookup';
 import { SECTION } from '../settings';
 
 export interface CorpusFile {
@@ -55,22 +56,6 @@ const SLICE = 250;
 
 const isText = (uri: vscode.Uri) => uri.path.toLowerCase().endsWith('.txt');
 
-/**
- * `asRelativePath(uri, false)` for many URIs at once: a prefix of the workspace folder's path where
- * one matches (asRelativePath looks the folder up anew for each, which thousands of files feel).
- */
-function relativePaths(): (uri: vscode.Uri) => string {
-  const folders = (vscode.workspace.workspaceFolders ?? []).map(({ uri }) => ({
-    scheme: uri.scheme,
-    authority: uri.authority,
-    prefix: uri.path.endsWith('/') ? uri.path : `${uri.path}/`,
-  }));
-  return (uri) => {
-    const folder = folders.find((f) => f.scheme === uri.scheme && f.authority === uri.authority && uri.path.startsWith(f.prefix));
-    return folder ? uri.path.slice(folder.prefix.length) : vscode.workspace.asRelativePath(uri, false);
-  };
-}
-
 type Timed = <T>(label: string, fn: () => T) => T;
 
 /** `files.exclude` of a folder, as `findFiles` applies it. */
@@ -81,18 +66,24 @@ function filesExclude(folder: vscode.Uri): string[] {
     .flatMap(([pattern]) => [pattern, `${pattern}/**`]);
 }
 
+/** A file found: its URI (findFiles), or its folder and its path from it (fast-glob). */
+type Listed = vscode.Uri | { folder: vscode.Uri; relative: string };
+
+const uriOf = (listed: Listed) => (listed instanceof vscode.Uri ? listed : vscode.Uri.joinPath(listed.folder, listed.relative));
+
 /**
  * The files matching `globs` in the workspace: listed with fast-glob when every folder is on disk
  * (its reads run off the host's thread; `findFiles` starts ripgrep from it, which held the thread
  * 40-120 ms in CPU profiles of the corpus bench, and took 0.5 s for 2,000 files), else by `findFiles`.
  * Listed as `findFiles` lists: files.exclude applied, dot files included, links followed, no ignore files.
  */
-async function search(globs: string[], limit: number, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+async function search(globs: string[], limit: number, token?: vscode.CancellationToken): Promise<Listed[]> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length && folders.every((f) => f.uri.scheme === 'file')) {
     const options = { dot: true, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true };
     const listed = await Promise.all(folders.map((f) => fastGlob(globs, { ...options, cwd: f.uri.fsPath, ignore: filesExclude(f.uri) })));
-    return listed.flatMap((paths, i) => paths.map((p) => vscode.Uri.joinPath(folders[i].uri, p)));
+    // Made into URIs a slice at a time by the caller: thousands of joinPath calls at once are a stall.
+    return listed.flatMap((paths, i) => paths.map((relative) => ({ folder: folders[i].uri, relative })));
   }
   const uris: vscode.Uri[] = [];
   // One search for all the patterns where they can be joined (each search walks the whole workspace).
@@ -116,14 +107,14 @@ export async function findCorpusFiles(
   const excluded = excludedBy(['search']);
   const included = matcher(include);
   const found = new Map<string, CorpusFile>();
-  const uris = await search(globs, limit, token);
-  const relativeOf = relativePaths();
+  const listed = await search(globs, limit, token);
+  const folders = new FolderLookup();
   // A slice at a time, the host's thread free between slices: thousands of files are felt.
-  for (let i = 0; i < uris.length; i += SLICE) {
+  for (let i = 0; i < listed.length; i += SLICE) {
     if (i) await new Promise((resolve) => setImmediate(resolve));
     timed('corpus: the files found', () => {
-      for (const uri of uris.slice(i, i + SLICE)) {
-        const relative = relativeOf(uri);
+      for (const uri of listed.slice(i, i + SLICE).map(uriOf)) {
+        const relative = folders.relativePath(uri);
         if (!excluded(relative)) found.set(uri.toString(), { uri, requireDateLine: isText(uri) && !included(relative) });
       }
     });

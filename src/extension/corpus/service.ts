@@ -20,6 +20,8 @@ const EDITOR_DELAY_MS = 400;
 const NOTIFY_AFTER_MS = 1000;
 /** Articles per message to the worker: about a tenth of a second of analysis, so progress still flows. */
 const BATCH = 16;
+/** Batches whose tasks are made in one turn of the host's event loop. */
+const BATCHES_PER_TURN = 8;
 
 export interface CorpusProgress {
   /** Articles found in the workspace (at most `newsMarkup.corpus.maxArticles`). */
@@ -152,7 +154,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       old.cancelQueued();
       await this.flush(old);
       old.dispose();
-      for (const file of this.index.files()) this.index.delete(file);
+      this.index.clear();
       await this.build(generation);
     })();
     return this.building;
@@ -220,7 +222,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       });
     };
     const timed = <T>(label: string, fn: () => T) => this.log.timed(label, fn);
-    const correctionsKey = (file: string) => this.corrections?.keyFor(vscode.Uri.parse(file)) ?? '';
+    const corrections = this.corrections?.any ? this.corrections : undefined;
+    const correctionsKey = (file: string) => corrections?.keyFor(vscode.Uri.parse(file)) ?? '';
     await readFreshSummaries(cachePath, ENGINE_VERSION, maxAnalyzedSize(), take, timed, correctionsKey);
     if (!shown.size || generation !== this.generation) return shown;
     this.progress = { ...this.progress, found: shown.size, indexed: shown.size, cached: shown.size, readyMs: Date.now() - started };
@@ -308,16 +311,21 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const editors = files.flatMap((f) => unsaved.get(f.uri.toString()) ?? []);
     const fromDisk = files.filter((f) => !unsaved.has(f.uri.toString()));
     const maxLength = maxAnalyzedSize();
-    const batches = [];
-    for (let i = 0; i < fromDisk.length; i += BATCH) batches.push(fromDisk.slice(i, i + BATCH));
-    const indexing = batches.map(async (batch) => {
+    const indexBatch = async (batch: CorpusFile[]) => {
       const articles = await Promise.all(batch.map((file) => this.articleTask(file)));
       const reply = await this.worker.run({ kind: 'index', articles, maxLength }, urgent);
       if (!reply || generation !== this.generation) return;
       // A file changed on its own (not one of the files being indexed) is no step of the progress.
       this.log.timed('corpus: summaries indexed', () => this.apply(batch, reply, !urgent));
-    });
-    await Promise.all([...editors.map((document) => this.indexEditor(document)), ...indexing]);
+    };
+    const indexing = editors.map((document) => this.indexEditor(document));
+    for (let i = 0; i < fromDisk.length; i += BATCH) {
+      // The tasks of thousands of articles made at once held the host's thread: a few batches a turn.
+      if (i && i % (BATCH * BATCHES_PER_TURN) === 0) await new Promise((resolve) => setTimeout(resolve));
+      if (generation !== this.generation) break;
+      indexing.push(indexBatch(fromDisk.slice(i, i + BATCH)));
+    }
+    await Promise.all(indexing);
   }
 
   /** The markup of an indexed article as one JSON line (the JSONL export), from its editor's text if open. */

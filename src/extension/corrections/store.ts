@@ -12,6 +12,7 @@ import {
   type CorrectionsProblem,
 } from '../../markup/corrections';
 import { contentHash } from '../../corpus/hash';
+import { FolderLookup } from '../folderLookup';
 import type { Log } from '../log';
 import { writeFileAtomically } from '../writeFile';
 
@@ -80,6 +81,7 @@ export class CorrectionsStore implements vscode.Disposable {
       watcher.onDidChange(reread),
       watcher.onDidDelete(reread),
       vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+        this.folders = undefined;
         for (const f of e.removed) this.files.delete(fileOf(f).toString());
         for (const f of e.added) void this.load(f);
         if (e.removed.length) this.changed();
@@ -89,6 +91,11 @@ export class CorrectionsStore implements vscode.Disposable {
       this.loaded = true;
       this.changed();
     });
+  }
+
+  /** Whether any folder's file holds a correction the markup would use (none: every article's key is ''). */
+  get any(): boolean {
+    return this.all().some((f) => f.state === 'ok' && f.corrections.names.length + f.corrections.quotes.length > 0);
   }
 
   /** What every folder's file says, in one string: equal strings, equal corrections. */
@@ -106,6 +113,7 @@ export class CorrectionsStore implements vscode.Disposable {
     const file = this.fileFor(uri);
     if (!file || file.state !== 'ok') return '';
     const keys = (this.keys ??= new Map()).get(file) ?? this.keysOf(file);
+    if (!keys.byArticle.size) return keys.workspace;
     const own = keys.byArticle.get(relativePath(file.folder, uri));
     return own ?? keys.workspace;
   }
@@ -129,9 +137,16 @@ export class CorrectionsStore implements vscode.Disposable {
   }
 
   fileFor(uri: vscode.Uri): FolderCorrections | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder && this.files.get(fileOf(folder).toString());
+    const folder = (this.folders ??= new FolderLookup()).folderOf(uri);
+    if (!folder) return undefined;
+    // The file's key per folder, made once: a corpus asks for thousands of articles.
+    let key = this.fileKeys.get(folder);
+    if (key === undefined) this.fileKeys.set(folder, (key = fileOf(folder).toString()));
+    return this.files.get(key);
   }
+
+  private folders: FolderLookup | undefined;
+  private readonly fileKeys = new WeakMap<vscode.WorkspaceFolder, string>();
 
   /** The corrections that apply to an article; undefined outside a workspace folder or while its file is invalid. */
   forArticle(uri: vscode.Uri): ArticleCorrections | undefined {
