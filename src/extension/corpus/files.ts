@@ -52,7 +52,7 @@ function excludedBy(sections: Array<'search' | 'files'>): (relativePath: string)
 }
 
 /** Files found made into corpus files per turn of the host's event loop. */
-const SLICE = 250;
+const SLICE = 100;
 
 const isText = (uri: vscode.Uri) => uri.path.toLowerCase().endsWith('.txt');
 
