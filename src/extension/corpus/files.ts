@@ -1,4 +1,3 @@
-import fastGlob from 'fast-glob';
 import picomatch from 'picomatch/posix';
 import * as vscode from 'vscode';
 import { SECTION } from '../settings';
@@ -50,6 +49,13 @@ function excludedBy(sections: Array<'search' | 'files'>): (relativePath: string)
   return (path) => path.split('/').some((_, i, parts) => match(parts.slice(0, i + 1).join('/')));
 }
 
+/**
+ * The next turn of the host's event loop: by setImmediate where there is one (Node, without the
+ * timers' 1 ms clamp), else by a zero timeout (the browser's web worker host has no setImmediate).
+ */
+export const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate : setTimeout)(() => resolve()));
+
 /** Files found made into corpus files per turn of the host's event loop. */
 const SLICE = 250;
 
@@ -73,27 +79,12 @@ function relativePaths(): (uri: vscode.Uri) => string {
 
 type Timed = <T>(label: string, fn: () => T) => T;
 
-/** `files.exclude` of a folder, as `findFiles` applies it. */
-function filesExclude(folder: vscode.Uri): string[] {
-  const setting = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
-  return Object.entries(setting)
-    .filter(([, on]) => on === true)
-    .flatMap(([pattern]) => [pattern, `${pattern}/**`]);
-}
-
 /**
- * The files matching `globs` in the workspace: listed with fast-glob when every folder is on disk
- * (its reads run off the host's thread; `findFiles` starts ripgrep from it, which held the thread
- * 40-120 ms in CPU profiles of the corpus bench, and took 0.5 s for 2,000 files), else by `findFiles`.
- * Listed as `findFiles` lists: files.exclude applied, dot files included, links followed, no ignore files.
+ * The files matching `globs` in the workspace, by `findFiles`: files.exclude applied, dot files
+ * included, links followed, no ignore files. The desktop lists a workspace on disk with fast-glob
+ * instead, as this lists it (platform/nodeCorpus.ts).
  */
-async function search(globs: string[], limit: number, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length && folders.every((f) => f.uri.scheme === 'file')) {
-    const options = { dot: true, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true };
-    const listed = await Promise.all(folders.map((f) => fastGlob(globs, { ...options, cwd: f.uri.fsPath, ignore: filesExclude(f.uri) })));
-    return listed.flatMap((paths, i) => paths.map((p) => vscode.Uri.joinPath(folders[i].uri, p)));
-  }
+export async function findWorkspaceFiles(globs: string[], limit: number, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const uris: vscode.Uri[] = [];
   // One search for all the patterns where they can be joined (each search walks the whole workspace).
   const searches = globs.some((g) => /[{}]/.test(g)) ? globs : [globs.length > 1 ? `{${globs.join(',')}}` : globs[0]];
@@ -102,11 +93,14 @@ async function search(globs: string[], limit: number, token?: vscode.Cancellatio
   return uris;
 }
 
+type ListFiles = (globs: string[], limit: number, token?: vscode.CancellationToken) => Promise<vscode.Uri[]>;
+
 /**
  * The workspace's article files, sorted by path, at most `limit`; `more` when there were more.
  * `timed` measures the work on the host's thread (the search itself runs elsewhere).
  */
 export async function findCorpusFiles(
+  listFiles: ListFiles,
   limit: number,
   token?: vscode.CancellationToken,
   timed: Timed = (_, fn) => fn(),
@@ -116,11 +110,11 @@ export async function findCorpusFiles(
   const excluded = excludedBy(['search']);
   const included = matcher(include);
   const found = new Map<string, CorpusFile>();
-  const uris = await search(globs, limit, token);
+  const uris = await listFiles(globs, limit, token);
   const relativeOf = relativePaths();
   // A slice at a time, the host's thread free between slices: thousands of files are felt.
   for (let i = 0; i < uris.length; i += SLICE) {
-    if (i) await new Promise((resolve) => setImmediate(resolve));
+    if (i) await nextTurn();
     timed('corpus: the files found', () => {
       for (const uri of uris.slice(i, i + SLICE)) {
         const relative = relativeOf(uri);
