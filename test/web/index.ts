@@ -16,6 +16,7 @@ const SUITES: [string, () => unknown][] = [
   ['host/suite/exportMarkup.test.ts', () => require('../host/suite/exportMarkup.test')],
   ['host/suite/editing.test.ts', () => require('../host/suite/editing.test')],
   ['host/suite/firstDecorations.test.ts', () => require('../host/suite/firstDecorations.test')],
+  ['host/suite/corpusReport.test.ts', () => require('../host/suite/corpusReport.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
