@@ -79,8 +79,8 @@ const idle = (): CorpusProgress => ({
 });
 
 /**
- * The workspace as a corpus: every article summarised once, in the corpus worker, from a cache on
- * disk when the file has not changed, kept up to date by a file watcher and by the editors' unsaved
+ * The workspace as a corpus: every article summarised once, in the corpus worker, from a cache in
+ * the extension's storage when the file has not changed, kept up to date by a file watcher and by the editors' unsaved
  * text (which wins over the file). Nothing runs until the Corpus view, the report or an export asks.
  */
 export class CorpusService implements CorpusSource, vscode.Disposable {
