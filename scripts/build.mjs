@@ -5,7 +5,8 @@
 //   src/extension/corpusWorker.ts -> dist/corpusWorker.js     (the workspace corpus: index and cache)
 //   src/extension/web.ts       -> dist/web/extension.js (the web extension, vscode.dev: browser, `vscode` external)
 //   src/extension/webAnalysisWorker.ts -> dist/web/analysisWorker.js (the engine in a Web Worker)
-//                                 (the build fails if a Node built-in reaches either web bundle)
+//   src/extension/webCorpusWorker.ts -> dist/web/corpusWorker.js   (the workspace corpus in a Web Worker)
+//                                 (the build fails if a Node built-in reaches any web bundle)
 //   src/webview/report/main.ts -> dist/webview/report.js (+ report.css) (the Corpus Report's webview: browser, no vscode)
 //   test/web/index.ts          -> out/test/web/index.js  (web tests: mocha's browser build + suites; skipped with --production)
 //   test/host/index.ts         -> out/test/host/index.js (host tests + every test/host/suite/**/*.test.ts;
@@ -88,6 +89,8 @@ if (existsSync('src/extension/web.ts')) {
   const bundles = [
     await build({ ...web, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] }),
     await build({ ...web, entryPoints: ['src/extension/webAnalysisWorker.ts'], outfile: 'dist/web/analysisWorker.js', format: 'iife' }),
+    // The corpus in the browser: summarises the articles the host reads for it, keeps the cache in memory.
+    await build({ ...web, entryPoints: ['src/extension/webCorpusWorker.ts'], outfile: 'dist/web/corpusWorker.js', format: 'iife' }),
   ];
   failOnEngineIn('dist/web/extension.js', bundles[0].metafile);
   const problems = bundles.flatMap((result) => [...nodeBuiltinsIn(result.metafile), ...nodeGlobalsIn(result.metafile)]);
@@ -140,12 +143,17 @@ function nodeGlobalsIn(metafile) {
   return found;
 }
 
-/** csv-stringify's browser build (its own Buffer inside) for the web bundles; its package exports map names Node's only. */
+/**
+ * csv-stringify's browser build (its own Buffer inside) for the web bundles, and csv-parse's for the web
+ * tests; their package exports maps name Node's only.
+ */
 function browserCsvPlugin() {
   return {
-    name: 'browser-csv-stringify',
+    name: 'browser-csv',
     setup(b) {
-      b.onResolve({ filter: /^csv-stringify\/sync$/ }, () => ({ path: path.join(root, 'node_modules/csv-stringify/dist/esm/sync.js') }));
+      b.onResolve({ filter: /^csv-(stringify|parse)\/sync$/ }, (args) => ({
+        path: path.join(root, `node_modules/${args.path.split('/')[0]}/dist/esm/sync.js`),
+      }));
     },
   };
 }

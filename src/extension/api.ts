@@ -12,7 +12,7 @@ import type { Analysis } from './markupStore';
 /** What `activate` returns: read by the host tests (and usable by other extensions). */
 export interface NewsMarkupApi extends NewsMarkupCoreApi, CorpusApi {}
 
-/** The workspace's corpus; not in the web version yet (web.ts). */
+/** The workspace's corpus, on the desktop and in the browser. */
 export interface CorpusApi {
   /** The workspace's corpus: its index, filter and indexing progress. */
   readonly corpus: CorpusService;

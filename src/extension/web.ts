@@ -1,17 +1,22 @@
 // The browser entry point (package.json `browser`): the web worker extension host of vscode.dev and
-// github.dev. The engine runs in a Web Worker; files are read and written through workspace.fs only.
-// No Node built-ins may reach this bundle (scripts/build.mjs fails if one does).
+// github.dev. The engine and the corpus worker run in Web Workers; files are read and written through
+// workspace.fs only. No Node built-ins may reach this bundle (scripts/build.mjs fails if one does).
 import type * as vscode from 'vscode';
 import { activateWith } from './activate';
-import type { NewsMarkupCoreApi } from './api';
-import { webCorpus } from './platform/webCorpus';
+import type { NewsMarkupApi } from './api';
+import { corpusFeature } from './corpus/feature';
+import { webCorpusPlatform } from './platform/webCorpus';
 import { webEngineHost } from './platform/webEngine';
 
-/** The desktop's API without the corpus, which says why it is missing. */
-export type NewsMarkupWebApi = NewsMarkupCoreApi & { corpusUnavailable: string };
+export type { NewsMarkupApi } from './api';
 
-export function activate(context: vscode.ExtensionContext): NewsMarkupWebApi {
-  return activateWith(context, { engine: (ctx) => webEngineHost(ctx.extensionUri), corpus: webCorpus });
+export function activate(context: vscode.ExtensionContext): NewsMarkupApi {
+  return activateWith(context, {
+    engine: (ctx) => webEngineHost(ctx.extensionUri),
+    // The host reads the articles for the corpus worker; the cache goes to the workspace's storage,
+    // or the global one when the browser gives none.
+    corpus: (parts) => corpusFeature(parts, webCorpusPlatform(context.extensionUri), context.storageUri ?? context.globalStorageUri),
+  });
 }
 
 export function deactivate(): void {

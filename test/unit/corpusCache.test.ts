@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentHash, summarize } from '../../src/corpus';
-import { readFreshSummaries } from '../../src/extension/corpus/cacheFile';
 import { WorkerCache } from '../../src/extension/corpus/workerCache';
+import { fileCacheStore, readFreshSummaries } from '../../src/extension/platform/nodeCorpusCache';
 import { analyze } from '../../src/markup';
 
 const TEXT = 'date 2025-05-01\n\n"We will appeal," said Ana Ruiz, the mayor of Lima.\n';
@@ -29,33 +29,33 @@ describe('corpus cache (the corpus worker’s)', () => {
   it('saves atomically and reopens under the same engine version only', () => {
     const path = join(dir, 'storage', 'corpus-index.json');
     const cache = new WorkerCache();
-    assert.equal(cache.open(path, 'engine-1'), 0, 'no cache yet');
+    assert.equal(cache.open(fileCacheStore(path), 'engine-1'), 0, 'no cache yet');
     cache.set('file:///a.article', entry('file:///a.article'));
     cache.save();
     assert.deepEqual(readdirSync(join(dir, 'storage')), ['corpus-index.json'], 'no temporary file left');
     const reopened = new WorkerCache();
-    assert.equal(reopened.open(path, 'engine-1'), 1);
+    assert.equal(reopened.open(fileCacheStore(path), 'engine-1'), 1);
     assert.equal(reopened.get('file:///a.article')?.summary.quotes.length, 1);
-    assert.equal(new WorkerCache().open(path, 'engine-2'), 0, 'another engine version: discarded');
+    assert.equal(new WorkerCache().open(fileCacheStore(path), 'engine-2'), 0, 'another engine version: discarded');
   });
 
   it('discards a cache it cannot read, rather than trusting it', () => {
     const path = join(dir, 'broken.json');
     writeFileSync(path, '{"format": 1, "engine": "engine-1", "entries": {"file:///a.article": ');
-    assert.equal(new WorkerCache().open(path, 'engine-1'), 0);
+    assert.equal(new WorkerCache().open(fileCacheStore(path), 'engine-1'), 0);
     writeFileSync(path, 'null');
-    assert.equal(new WorkerCache().open(path, 'engine-1'), 0);
+    assert.equal(new WorkerCache().open(fileCacheStore(path), 'engine-1'), 0);
     const header = JSON.stringify({ format: 2, engine: 'engine-1' });
     const line = JSON.stringify({ file: 'file:///a.article', ...entry('file:///a.article') });
     writeFileSync(path, `${header}\n${line}\n`);
-    assert.equal(new WorkerCache().open(path, 'engine-1'), 1, 'a cache that reads');
+    assert.equal(new WorkerCache().open(fileCacheStore(path), 'engine-1'), 1, 'a cache that reads');
     writeFileSync(path, `${header}\n${line}\n${line.slice(0, 40)}\n`);
-    assert.equal(new WorkerCache().open(path, 'engine-1'), 0, 'a line cut short');
+    assert.equal(new WorkerCache().open(fileCacheStore(path), 'engine-1'), 0, 'a line cut short');
   });
 
   it('finds a copied file’s summary by its content hash, under the new name', () => {
     const cache = new WorkerCache();
-    cache.open(join(dir, 'copies.json'), 'engine-1');
+    cache.open(fileCacheStore(join(dir, 'copies.json')), 'engine-1');
     cache.set('file:///a.article', entry('file:///a.article'));
     const copy = cache.sameText('file:///b.article', contentHash(TEXT), '');
     assert.equal(copy?.file, 'file:///b.article');
@@ -67,7 +67,7 @@ describe('corpus cache (the corpus worker’s)', () => {
   it('forgets deleted files, and all but the listed ones after a scan', () => {
     const path = join(dir, 'prune.json');
     const cache = new WorkerCache();
-    cache.open(path, 'engine-1');
+    cache.open(fileCacheStore(path), 'engine-1');
     for (const f of ['a', 'b', 'c']) cache.set(`file:///${f}.article`, entry(`file:///${f}.article`, `${TEXT}${f}`));
     cache.prune(['file:///a.article'], false);
     cache.prune(['file:///b.article'], true);
@@ -79,7 +79,7 @@ describe('corpus cache (the corpus worker’s)', () => {
     const path = join(dir, 'checked.json');
     const files = ['a', 'b', 'c', 'd'].map((f) => join(dir, `${f}.article`));
     const cache = new WorkerCache();
-    cache.open(path, 'engine-1');
+    cache.open(fileCacheStore(path), 'engine-1');
     for (const file of files) {
       writeFileSync(file, `${TEXT}${file}`);
       const { mtimeMs, size } = statSync(file);
@@ -97,14 +97,14 @@ describe('corpus cache (the corpus worker’s)', () => {
     assert.deepEqual(await read('engine-1', Infinity), [`file://${files[0]}`, `file://${files[2]}`], 'b touched, d deleted, no path');
     assert.deepEqual(await read('engine-1', 10), [], 'summaries made under another analysis cap');
     assert.deepEqual(await read('engine-2', Infinity), [], 'another engine version');
-    assert.equal(new WorkerCache().open(path, 'engine-1'), 5, 'the worker reads every entry');
+    assert.equal(new WorkerCache().open(fileCacheStore(path), 'engine-1'), 5, 'the worker reads every entry');
   });
 
   it('reads a cache of many chunks and slices whole, every line once', async () => {
     const path = join(dir, 'many.json');
     const folder = mkdtempSync(join(dir, 'many-'));
     const cache = new WorkerCache();
-    cache.open(path, 'engine-1');
+    cache.open(fileCacheStore(path), 'engine-1');
     const files = Array.from({ length: 900 }, (_, i) => join(folder, `${i}.article`));
     const one = entry('file:///one.article');
     for (const file of files) {
@@ -124,7 +124,7 @@ describe('corpus cache (the corpus worker’s)', () => {
   it('writes nothing when nothing changed since it was read or written', () => {
     const path = join(dir, 'unchanged.json');
     const cache = new WorkerCache();
-    cache.open(path, 'engine-1');
+    cache.open(fileCacheStore(path), 'engine-1');
     cache.set('file:///a.article', entry('file:///a.article'));
     cache.save();
     writeFileSync(path, 'written by someone else');

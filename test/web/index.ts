@@ -1,6 +1,6 @@
 // Mocha entry the web extension host calls (`extensionTestsPath` -> out/test/web/index.js), bundled
 // for the browser by scripts/build.mjs: mocha's browser build, and the host suites that apply in the
-// web (those that need no Node API and no corpus) plus the web's own suite (test/web/suite/).
+// web (those that need no Node API) plus the web's own suite (test/web/suite/).
 // Run by test/web/run.mjs in @vscode/test-web (a VS Code web build in headless Chromium).
 import 'mocha/mocha.js';
 
@@ -8,6 +8,7 @@ import 'mocha/mocha.js';
 /** The suites, loaded after mocha's globals exist; listed by hand: a host suite joins once it runs here. */
 const SUITES: [string, () => unknown][] = [
   ['web/suite/web.test.ts', () => require('./suite/web.test')],
+  ['web/suite/corpus.test.ts', () => require('./suite/corpus.test')],
   ['host/suite/articleMode.test.ts', () => require('../host/suite/articleMode.test')],
   ['host/suite/decorations.test.ts', () => require('../host/suite/decorations.test')],
   ['host/suite/editorFeatures.test.ts', () => require('../host/suite/editorFeatures.test')],
@@ -15,6 +16,7 @@ const SUITES: [string, () => unknown][] = [
   ['host/suite/exportMarkup.test.ts', () => require('../host/suite/exportMarkup.test')],
   ['host/suite/editing.test.ts', () => require('../host/suite/editing.test')],
   ['host/suite/firstDecorations.test.ts', () => require('../host/suite/firstDecorations.test')],
+  ['host/suite/corpusReport.test.ts', () => require('../host/suite/corpusReport.test')],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -110,7 +110,9 @@ try {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: path.join(ROOT, 'out', 'test', 'web', 'index.js'),
     folderPath: path.join(ROOT, 'test', 'fixtures', 'workspace'),
-    host: '127.0.0.1',
+    // Not 127.0.0.1: webviews load from <uuid>.<host> (test-web's webviewContentExternalBaseUrlTemplate),
+    // which Chromium resolves for localhost only; the Corpus Report's page never loaded under an IP address.
+    host: 'localhost',
     port: await freePort(),
     printServerLog: !!process.env.VERBOSE,
   });

@@ -3,17 +3,18 @@
  * engine version) then one article a line (its file's size, time, path and content hash, and its
  * summary). One line at a time, the host reads it in small slices and never holds its thread for
  * long; the worker reads it whole. A cache from another engine version is discarded, never trusted.
- * Node's fs only; no `vscode`.
+ * The format only: the desktop's reader is platform/nodeCorpusCache.ts, the browser's platform/webCorpusCache.ts.
  */
-import { createReadStream } from 'fs';
-import { stat } from 'fs/promises';
 import type { ArticleSummary } from '../../corpus';
 
 export interface CacheEntry {
   hash: string;
   mtime: number;
   size: number;
-  /** The file's path, for checking it before the workspace's files are listed (a reopened workspace). */
+  /**
+   * The file's path, for checking it before the workspace's files are listed (a reopened workspace);
+   * absent in the browser, where the summary's URI is checked through workspace.fs.
+   */
   path?: string;
   summary: ArticleSummary;
   /**
@@ -46,56 +47,14 @@ export function parseCacheLine(line: string): { file: string; entry: CacheEntry 
   return { file, entry };
 }
 
-/** Lines parsed, and files checked, per slice of the host's reading; the file's chunks are as small. */
-const SLICE = 300;
-const CHUNK_BYTES = 64 * 1024;
+/** Lines parsed, and files checked, per slice of the host's reading. */
+export const CACHE_SLICE = 300;
 
 /**
- * The summaries the cache vouches for: their file has the size and time it had when summarised,
- * under the same analysis cap. Handed to `take` a slice at a time; the file is read in chunks and
- * its files checked off the thread, so the event loop is free between them. A line that cannot be
- * read ends it. `timed` measures the work on the thread.
+ * Whether a cached summary still answers for its article, its file unchanged: made under the same
+ * analysis cap, and with the corrections the article has now (else the worker makes it again).
  */
-export async function readFreshSummaries(
-  cachePath: string,
-  engine: string,
-  maxLength: number,
-  take: (summaries: ArticleSummary[]) => void,
-  timed: <T>(label: string, fn: () => T) => T = (_, fn) => fn(),
-  correctionsKey: (file: string) => string = () => '',
-): Promise<void> {
-  // A summary made with other corrections than the article's now is made again, by the worker.
-  const fits = ({ path, summary, corrections }: CacheEntry) =>
-    path !== undefined &&
-    summary.analysed === Math.min(summary.length, maxLength) &&
-    (corrections?.given ?? '') === correctionsKey(summary.file);
-  const check = async (entries: CacheEntry[]) => {
-    const stats = await Promise.all(entries.map(({ path }) => stat(path!).catch(() => undefined)));
-    take(entries.filter((e, j) => stats[j]?.mtimeMs === e.mtime && stats[j]?.size === e.size).map((e) => e.summary));
-  };
-  let header: string | undefined;
-  let rest = '';
-  let pending: CacheEntry[] = [];
-  const checks: Array<Promise<void>> = [];
-  const stream = createReadStream(cachePath, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
-  try {
-    for await (const chunk of stream as AsyncIterable<string>) {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop()!;
-      if (header === undefined && !isCacheOf((header = lines.shift()!), engine)) return;
-      pending.push(...timed('corpus: the cache file read', () => lines.flatMap((l) => (l ? [parseCacheLine(l).entry] : [])).filter(fits)));
-      if (pending.length < SLICE) continue;
-      // Checked while the next chunks are read.
-      checks.push(check(pending));
-      pending = [];
-    }
-    if (header === undefined) return;
-    if (rest) pending.push(...[parseCacheLine(rest).entry].filter(fits));
-    checks.push(check(pending));
-  } catch {
-    // No cache, or a line that is not one: what was shown stays (each entry checked), the rest is left to the search.
-  } finally {
-    stream.destroy();
-    await Promise.all(checks);
-  }
+export function summaryFits(maxLength: number, correctionsKey: (file: string) => string): (entry: CacheEntry) => boolean {
+  return ({ summary, corrections }) =>
+    summary.analysed === Math.min(summary.length, maxLength) && (corrections?.given ?? '') === correctionsKey(summary.file);
 }

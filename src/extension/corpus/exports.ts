@@ -1,10 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { createWriteStream } from 'fs';
-import { rm, rename } from 'fs/promises';
 import * as vscode from 'vscode';
 import { CORPUS_CSV_COLUMNS, CSV_OPTIONS, corpusCsvRows } from '../../corpus';
 import type { Log } from '../log';
 import { formatCount } from '../settings';
+import type { LineWriter } from './platform';
 import { writeFileAtomically } from '../writeFile';
 import { readText, type CorpusService } from './service';
 
@@ -87,34 +86,23 @@ export async function exportCorpusQuotes(corpus: CorpusService, log: Log, target
   return result;
 }
 
-/**
- * A JSONL file written line by line: on disk through a temporary file renamed at the end (a corpus's
- * markup can be hundreds of megabytes), or gathered and written at once on other file systems.
- */
-class JsonlWriter {
+/** A JSONL file gathered in memory and written at once, atomically, through workspace.fs (the browser, a remote file system). */
+export class GatheredLineWriter implements LineWriter {
   private readonly lines: string[] = [];
-  private readonly stream;
-  private readonly temp: string | undefined;
 
-  constructor(private readonly uri: vscode.Uri) {
-    this.temp = uri.scheme === 'file' ? `${uri.fsPath}.${process.pid}.tmp` : undefined;
-    this.stream = this.temp ? createWriteStream(this.temp) : undefined;
+  constructor(private readonly uri: vscode.Uri) {}
+
+  write(line: string): Promise<void> {
+    this.lines.push(line);
+    return Promise.resolve();
   }
 
-  async write(line: string): Promise<void> {
-    if (!this.stream) return void this.lines.push(line);
-    if (!this.stream.write(`${line}\n`)) await new Promise<void>((resolve) => this.stream!.once('drain', () => resolve()));
+  commit(): Promise<void> {
+    return writeFileAtomically(this.uri, this.lines.map((l) => `${l}\n`).join(''));
   }
 
-  async commit(): Promise<void> {
-    if (!this.stream || !this.temp) return writeFileAtomically(this.uri, this.lines.map((l) => `${l}\n`).join(''));
-    await new Promise<void>((resolve, reject) => this.stream!.end((e?: Error | null) => (e ? reject(e) : resolve())));
-    await rename(this.temp, this.uri.fsPath);
-  }
-
-  async abandon(): Promise<void> {
-    this.stream?.destroy();
-    if (this.temp) await rm(this.temp, { force: true });
+  abandon(): Promise<void> {
+    return Promise.resolve();
   }
 }
 
@@ -124,7 +112,7 @@ export async function exportCorpusMarkup(corpus: CorpusService, log: Log, target
   const uri = await chooseTarget(target, 'corpus-markup.jsonl', { 'JSON Lines': ['jsonl'] }, 'Export Corpus Markup as JSONL');
   if (!uri) return undefined;
   const files = corpus.index.files().sort();
-  const writer = new JsonlWriter(uri);
+  const writer = corpus.platform.jsonlWriter(uri);
   let failed = 0;
   try {
     const done = await vscode.window.withProgress(

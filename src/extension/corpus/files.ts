@@ -1,4 +1,3 @@
-import fastGlob from 'fast-glob';
 import picomatch from 'picomatch/posix';
 import * as vscode from 'vscode';
 import { FolderLookup } from '../folderLookup';
@@ -51,6 +50,13 @@ function excludedBy(sections: Array<'search' | 'files'>): (relativePath: string)
   return (path) => path.split('/').some((_, i, parts) => match(parts.slice(0, i + 1).join('/')));
 }
 
+/**
+ * The next turn of the host's event loop: by setImmediate where there is one (Node, without the
+ * timers' 1 ms clamp), else by a zero timeout (the browser's web worker host has no setImmediate).
+ */
+export const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate : setTimeout)(() => resolve()));
+
 /** Files found made into corpus files per turn of the host's event loop. */
 const SLICE = 100;
 
@@ -58,33 +64,12 @@ const isText = (uri: vscode.Uri) => uri.path.toLowerCase().endsWith('.txt');
 
 type Timed = <T>(label: string, fn: () => T) => T;
 
-/** `files.exclude` of a folder, as `findFiles` applies it. */
-function filesExclude(folder: vscode.Uri): string[] {
-  const setting = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
-  return Object.entries(setting)
-    .filter(([, on]) => on === true)
-    .flatMap(([pattern]) => [pattern, `${pattern}/**`]);
-}
-
-/** A file found: its URI (findFiles), or its folder and its path from it (fast-glob). */
-type Listed = vscode.Uri | { folder: vscode.Uri; relative: string };
-
-const uriOf = (listed: Listed) => (listed instanceof vscode.Uri ? listed : vscode.Uri.joinPath(listed.folder, listed.relative));
-
 /**
- * The files matching `globs` in the workspace: listed with fast-glob when every folder is on disk
- * (its reads run off the host's thread; `findFiles` starts ripgrep from it, which held the thread
- * 40-120 ms in CPU profiles of the corpus bench, and took 0.5 s for 2,000 files), else by `findFiles`.
- * Listed as `findFiles` lists: files.exclude applied, dot files included, links followed, no ignore files.
+ * The files matching `globs` in the workspace, by `findFiles`: files.exclude applied, dot files
+ * included, links followed, no ignore files. The desktop lists a workspace on disk with fast-glob
+ * instead, as this lists it (platform/nodeCorpus.ts).
  */
-async function search(globs: string[], limit: number, token?: vscode.CancellationToken): Promise<Listed[]> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length && folders.every((f) => f.uri.scheme === 'file')) {
-    const options = { dot: true, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true };
-    const listed = await Promise.all(folders.map((f) => fastGlob(globs, { ...options, cwd: f.uri.fsPath, ignore: filesExclude(f.uri) })));
-    // Made into URIs a slice at a time by the caller: thousands of joinPath calls at once are a stall.
-    return listed.flatMap((paths, i) => paths.map((relative) => ({ folder: folders[i].uri, relative })));
-  }
+export async function findWorkspaceFiles(globs: string[], limit: number, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const uris: vscode.Uri[] = [];
   // One search for all the patterns where they can be joined (each search walks the whole workspace).
   const searches = globs.some((g) => /[{}]/.test(g)) ? globs : [globs.length > 1 ? `{${globs.join(',')}}` : globs[0]];
@@ -94,10 +79,21 @@ async function search(globs: string[], limit: number, token?: vscode.Cancellatio
 }
 
 /**
+ * A file a listing found: its URI (findFiles), or its folder and its path from it (fast-glob), made
+ * into a URI a slice at a time by findCorpusFiles: thousands of joinPath calls at once are a stall.
+ */
+export type ListedFile = vscode.Uri | { folder: vscode.Uri; relative: string };
+
+const uriOf = (listed: ListedFile) => (listed instanceof vscode.Uri ? listed : vscode.Uri.joinPath(listed.folder, listed.relative));
+
+type ListFiles = (globs: string[], limit: number, token?: vscode.CancellationToken) => Promise<ListedFile[]>;
+
+/**
  * The workspace's article files, sorted by path, at most `limit`; `more` when there were more.
  * `timed` measures the work on the host's thread (the search itself runs elsewhere).
  */
 export async function findCorpusFiles(
+  listFiles: ListFiles,
   limit: number,
   token?: vscode.CancellationToken,
   timed: Timed = (_, fn) => fn(),
@@ -107,11 +103,11 @@ export async function findCorpusFiles(
   const excluded = excludedBy(['search']);
   const included = matcher(include);
   const found = new Map<string, CorpusFile>();
-  const listed = await search(globs, limit, token);
+  const listed = await listFiles(globs, limit, token);
   const folders = new FolderLookup();
   // A slice at a time, the host's thread free between slices: thousands of files are felt.
   for (let i = 0; i < listed.length; i += SLICE) {
-    if (i) await new Promise((resolve) => setImmediate(resolve));
+    if (i) await nextTurn();
     timed('corpus: the files found', () => {
       for (const uri of listed.slice(i, i + SLICE).map(uriOf)) {
         const relative = folders.relativePath(uri);

@@ -1,13 +1,12 @@
 import type { Corrections } from '../../markup/corrections';
 import type { CorrectionsStore } from '../corrections/store';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { CorpusIndex, ENGINE_VERSION, summarize, type ArticleSummary, type CorpusFilter } from '../../corpus';
 import type { Log } from '../log';
 import type { MarkupStore } from '../markupStore';
 import { formatCount, maxAnalyzedSize, SECTION } from '../settings';
-import { corpusFileOf, corpusPatterns, findCorpusFiles, inCorpus, maxArticles, type CorpusFile } from './files';
-import { readFreshSummaries } from './cacheFile';
+import { corpusFileOf, corpusPatterns, findCorpusFiles, inCorpus, maxArticles, nextTurn, type CorpusFile } from './files';
+import type { CorpusPlatform } from './platform';
 import type { ArticleResult, ArticleTask, CorpusReply } from './protocol';
 import type { CorpusSource } from './source';
 import { CorpusWorkerClient } from './workerClient';
@@ -22,6 +21,8 @@ const NOTIFY_AFTER_MS = 1000;
 const BATCH = 16;
 /** Batches whose tasks are made in one turn of the host's event loop. */
 const BATCHES_PER_TURN = 8;
+/** The largest article the host reads for the worker (the desktop's worker refuses larger ones too: cli/input.ts). */
+const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 export interface CorpusProgress {
   /** Articles found in the workspace (at most `newsMarkup.corpus.maxArticles`). */
@@ -80,8 +81,8 @@ const idle = (): CorpusProgress => ({
 });
 
 /**
- * The workspace as a corpus: every article summarised once, in the corpus worker, from a cache on
- * disk when the file has not changed, kept up to date by a file watcher and by the editors' unsaved
+ * The workspace as a corpus: every article summarised once, in the corpus worker, from a cache in
+ * the extension's storage when the file has not changed, kept up to date by a file watcher and by the editors' unsaved
  * text (which wins over the file). Nothing runs until the Corpus view, the report or an export asks.
  */
 export class CorpusService implements CorpusSource, vscode.Disposable {
@@ -105,13 +106,18 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
   /** Articles whose entry comes from an editor's unsaved text: re-read from disk when it closes. */
   private readonly fromEditor = new Set<string>();
 
+  /** The cache file in the extension's storage; undefined: no cache (no storage). */
+  readonly cacheFile: vscode.Uri | undefined;
+
   constructor(
-    private readonly storage: vscode.Uri | undefined,
-    private readonly distDir: string,
+    /** The desktop's or the browser's way of listing, reading and writing (platform/nodeCorpus.ts, platform/webCorpus.ts). */
+    readonly platform: CorpusPlatform,
+    storage: vscode.Uri | undefined,
     private readonly store: MarkupStore,
     private readonly log: Log,
     private readonly corrections?: CorrectionsStore,
   ) {
+    this.cacheFile = storage && vscode.Uri.joinPath(storage, 'corpus-index.json');
     this.worker = this.newWorker();
     // A correction changes the markup of the articles that hold its words: the worker re-analyses only those.
     if (corrections) this.disposables.push(corrections.onDidChange(() => this.correctionsChanged()));
@@ -198,7 +204,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
 
   private async search(): Promise<{ files: CorpusFile[]; more: boolean; findMs: number }> {
     const started = Date.now();
-    const found = await findCorpusFiles(maxArticles(), undefined, (label, fn) => this.log.timed(label, fn));
+    const list = (globs: string[], limit: number) => this.platform.listFiles(globs, limit);
+    const found = await findCorpusFiles(list, maxArticles(), undefined, (label, fn) => this.log.timed(label, fn));
     return { ...found, findMs: Date.now() - started };
   }
 
@@ -209,8 +216,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
    */
   private async showCached(generation: number, started: number): Promise<Set<string>> {
     const shown = new Set<string>();
-    if (!this.storage) return shown;
-    const cachePath = this.cachePath(this.storage);
+    if (!this.cacheFile) return shown;
     const take = (summaries: ArticleSummary[]) => {
       if (generation !== this.generation) return;
       this.log.timed('corpus: cached summaries', () => {
@@ -224,7 +230,8 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const timed = <T>(label: string, fn: () => T) => this.log.timed(label, fn);
     const corrections = this.corrections?.any ? this.corrections : undefined;
     const correctionsKey = (file: string) => corrections?.keyFor(vscode.Uri.parse(file)) ?? '';
-    await readFreshSummaries(cachePath, ENGINE_VERSION, maxAnalyzedSize(), take, timed, correctionsKey);
+    const options = { engine: ENGINE_VERSION, maxLength: maxAnalyzedSize(), take, timed, correctionsKey };
+    await this.platform.readCachedSummaries(this.cacheFile, options);
     if (!shown.size || generation !== this.generation) return shown;
     this.progress = { ...this.progress, found: shown.size, indexed: shown.size, cached: shown.size, readyMs: Date.now() - started };
     this.changed();
@@ -249,17 +256,12 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     });
   }
 
-  private cachePath(storage: vscode.Uri): string {
-    return path.join(storage.fsPath, 'corpus-index.json');
-  }
-
   /**
    * A worker that starts with its first task, and reads the cache then: a reopened workspace with
    * nothing new never starts it.
    */
   private newWorker(): CorpusWorkerClient {
-    const cache = this.storage && { path: this.cachePath(this.storage), engine: ENGINE_VERSION };
-    return new CorpusWorkerClient(this.log, this.distDir, cache);
+    return new CorpusWorkerClient(this.log, this.platform.workerHost(this.cacheFile, ENGINE_VERSION));
   }
 
   /** Writes the worker's cache if it changed (a worker never started has nothing to write). */
@@ -312,16 +314,16 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     const fromDisk = files.filter((f) => !unsaved.has(f.uri.toString()));
     const maxLength = maxAnalyzedSize();
     const indexBatch = async (batch: CorpusFile[]) => {
-      const articles = await Promise.all(batch.map((file) => this.articleTask(file)));
-      const reply = await this.worker.run({ kind: 'index', articles, maxLength }, urgent);
-      if (!reply || generation !== this.generation) return;
+      const { articles, unread } = await this.readBatch(batch);
+      const reply = articles.length ? await this.worker.run({ kind: 'index', articles, maxLength }, urgent) : undefined;
+      if ((articles.length && !reply) || generation !== this.generation) return;
       // A file changed on its own (not one of the files being indexed) is no step of the progress.
-      this.log.timed('corpus: summaries indexed', () => this.apply(batch, reply, !urgent));
+      this.log.timed('corpus: summaries indexed', () => this.apply(batch, unread, reply, !urgent));
     };
     const indexing = editors.map((document) => this.indexEditor(document));
     for (let i = 0; i < fromDisk.length; i += BATCH) {
       // The tasks of thousands of articles made at once held the host's thread: a few batches a turn.
-      if (i && i % (BATCH * BATCHES_PER_TURN) === 0) await new Promise((resolve) => setTimeout(resolve));
+      if (i && i % (BATCH * BATCHES_PER_TURN) === 0) await nextTurn();
       if (generation !== this.generation) break;
       indexing.push(indexBatch(fromDisk.slice(i, i + BATCH)));
     }
@@ -332,7 +334,7 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
   async markupLine(file: string): Promise<string | { error: string } | undefined> {
     const uri = vscode.Uri.parse(file);
     const open = openDocument(file);
-    const source = open ? { text: open.getText() } : uri.scheme === 'file' ? { path: uri.fsPath } : { text: await readText(uri) };
+    const source = open ? { text: open.getText() } : this.platform.workerReads(uri) ? { path: uri.fsPath } : { text: await readText(uri) };
     const { corrections } = this.correctionsOf(uri);
     const reply = await this.worker.run({
       kind: 'markup',
@@ -345,11 +347,30 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     return reply.kind === 'markup' ? reply.json : { error: reply.kind === 'failed' ? reply.error : 'not analysed' };
   }
 
+  /** The batch's tasks; an article the host cannot read (the web) fails alone, as one the worker cannot. */
+  private async readBatch(batch: CorpusFile[]): Promise<{ articles: ArticleTask[]; unread: ArticleResult[] }> {
+    const articles: ArticleTask[] = [];
+    const unread: ArticleResult[] = [];
+    await Promise.all(
+      batch.map((file) =>
+        this.articleTask(file).then(
+          (task) => void articles.push(task),
+          (e: unknown) => void unread.push({ file: file.uri.toString(), kind: 'failed', error: (e as Error).message }),
+        ),
+      ),
+    );
+    return { articles, unread };
+  }
+
   private async articleTask(file: CorpusFile): Promise<ArticleTask> {
     const common = { file: file.uri.toString(), requireDateLine: file.requireDateLine, ...this.correctionsOf(file.uri) };
-    if (file.uri.scheme === 'file') return { ...common, path: file.uri.fsPath };
-    // A file system the worker cannot read (a remote or virtual one): the host reads it.
-    return { ...common, text: await readText(file.uri) };
+    if (this.platform.workerReads(file.uri)) return { ...common, path: file.uri.fsPath };
+    // A file system the worker cannot read (a remote or virtual one, any in the browser): the host reads
+    // it, its size and time first (a change meanwhile makes the cache miss next time, never hit wrongly).
+    const stat = await vscode.workspace.fs.stat(file.uri);
+    if (stat.size > MAX_ARTICLE_BYTES)
+      throw new Error(`is ${formatCount(stat.size)} bytes, over the limit of ${formatCount(MAX_ARTICLE_BYTES)}`);
+    return { ...common, text: await readText(file.uri), stat: { mtime: stat.mtime, size: stat.size } };
   }
 
   /** Re-indexes when what the corrections files say changed since the index was built (not on their first read). */
@@ -365,10 +386,13 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
     return found ? { corrections: found, correctionsKey: key } : {};
   }
 
-  private apply(batch: CorpusFile[], reply: CorpusReply, counted: boolean): void {
-    const error = reply.kind === 'failed' ? reply.error : 'not analysed';
-    const results: ArticleResult[] =
-      reply.kind === 'indexed' ? reply.results : batch.map((f) => ({ file: f.uri.toString(), kind: 'failed', error }));
+  private apply(batch: CorpusFile[], unread: ArticleResult[], reply: CorpusReply | undefined, counted: boolean): void {
+    const error = reply?.kind === 'failed' ? reply.error : 'not analysed';
+    const sent = new Set(batch.map((f) => f.uri.toString()));
+    for (const { file } of unread) sent.delete(file);
+    const answered: ArticleResult[] =
+      !reply || reply.kind === 'indexed' ? (reply?.results ?? []) : [...sent].map((file) => ({ file, kind: 'failed', error }));
+    const results = [...unread, ...answered];
     const step = counted ? 1 : 0;
     let { found, indexed, cached, failed } = this.progress;
     for (const result of results) {

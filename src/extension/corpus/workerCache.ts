@@ -1,42 +1,42 @@
 /**
  * The corpus cache, as the corpus worker keeps it: one summary per article with the file's size,
  * time and content hash, in memory and in one file in the extension's workspace storage
- * (./cacheFile.ts), written atomically (a temporary file renamed over the old one) a few seconds
- * after changes. A cache from another engine version, or one that cannot be read, is discarded,
- * never trusted. Runs in the worker (Node's fs); no `vscode`.
+ * (./cacheFile.ts), written a few seconds after changes. A cache from another engine version, or one
+ * that cannot be read, is discarded, never trusted. Runs in the worker; the file is read and written
+ * through a `CacheStore` (Node's fs on the desktop, the host's workspace.fs in the browser); no `vscode`.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
 import type { ArticleSummary } from '../../corpus';
 import { cacheHeader, cacheLine, isCacheOf, parseCacheLine, type CacheEntry } from './cacheFile';
 
 export type { CacheEntry };
+
+/** Where the cache file's text comes from and goes to; `write` replaces the file whole, atomically. */
+export interface CacheStore {
+  /** The file's text; undefined when there is none (or it cannot be read). */
+  read(): string | undefined;
+  write(text: string): void;
+}
 
 const SAVE_DELAY_MS = 3000;
 
 export class WorkerCache {
   private entries = new Map<string, CacheEntry>();
   private byHash = new Map<string, CacheEntry>();
-  private path: string | undefined;
+  private store: CacheStore | undefined;
   private engine = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Changed since it was read or written: a flush with nothing new writes nothing. */
   private dirty = false;
 
   /** Loads the cache; returns how many entries it holds (0 when none, stale or unreadable). */
-  open(path: string, engine: string): number {
-    this.path = path;
+  open(store: CacheStore, engine: string): number {
+    this.store = store;
     this.engine = engine;
     this.entries.clear();
     this.byHash.clear();
     this.dirty = false;
-    let lines: string[];
-    try {
-      lines = readFileSync(path, 'utf8').split('\n');
-    } catch {
-      return 0;
-    }
-    if (!isCacheOf(lines[0], engine)) return 0;
+    const lines = store.read()?.split('\n');
+    if (!lines || !isCacheOf(lines[0], engine)) return 0;
     try {
       for (const line of lines.slice(1)) {
         if (!line) continue;
@@ -87,24 +87,16 @@ export class WorkerCache {
   }
 
   private scheduleSave(): void {
-    if (this.timer || !this.path) return;
+    if (this.timer || !this.store) return;
     this.timer = setTimeout(() => this.save(), SAVE_DELAY_MS);
   }
 
   save(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.path || !this.dirty) return;
+    if (!this.store || !this.dirty) return;
     const lines = [cacheHeader(this.engine), ...[...this.entries].map(([file, entry]) => cacheLine(file, entry))];
-    const temp = `${this.path}.${process.pid}.tmp`;
-    try {
-      mkdirSync(dirname(this.path), { recursive: true });
-      writeFileSync(temp, `${lines.join('\n')}\n`);
-      renameSync(temp, this.path);
-      this.dirty = false;
-    } catch (e) {
-      rmSync(temp, { force: true });
-      throw e;
-    }
+    this.store.write(`${lines.join('\n')}\n`);
+    this.dirty = false;
   }
 }

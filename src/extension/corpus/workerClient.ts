@@ -1,8 +1,22 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { Worker } from 'worker_threads';
 import type { Log } from '../log';
-import type { CorpusReply, CorpusRequest, CorpusTask, CorpusWorkerCache } from './protocol';
+import type { CorpusReply, CorpusRequest, CorpusTask } from './protocol';
+
+/** A running corpus worker, as the client uses it. */
+export interface CorpusWorkerPort {
+  postMessage(task: CorpusTask): void;
+  terminate(): void;
+}
+
+/**
+ * How a platform starts its corpus worker: a worker thread on the desktop (platform/nodeCorpus.ts), a
+ * Web Worker in the browser (platform/webCorpus.ts). `onExit` tells that it stopped (crashed or failed).
+ */
+export interface CorpusWorkerHost {
+  /** The worker's script, for messages. */
+  readonly script: string;
+  available(): boolean;
+  start(events: { onMessage(reply: CorpusReply): void; onError(error: Error): void; onExit(): void }): CorpusWorkerPort;
+}
 
 type Pending = { task: CorpusTask; resolve: (reply: CorpusReply | undefined) => void };
 
@@ -13,34 +27,33 @@ type Pending = { task: CorpusTask; resolve: (reply: CorpusReply | undefined) => 
 const IN_FLIGHT = 3;
 
 /**
- * The corpus worker thread: tasks run in order, urgent ones (a file just saved) first; queued tasks
+ * The corpus worker: tasks run in order, urgent ones (a file just saved) first; queued tasks
  * can be dropped (indexing cancelled) and resolve `undefined`. A worker that dies is restarted for
  * the next task, and the task it was running is answered as failed: one bad article never stops the
  * index.
  */
 export class CorpusWorkerClient {
-  private worker: Worker | undefined;
+  private worker: CorpusWorkerPort | undefined;
   private nextId = 1;
   private readonly queue: Pending[] = [];
   private readonly running = new Map<number, Pending>();
-  readonly script: string;
 
   constructor(
     private readonly log: Log,
-    dir: string,
-    /** The cache the worker reads with its first task that needs it, and writes. */
-    private readonly cache?: CorpusWorkerCache,
-  ) {
-    this.script = path.join(dir, 'corpusWorker.js');
+    private readonly host: CorpusWorkerHost,
+  ) {}
+
+  get script(): string {
+    return this.host.script;
   }
 
-  /** Whether a worker thread runs (one starts with the first task). */
+  /** Whether a worker runs (one starts with the first task). */
   get started(): boolean {
     return this.worker !== undefined;
   }
 
   get available(): boolean {
-    return fs.existsSync(this.script);
+    return this.host.available();
   }
 
   /** Tasks queued or running. */
@@ -65,7 +78,7 @@ export class CorpusWorkerClient {
   private pump(): void {
     while (this.running.size < IN_FLIGHT && this.queue.length) {
       const next = this.queue.shift()!;
-      let worker: Worker;
+      let worker: CorpusWorkerPort;
       try {
         worker = this.ensureWorker();
       } catch (e) {
@@ -77,24 +90,25 @@ export class CorpusWorkerClient {
     }
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): CorpusWorkerPort {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { workerData: { cache: this.cache } });
-    worker.on('message', (reply: CorpusReply) => {
-      const pending = this.running.get(reply.id);
-      this.running.delete(reply.id);
-      pending?.resolve(reply);
-      this.pump();
+    const worker: CorpusWorkerPort = this.host.start({
+      onMessage: (reply) => {
+        const pending = this.running.get(reply.id);
+        this.running.delete(reply.id);
+        pending?.resolve(reply);
+        this.pump();
+      },
+      onError: (e) => this.log.error('corpus worker', e),
+      onExit: () => {
+        if (this.worker !== worker) return;
+        this.worker = undefined;
+        for (const [id, p] of this.running)
+          p.resolve({ id, kind: 'failed', error: 'the corpus worker stopped while reading this article' });
+        this.running.clear();
+        this.pump();
+      },
     });
-    worker.on('error', (e) => this.log.error('corpus worker', e));
-    worker.on('exit', () => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      for (const [id, p] of this.running) p.resolve({ id, kind: 'failed', error: 'the corpus worker stopped while reading this article' });
-      this.running.clear();
-      this.pump();
-    });
-    worker.unref();
     this.worker = worker;
     return worker;
   }
@@ -103,7 +117,7 @@ export class CorpusWorkerClient {
     this.cancelQueued();
     for (const p of this.running.values()) p.resolve(undefined);
     this.running.clear();
-    void this.worker?.terminate();
+    this.worker?.terminate();
     this.worker = undefined;
   }
 }

@@ -1,32 +1,61 @@
 import * as vscode from 'vscode';
-import type { CorpusFeature } from '../activate';
-import type { CommandHandlers } from '../commands/types';
-import { CORPUS_VIEW_ID } from '../corpus/tree';
-
-export const CORPUS_UNAVAILABLE = 'The corpus is not available in the web version of News Markup yet.';
-
-/** The corpus commands of package.json: registered here too, so that none fails as "command not found". */
-const CORPUS_COMMANDS = [
-  'newsMarkup.corpus.report',
-  'newsMarkup.corpus.exportQuotesCsv',
-  'newsMarkup.corpus.exportMarkupJsonl',
-  'newsMarkup.corpus.filter',
-  'newsMarkup.corpus.dateRange',
-  'newsMarkup.corpus.clearFilter',
-  'newsMarkup.corpus.reindex',
-];
+import { GatheredLineWriter } from '../corpus/exports';
+import { findWorkspaceFiles } from '../corpus/files';
+import type { CorpusPlatform } from '../corpus/platform';
+import type { CorpusReply, WebCacheOpen, WebCacheSave } from '../corpus/protocol';
+import type { CorpusWorkerHost } from '../corpus/workerClient';
+import { writeFileAtomically } from '../writeFile';
+import { readCacheText, readFreshSummariesFrom } from './webCorpusCache';
+import { BrowserWorker } from './webEngine';
 
 /**
- * The corpus in the browser: its worker and exports still read the disk through Node's fs, so the
- * view and the commands say that it is not there, rather than fail.
+ * The corpus worker in a Web Worker (dist/web/corpusWorker.js). It has no file system: it is handed
+ * the cache file's text before its first task, and hands back the cache to save, which is written
+ * here, atomically; a reply waits for the writes the worker asked for before it, so a flush resolves
+ * once the file is written.
  */
-export function webCorpus(): CorpusFeature<{ corpusUnavailable: string }> {
-  const view = vscode.window.createTreeView(CORPUS_VIEW_ID, { treeDataProvider: { getChildren: () => [], getTreeItem: (item) => item } });
-  view.message = CORPUS_UNAVAILABLE;
-  const say = () => {
-    void vscode.window.showInformationMessage(CORPUS_UNAVAILABLE);
-    return undefined;
+function webWorkerHost(extensionUri: vscode.Uri, cacheFile: vscode.Uri | undefined, engine: string): CorpusWorkerHost {
+  const script = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'corpusWorker.js').toString(true);
+  return {
+    script,
+    available: () => BrowserWorker !== undefined,
+    start(events) {
+      const worker = new BrowserWorker!(script, { name: 'News Markup corpus' });
+      let writing = Promise.resolve();
+      worker.onmessage = ({ data }) => {
+        const message = data as CorpusReply | WebCacheSave;
+        if (message.kind !== 'saveCache') return void writing.then(() => events.onMessage(message));
+        if (!cacheFile) return;
+        writing = writing.then(() => writeFileAtomically(cacheFile, message.text)).catch((e: unknown) => events.onError(e as Error));
+      };
+      // A Web Worker has no exit event: one that failed is stopped and reported as exited, so the next task starts a fresh one.
+      worker.onerror = (e) => {
+        e.preventDefault();
+        worker.terminate();
+        events.onError(new Error(e.message || `cannot run ${script}`));
+        events.onExit();
+      };
+      worker.onmessageerror = () => events.onError(new Error('corpus worker: a reply could not be read'));
+      // Messages reach a worker in the order they are posted: every task follows the cache's text.
+      const opened = cacheFile
+        ? readCacheText(cacheFile).then((text) => worker.postMessage({ kind: 'openCache', engine, text } satisfies WebCacheOpen))
+        : Promise.resolve();
+      return { postMessage: (task) => void opened.then(() => worker.postMessage(task)), terminate: () => worker.terminate() };
+    },
   };
-  const handlers: CommandHandlers = Object.fromEntries(CORPUS_COMMANDS.map((id) => [id, say]));
-  return { handlers, disposables: [view], api: { corpusUnavailable: CORPUS_UNAVAILABLE } };
+}
+
+/**
+ * The corpus in the browser: files listed by `findFiles`, read by the host through workspace.fs (or
+ * taken from their editor) and handed to a Web Worker; the cache and the exports written through
+ * workspace.fs.
+ */
+export function webCorpusPlatform(extensionUri: vscode.Uri): CorpusPlatform {
+  return {
+    listFiles: findWorkspaceFiles,
+    workerReads: () => false,
+    workerHost: (cacheFile, engine) => webWorkerHost(extensionUri, cacheFile, engine),
+    readCachedSummaries: readFreshSummariesFrom,
+    jsonlWriter: (uri) => new GatheredLineWriter(uri),
+  };
 }

@@ -3,7 +3,7 @@ import type { AnalysisReply } from '../analysisJob';
 import type { EngineHost } from '../analysisWorkerClient';
 
 /** The browser's Worker, as much as is used here (the project compiles without the DOM typings). */
-interface BrowserWorker {
+export interface BrowserWorker {
   onmessage: ((e: { data: unknown }) => void) | null;
   onerror: ((e: { message?: string; preventDefault(): void }) => void) | null;
   onmessageerror: (() => void) | null;
@@ -11,7 +11,7 @@ interface BrowserWorker {
   terminate(): void;
 }
 type BrowserWorkerConstructor = new (url: string, options?: { name?: string }) => BrowserWorker;
-const BrowserWorker = (globalThis as unknown as { Worker?: BrowserWorkerConstructor }).Worker;
+export const BrowserWorker = (globalThis as unknown as { Worker?: BrowserWorkerConstructor }).Worker;
 
 /**
  * The engine in a Web Worker (dist/web/analysisWorker.js) for the web extension host. VS Code's web
