@@ -1,6 +1,9 @@
+import { fork } from 'child_process';
 import fastGlob from 'fast-glob';
 import * as fs from 'fs';
 import { rename, rm } from 'fs/promises';
+import type { Socket } from 'net';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
@@ -8,7 +11,7 @@ import { GatheredLineWriter } from '../corpus/exports';
 import { findWorkspaceFiles, type ListedFile } from '../corpus/files';
 import type { CorpusPlatform, LineWriter } from '../corpus/platform';
 import type { CorpusReply, CorpusWorkerCache } from '../corpus/protocol';
-import type { CorpusWorkerHost } from '../corpus/workerClient';
+import type { CorpusWorkerHost, CorpusWorkerPort } from '../corpus/workerClient';
 import { readFreshSummaries } from './nodeCorpusCache';
 
 /** `files.exclude` of a folder, as `findFiles` applies it. */
@@ -33,20 +36,75 @@ async function listFiles(globs: string[], limit: number, token?: vscode.Cancella
   return listed.flatMap((paths, i) => paths.map((relative) => ({ folder: folders[i].uri, relative })));
 }
 
-/** The corpus worker thread (dist/corpusWorker.js), which reads the files and the cache with Node's fs. */
-function workerThreadHost(distDir: string, cache: CorpusWorkerCache | undefined): CorpusWorkerHost {
+type WorkerEvents = Parameters<CorpusWorkerHost['start']>[0];
+
+/** The corpus worker as a thread: where a child process cannot be started. */
+function startThread(script: string, cache: CorpusWorkerCache | undefined, events: WorkerEvents): CorpusWorkerPort {
+  const worker = new Worker(script, { workerData: { cache } });
+  worker.on('message', (reply: CorpusReply) => events.onMessage(reply));
+  worker.on('error', events.onError);
+  worker.on('exit', () => events.onExit());
+  // An idle worker must not keep the extension host alive.
+  worker.unref();
+  return { postMessage: (task) => worker.postMessage(task), terminate: () => void worker.terminate() };
+}
+
+/**
+ * The corpus worker as a child process at the lowest CPU priority: on a machine with few cores, a
+ * thread of the extension host's own process analysing flat out took the CPU the host's garbage
+ * collector needed, whose pauses then stalled the host (the corpus bench); the host and the editor's
+ * analysis now always come first. Node's own runtime in VS Code's Electron (ELECTRON_RUN_AS_NODE), no
+ * inspector flags of the host's; messages cloned as between threads (advanced serialization).
+ */
+function startProcess(script: string, cache: CorpusWorkerCache | undefined, events: WorkerEvents): CorpusWorkerPort {
+  const child = fork(script, [JSON.stringify(cache ?? null)], {
+    serialization: 'advanced',
+    execArgv: [],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+  });
+  if (child.pid !== undefined) {
+    try {
+      os.setPriority(child.pid, os.constants.priority.PRIORITY_LOW);
+    } catch {
+      // Not allowed here: it runs at the host's priority.
+    }
+  }
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  child.on('message', (reply: CorpusReply) => events.onMessage(reply));
+  child.on('error', events.onError);
+  let terminated = false;
+  child.on('exit', (code, signal) => {
+    if (!terminated && (code || signal))
+      events.onError(new Error(`the corpus worker exited (${signal ?? `code ${code}`}): ${stderr.trim()}`));
+    events.onExit();
+  });
+  // An idle worker must not keep the extension host alive.
+  child.unref();
+  child.channel?.unref();
+  (child.stderr as Socket | null)?.unref();
+  return {
+    postMessage: (task) => child.send(task),
+    terminate: () => {
+      terminated = true;
+      child.kill();
+    },
+  };
+}
+
+/** The corpus worker (dist/corpusWorker.js), which reads the files and the cache with Node's fs. */
+function workerHost(distDir: string, cache: CorpusWorkerCache | undefined): CorpusWorkerHost {
   const script = path.join(distDir, 'corpusWorker.js');
   return {
     script,
     available: () => fs.existsSync(script),
     start(events) {
-      const worker = new Worker(script, { workerData: { cache } });
-      worker.on('message', (reply: CorpusReply) => events.onMessage(reply));
-      worker.on('error', events.onError);
-      worker.on('exit', () => events.onExit());
-      // An idle worker must not keep the extension host alive.
-      worker.unref();
-      return { postMessage: (task) => worker.postMessage(task), terminate: () => void worker.terminate() };
+      try {
+        return startProcess(script, cache, events);
+      } catch {
+        return startThread(script, cache, events);
+      }
     },
   };
 }
@@ -84,7 +142,7 @@ export function nodeCorpusPlatform(distDir: string): CorpusPlatform {
   return {
     listFiles,
     workerReads: (uri) => uri.scheme === 'file',
-    workerHost: (cacheFile, engine) => workerThreadHost(distDir, cacheFile && { path: cacheFile.fsPath, engine }),
+    workerHost: (cacheFile, engine) => workerHost(distDir, cacheFile && { path: cacheFile.fsPath, engine }),
     readCachedSummaries: (cacheFile, o) => readFreshSummaries(cacheFile.fsPath, o.engine, o.maxLength, o.take, o.timed, o.correctionsKey),
     // Other file systems than the disk are written at once, through workspace.fs.
     jsonlWriter: (uri) => (uri.scheme === 'file' ? new StreamedLineWriter(uri.fsPath) : new GatheredLineWriter(uri)),

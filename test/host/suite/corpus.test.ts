@@ -66,6 +66,31 @@ suite('News Markup: the workspace corpus', function () {
     assert.strictEqual(c.progress.failed, 0);
   });
 
+  test('the corpus worker runs as a child process of the host at the lowest CPU priority', async function () {
+    if (process.platform !== 'linux') this.skip();
+    await corpus();
+    // Each process's niceness (the 19th field of /proc/PID/stat) and parent, for those running the worker.
+    const workers = fs
+      .readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .flatMap((pid) => {
+        try {
+          const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+          if (!args.includes('corpusWorker.js')) return [];
+          const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+          return [{ parent: Number(fields[1]), nice: Number(fields[16]) }];
+        } catch {
+          return []; // gone meanwhile
+        }
+      });
+    const ours = workers.filter((w) => w.parent === process.pid);
+    assert.ok(ours.length >= 1, `a corpus worker process under the host (${JSON.stringify(workers)})`);
+    assert.ok(
+      ours.every((w) => w.nice === 19),
+      `at the lowest priority: ${JSON.stringify(ours)}`,
+    );
+  });
+
   test('the Corpus view ranks speakers by quotes, expands to articles and quotes, and a click opens the quote', async () => {
     const c = await corpus();
     const speakers = await children(await group('speakers'));
