@@ -320,6 +320,12 @@ export class CorpusService implements CorpusSource, vscode.Disposable {
       // A file changed on its own (not one of the files being indexed) is no step of the progress.
       this.log.timed('corpus: summaries indexed', () => this.apply(batch, unread, reply, !urgent));
     };
+    if (fromDisk.length && !this.worker.started) {
+      // The worker's start in a turn of the event loop of its own (a process spawned on the desktop).
+      await nextTurn();
+      this.worker.warmUp();
+      await nextTurn();
+    }
     const indexing = editors.map((document) => this.indexEditor(document));
     for (let i = 0; i < fromDisk.length; i += BATCH) {
       // The tasks of thousands of articles made at once held the host's thread: a few batches a turn.
