@@ -52,8 +52,8 @@ function hostRun(root, dir) {
   return JSON.parse(readFileSync(figures, 'utf8'));
 }
 
-export async function corpusRows({ engine, row, root, quick, host }) {
-  const count = quick ? 200 : 2000;
+export async function corpusRows({ engine, row, root, quick, articles, host, cli = true }) {
+  const count = articles ?? (quick ? 200 : 2000);
   // The CLI and the extension as they ship, and the host-test bundle with the bench suite.
   const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the build failed: ${build.stderr}`);
@@ -68,17 +68,19 @@ export async function corpusRows({ engine, row, root, quick, host }) {
     for (const text of texts) engine.createAnalyzer().analyze(text);
     const sumMs = performance.now() - t0;
     row({ what: `corpus of ${count} generated articles`, line: `${f(kb, 0)} KB; sum of single-article analyses ${f(sumMs / 1000)} s` });
-    const one = cliRun(root, dir, 1);
-    const two = cliRun(root, dir, 2);
-    row({
-      what: 'CLI corpus, --jobs 2 vs --jobs 1',
-      line: `${f(one / 1000)} s vs ${f(two / 1000)} s: speed-up ${f(one / two, 2)}×`,
-      ratio: one / two,
-    });
-    // What two cores give this work at best: two separate processes (nothing shared, no coordination)
-    // on the two halves of the corpus at once, against one process on all of it.
-    const ceiling = one / (await cliPair(root, dir, files));
-    row({ what: 'CLI ceiling: two processes on two halves vs one', line: `speed-up ${f(ceiling, 2)}×`, ratio: ceiling });
+    if (cli) {
+      const one = cliRun(root, dir, 1);
+      const two = cliRun(root, dir, 2);
+      row({
+        what: 'CLI corpus, --jobs 2 vs --jobs 1',
+        line: `${f(one / 1000)} s vs ${f(two / 1000)} s: speed-up ${f(one / two, 2)}×`,
+        ratio: one / two,
+      });
+      // What two cores give this work at best: two separate processes (nothing shared, no coordination)
+      // on the two halves of the corpus at once, against one process on all of it.
+      const ceiling = one / (await cliPair(root, dir, files));
+      row({ what: 'CLI ceiling: two processes on two halves vs one', line: `speed-up ${f(ceiling, 2)}×`, ratio: ceiling });
+    }
     if (!host) return console.log('(corpus: the extension-host half skipped; run without --no-host to measure it)');
     const h = hostRun(root, dir);
     if (!h) return;

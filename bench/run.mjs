@@ -3,9 +3,10 @@
 // corrections file of 1,000 entries, peak memory on 1 MB, engine load + first analysis, and the .vsix
 // size. Figures are ratios measured in one run on this machine; absolute times are noisy. Prints a table
 // and writes the same figures as JSON.
-//   node bench/run.mjs [--quick] [--no-host] [--only corpus|corrections] [--out FILE]
+//   node bench/run.mjs [--quick] [--no-host] [--no-cli] [--only corpus|corrections] [--articles N] [--out FILE]
 // The corpus rows build the project (dist/, out/test/host) and start code-server for the editor's half;
-// --no-host leaves that half out; --only corpus (or corrections) runs those rows alone.
+// --no-host leaves that half out (--no-cli the CLI's rows); --only corpus (or corrections) runs those rows alone; --articles N
+// sets the generated corpus's size (2,000; 200 with --quick).
 import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const articles = args.includes('--articles') ? Number(args[args.indexOf('--articles') + 1]) : undefined;
 const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : path.join(root, 'test-results', 'bench.json');
 
 // ---- the engine, bundled and minified as it ships
@@ -47,7 +49,7 @@ async function main() {
 
   console.log('News Markup benchmark (ratios are what to compare; times vary with machine load)\n');
   if (only === 'corpus') {
-    await corpusRows({ engine, row, root, quick, host: !args.includes('--no-host') });
+    await corpusRows({ engine, row, root, quick, articles, host: !args.includes('--no-host'), cli: !args.includes('--no-cli') });
     return save(results);
   }
   if (only === 'corrections') {
@@ -114,7 +116,7 @@ async function main() {
   // The reader's corrections: 1,000 entries on the 100 KB article, without and with (goal: ratio ≤ 1.10).
   correctionsRows({ engine, row, quick });
   // The corpus: generated articles, the CLI's worker threads, and the editor's index in a real host.
-  await corpusRows({ engine, row, root, quick, host: !args.includes('--no-host') });
+  await corpusRows({ engine, row, root, quick, articles, host: !args.includes('--no-host'), cli: !args.includes('--no-cli') });
   // Peak memory of a full pass on 1 MB, and engine load + first analysis of the sample: fresh processes.
   const mem = JSON.parse(
     spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'memory', path.join(root, 'out', 'bench', '1mb.txt')], {
