@@ -1,5 +1,5 @@
 // The corpus worker in a Web Worker (dist/web/corpusWorker.js) for the web extension host, as
-// corpusWorker.ts is in a worker thread on the desktop. It cannot read the workspace: the host sends
+// corpusWorker.ts is a child process on the desktop. It cannot read the workspace: the host sends
 // each article's text with its file's size and time, and the cache file's text before the first task;
 // the cache to save goes back to the host, which writes it. No Node built-ins here.
 import type { CorpusTask, WebCacheOpen, WebCacheSave } from './corpus/protocol';

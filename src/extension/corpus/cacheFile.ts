@@ -6,6 +6,7 @@
  * The format only: the desktop's reader is platform/nodeCorpusCache.ts, the browser's platform/webCorpusCache.ts.
  */
 import type { ArticleSummary } from '../../corpus';
+import type { FileStamp } from './protocol';
 
 export interface CacheEntry {
   hash: string;
@@ -55,6 +56,23 @@ export const CACHE_SLICE = 300;
  * analysis cap, and with the corrections the article has now (else the worker makes it again).
  */
 export function summaryFits(maxLength: number, correctionsKey: (file: string) => string): (entry: CacheEntry) => boolean {
-  return ({ summary, corrections }) =>
-    summary.analysed === Math.min(summary.length, maxLength) && (corrections?.given ?? '') === correctionsKey(summary.file);
+  return ({ summary, corrections }) => analysedUnderCap(summary, maxLength) && (corrections?.given ?? '') === correctionsKey(summary.file);
+}
+
+/** Whether a summary was made under this analysis cap (`newsMarkup.maxAnalyzedSize`): else it is made again. */
+export const analysedUnderCap = (summary: { length: number; analysed: number }, maxLength: number) =>
+  summary.analysed === Math.min(summary.length, maxLength);
+
+/** The entries of cache lines that `fits` keeps (empty lines skipped); throws on a line that is not one. */
+export const parseCacheLines = (lines: string[], fits: (entry: CacheEntry) => boolean): CacheEntry[] =>
+  lines.flatMap((line) => (line ? [parseCacheLine(line).entry] : [])).filter(fits);
+
+/** Hands `take` the summaries of the entries whose file still has their size and time (`stampOf`: undefined when gone). */
+export async function takeUnchanged(
+  entries: CacheEntry[],
+  stampOf: (entry: CacheEntry) => Promise<FileStamp | undefined>,
+  take: (summaries: ArticleSummary[]) => void,
+): Promise<void> {
+  const stamps = await Promise.all(entries.map((entry) => stampOf(entry).catch(() => undefined)));
+  take(entries.filter((e, i) => stamps[i]?.mtime === e.mtime && stamps[i]?.size === e.size).map((e) => e.summary));
 }

@@ -8,8 +8,9 @@ export interface CorpusWorkerPort {
 }
 
 /**
- * How a platform starts its corpus worker: a worker thread on the desktop (platform/nodeCorpus.ts), a
- * Web Worker in the browser (platform/webCorpus.ts). `onExit` tells that it stopped (crashed or failed).
+ * How a platform starts its corpus worker: a child process on the desktop (a worker thread where no
+ * process can start; platform/nodeCorpus.ts), a Web Worker in the browser (platform/webCorpus.ts).
+ * `onExit` tells that it stopped (crashed or failed).
  */
 export interface CorpusWorkerHost {
   /** The worker's script, for messages. */

@@ -1,4 +1,4 @@
-// What the corpus worker does with each task, whatever runs it: a worker thread on the desktop
+// What the corpus worker does with each task, whatever runs it: a child process on the desktop
 // (../corpusWorker.ts, which reads the files itself) or a Web Worker in the browser
 // (../webCorpusWorker.ts, which is handed their text). No `vscode`, no Node built-ins.
 import { contentHash, summarize } from '../../corpus';
@@ -6,6 +6,7 @@ import type { Analyzer, Corrections } from '../../markup';
 import { relevantCorrections, serializeCorrections } from '../../markup/corrections';
 import { markupToJson } from '../../markup/serialize';
 import type { ArticleResult, ArticleTask, CorpusReply, CorpusTask, FileStamp } from './protocol';
+import { analysedUnderCap } from './cacheFile';
 import { WorkerCache, type CacheStore } from './workerCache';
 
 /** How a worker reads an article: its file's size and time, and its text. */
@@ -104,8 +105,7 @@ export class CorpusWorkerCore {
   private indexArticle(task: ArticleTask, maxLength: number): ArticleResult {
     const { file } = task;
     const stamp = this.reader.stamp(task);
-    // A summary made under another analysis cap (newsMarkup.maxAnalyzedSize) is made again.
-    const fits = (s: { length: number; analysed: number }) => s.analysed === Math.min(s.length, maxLength);
+    const fits = (s: { length: number; analysed: number }) => analysedUnderCap(s, maxLength);
     const entry = this.cache.get(file);
     const known = entry && fits(entry.summary) ? entry : undefined;
     const given = task.correctionsKey ?? '';

@@ -7,7 +7,7 @@ import { createReadStream, mkdirSync, readFileSync, renameSync, rmSync, writeFil
 import { stat } from 'fs/promises';
 import { dirname } from 'path';
 import type { ArticleSummary } from '../../corpus';
-import { CACHE_SLICE, isCacheOf, parseCacheLine, summaryFits, type CacheEntry } from '../corpus/cacheFile';
+import { CACHE_SLICE, isCacheOf, parseCacheLine, parseCacheLines, summaryFits, takeUnchanged, type CacheEntry } from '../corpus/cacheFile';
 import type { CacheStore } from '../corpus/workerCache';
 
 /** The cache file at `path` as the corpus worker reads and writes it. */
@@ -54,10 +54,8 @@ export async function readFreshSummaries(
   // A summary made with other corrections than the article's now is made again, by the worker.
   const fitting = summaryFits(maxLength, correctionsKey);
   const fits = (entry: CacheEntry) => entry.path !== undefined && fitting(entry);
-  const check = async (entries: CacheEntry[]) => {
-    const stats = await Promise.all(entries.map(({ path }) => stat(path!).catch(() => undefined)));
-    take(entries.filter((e, j) => stats[j]?.mtimeMs === e.mtime && stats[j]?.size === e.size).map((e) => e.summary));
-  };
+  const stampOf = ({ path }: CacheEntry) => stat(path!).then(({ mtimeMs, size }) => ({ mtime: mtimeMs, size }));
+  const check = (entries: CacheEntry[]) => takeUnchanged(entries, stampOf, take);
   let header: string | undefined;
   let rest = '';
   let pending: CacheEntry[] = [];
@@ -68,7 +66,7 @@ export async function readFreshSummaries(
       const lines = (rest + chunk).split('\n');
       rest = lines.pop()!;
       if (header === undefined && !isCacheOf((header = lines.shift()!), engine)) return;
-      pending.push(...timed('corpus: the cache file read', () => lines.flatMap((l) => (l ? [parseCacheLine(l).entry] : [])).filter(fits)));
+      pending.push(...timed('corpus: the cache file read', () => parseCacheLines(lines, fits)));
       if (pending.length < CACHE_SLICE) continue;
       // Checked while the next chunks are read.
       checks.push(check(pending));

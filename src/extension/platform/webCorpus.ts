@@ -6,7 +6,7 @@ import type { CorpusReply, WebCacheOpen, WebCacheSave } from '../corpus/protocol
 import type { CorpusWorkerHost } from '../corpus/workerClient';
 import { writeFileAtomically } from '../writeFile';
 import { readCacheText, readFreshSummariesFrom } from './webCorpusCache';
-import { BrowserWorker } from './webEngine';
+import { BrowserWorker, startBrowserWorker } from './webEngine';
 
 /**
  * The corpus worker in a Web Worker (dist/web/corpusWorker.js). It has no file system: it is handed
@@ -20,7 +20,7 @@ function webWorkerHost(extensionUri: vscode.Uri, cacheFile: vscode.Uri | undefin
     script,
     available: () => BrowserWorker !== undefined,
     start(events) {
-      const worker = new BrowserWorker!(script, { name: 'News Markup corpus' });
+      const worker = startBrowserWorker(script, 'News Markup corpus', events);
       let writing = Promise.resolve();
       worker.onmessage = ({ data }) => {
         const message = data as CorpusReply | WebCacheSave;
@@ -28,14 +28,6 @@ function webWorkerHost(extensionUri: vscode.Uri, cacheFile: vscode.Uri | undefin
         if (!cacheFile) return;
         writing = writing.then(() => writeFileAtomically(cacheFile, message.text)).catch((e: unknown) => events.onError(e as Error));
       };
-      // A Web Worker has no exit event: one that failed is stopped and reported as exited, so the next task starts a fresh one.
-      worker.onerror = (e) => {
-        e.preventDefault();
-        worker.terminate();
-        events.onError(new Error(e.message || `cannot run ${script}`));
-        events.onExit();
-      };
-      worker.onmessageerror = () => events.onError(new Error('corpus worker: a reply could not be read'));
       // Messages reach a worker in the order they are posted: every task follows the cache's text.
       const opened = cacheFile
         ? readCacheText(cacheFile).then((text) => worker.postMessage({ kind: 'openCache', engine, text } satisfies WebCacheOpen))

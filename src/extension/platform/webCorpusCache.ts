@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CACHE_SLICE, isCacheOf, parseCacheLine, summaryFits, type CacheEntry } from '../corpus/cacheFile';
+import { CACHE_SLICE, isCacheOf, parseCacheLines, summaryFits, takeUnchanged, type CacheEntry } from '../corpus/cacheFile';
 import { nextTurn } from '../corpus/files';
 import type { CachedSummariesOptions } from '../corpus/platform';
 
@@ -24,23 +24,14 @@ export async function readFreshSummariesFrom(cacheFile: vscode.Uri, options: Cac
   const lines = text?.split('\n');
   if (!lines || !isCacheOf(lines[0], engine)) return;
   const fits = summaryFits(maxLength, correctionsKey);
-  const stamp = (entry: CacheEntry) =>
-    Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.parse(entry.summary.file))).then(
-      (stat) => stat.mtime === entry.mtime && stat.size === entry.size,
-      () => false,
-    );
-  const check = async (entries: CacheEntry[]) => {
-    const unchanged = await Promise.all(entries.map(stamp));
-    take(entries.filter((_, i) => unchanged[i]).map((e) => e.summary));
-  };
+  const stampOf = (entry: CacheEntry) => Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.parse(entry.summary.file)));
+  const check = (entries: CacheEntry[]) => takeUnchanged(entries, stampOf, take);
   const checks: Array<Promise<void>> = [];
   try {
     for (let i = 1; i < lines.length; i += CACHE_SLICE) {
       if (i > 1) await nextTurn();
       const slice = lines.slice(i, i + CACHE_SLICE);
-      checks.push(
-        check(timed('corpus: the cache file read', () => slice.flatMap((l) => (l ? [parseCacheLine(l).entry] : [])).filter(fits))),
-      );
+      checks.push(check(timed('corpus: the cache file read', () => parseCacheLines(slice, fits))));
     }
   } catch {
     // A line that is not one: what was shown stays (each entry checked), the rest is left to the search.

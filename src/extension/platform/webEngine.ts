@@ -14,6 +14,23 @@ type BrowserWorkerConstructor = new (url: string, options?: { name?: string }) =
 export const BrowserWorker = (globalThis as unknown as { Worker?: BrowserWorkerConstructor }).Worker;
 
 /**
+ * A Web Worker of this extension. It has no exit event: one that fails (its script did not load, or it
+ * threw outside a task) is stopped and reported as exited, so the next task starts a fresh one
+ * instead of waiting forever.
+ */
+export function startBrowserWorker(script: string, name: string, events: { onError(error: Error): void; onExit(): void }): BrowserWorker {
+  const worker = new BrowserWorker!(script, { name });
+  worker.onerror = (e) => {
+    e.preventDefault();
+    worker.terminate();
+    events.onError(new Error(e.message || `cannot run ${script}`));
+    events.onExit();
+  };
+  worker.onmessageerror = () => events.onError(new Error(`${name}: a reply could not be read`));
+  return worker;
+}
+
+/**
  * The engine in a Web Worker (dist/web/analysisWorker.js) for the web extension host. VS Code's web
  * worker host wraps `new Worker(url)` so that an extension's script loads from its own origin. No
  * in-process fallback: the web bundle stays without the engine (compromise), so it loads quickly.
@@ -24,17 +41,8 @@ export function webEngineHost(extensionUri: vscode.Uri): EngineHost {
     script,
     workerAvailable: () => BrowserWorker !== undefined,
     startWorker(events) {
-      const worker = new BrowserWorker!(script, { name: 'News Markup analysis' });
+      const worker = startBrowserWorker(script, 'News Markup analysis', { onError: events.onError, onExit: () => events.onExit(1) });
       worker.onmessage = (e) => events.onMessage(e.data as AnalysisReply);
-      // A Web Worker has no exit event: one that failed (its script did not load, or threw outside a job)
-      // is stopped and reported as exited, so the next job starts a fresh one instead of waiting forever.
-      worker.onerror = (e) => {
-        e.preventDefault();
-        worker.terminate();
-        events.onError(new Error(e.message || `cannot run ${script}`));
-        events.onExit(1);
-      };
-      worker.onmessageerror = () => events.onError(new Error('analysis worker: a reply could not be read'));
       return { postMessage: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
     },
   };
